@@ -1,0 +1,249 @@
+"""The `rashomon` command: a thin layer over the Python API (`rashomon.pipeline` and friends).
+
+Exit codes (also in the README):
+  0  the brief was written (some inputs may have been rejected: they are listed in it)
+  1  an unexpected internal error (a bug: please report it)
+  2  bad usage: unknown option, missing argument, unknown format
+  3  no article could be read from the inputs (the brief is still written, with `rejected`)
+  4  the output or the store could not be written
+  5  `--strict` was given and at least one input was rejected
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from rashomon import __version__
+from rashomon.config import Config
+from rashomon.records import Brief
+
+EXIT_OK, EXIT_INTERNAL, EXIT_USAGE, EXIT_NO_ARTICLES, EXIT_OUTPUT, EXIT_STRICT = 0, 1, 2, 3, 4, 5
+
+app = typer.Typer(
+    help="Rashomon: group news articles into stories and write a brief that says who says what.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+eval_app = typer.Typer(help="Measure story grouping and summaries against reference data.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+out_console = Console()
+err_console = Console(stderr=True)
+
+
+def fail(message: str, code: int) -> typer.Exit:
+    """Print one clear line on stderr and return the exit to raise."""
+    err_console.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    return typer.Exit(code)
+
+
+@contextmanager
+def progress_bars(enabled: bool) -> Iterator[object]:
+    """Progress bars on stderr for interactive runs; silent when piped or with --quiet."""
+    if not enabled or not err_console.is_terminal:
+        yield lambda stage, done, total: None
+        return
+    columns = (TextColumn("{task.description:>10}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err_console, transient=True) as bars:
+        tasks: dict[str, object] = {}
+
+        def update(stage: str, done: int, total: int | None) -> None:
+            if stage not in tasks:
+                tasks[stage] = bars.add_task(stage, total=total)
+            bars.update(tasks[stage], completed=done, total=total)  # type: ignore[arg-type]
+
+        yield update
+
+
+def write_outputs(brief: Brief, out: str, formats: list[str]) -> list[Path]:
+    from rashomon.brief.render import to_html, to_json, to_markdown
+
+    if out == "-":
+        sys.stdout.write(to_json(brief))
+        return []
+    directory = Path(out)
+    directory.mkdir(parents=True, exist_ok=True)
+    writers = {"json": ("brief.json", to_json), "md": ("brief.md", to_markdown), "html": ("brief.html", to_html)}
+    written = []
+    for fmt in formats:
+        name, render = writers[fmt]
+        target = directory / name
+        tmp = target.with_suffix(target.suffix + ".tmp")
+        tmp.write_text(render(brief), encoding="utf-8")
+        tmp.replace(target)  # atomic: a reader never sees half a brief
+        written.append(target)
+    return written
+
+
+def parse_formats(value: str) -> list[str]:
+    from rashomon.brief.render import FORMATS
+
+    formats = [f.strip().lower() for f in value.split(",") if f.strip()]
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown or not formats:
+        raise fail(f"unknown format {', '.join(unknown) or '(empty)'}; choose from {', '.join(FORMATS)}", EXIT_USAGE)
+    if "json" not in formats:
+        formats.insert(0, "json")  # brief.json is the contract and is always written
+    return formats
+
+
+@app.command()
+def brief(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories (read recursively) or - for JSON Lines on stdin.")],
+    out: Annotated[str, typer.Option("--out", "-o", help="Output directory (or - to print brief.json).")] = "rashomon-out",
+    format: Annotated[str, typer.Option("--format", "-f", help="Comma-separated: json,md,html.")] = "json",
+    store: Annotated[
+        str | None,
+        typer.Option(help="SQLite store: add the articles to it and brief everything it holds (incremental runs)."),
+    ] = None,
+    engine: Annotated[str, typer.Option(help="local, or spark to run the same stages on Apache Spark.")] = "local",
+    master: Annotated[str, typer.Option(help="Spark master URL when --engine spark.")] = "local[2]",
+    parquet: Annotated[str | None, typer.Option(help="With --engine spark: also write Parquet tables here.")] = None,
+    strict: Annotated[bool, typer.Option(help="Exit with 5 when any input was rejected.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars or summary.")] = False,
+) -> None:
+    """Read articles, group them into stories and write the brief."""
+    from rashomon import pipeline
+
+    formats = parse_formats(format)
+    if engine not in ("local", "spark"):
+        raise fail(f"unknown engine {engine!r}; choose local or spark", EXIT_USAGE)
+    missing = [p for p in paths if p != "-" and not Path(p).exists()]
+    for p in missing:
+        err_console.print(f"[yellow]warning:[/] {p}: no such file or directory (reported in rejected)", highlight=False)
+    config = Config()
+    started = time.perf_counter()
+    with progress_bars(not quiet) as progress:
+        if engine == "spark":
+            from rashomon.spark.runner import run_spark
+
+            result = run_spark(paths, config, master=master, parquet_dir=parquet)
+        elif store:
+            result = _brief_with_store(paths, store, config, progress)  # type: ignore[arg-type]
+        else:
+            result, _ = pipeline.run(paths, config, stdin=sys.stdin if "-" in paths else None,
+                                     progress=progress)  # type: ignore[arg-type]
+    try:
+        written = write_outputs(result, out, formats)
+    except OSError as error:
+        raise fail(f"cannot write {out}: {error.strerror or error}", EXIT_OUTPUT) from error
+    if not quiet:
+        _print_summary(result, written, time.perf_counter() - started)
+    if not result.articles:
+        raise typer.Exit(EXIT_NO_ARTICLES)
+    if strict and result.rejected:
+        raise typer.Exit(EXIT_STRICT)
+
+
+def _brief_with_store(paths: list[str], store_path: str, config: Config, progress: object) -> Brief:
+    from rashomon import pipeline
+    from rashomon.store import Store
+
+    raws, rejected = pipeline.read_all(paths, config, sys.stdin if "-" in paths else None, progress)  # type: ignore[arg-type]
+    articles, clean_rejects = pipeline.clean_batch(raws, config, progress)  # type: ignore[arg-type]
+    try:
+        db = Store.open(store_path)
+        db.add_articles(articles)
+        return pipeline.rebuild_store_brief(db, config, [*rejected, *clean_rejects])
+    except OSError as error:
+        raise fail(f"cannot use store {store_path}: {error}", EXIT_OUTPUT) from error
+
+
+def _print_summary(result: Brief, written: list[Path], seconds: float) -> None:
+    from rashomon.pipeline import rejection_summary
+
+    console = err_console if not written else out_console
+    console.print(
+        f"read {len(result.articles)} articles into {len(result.stories)} stories, "
+        f"rejected {len(result.rejected)} inputs in {seconds:.1f}s",
+        highlight=False,
+    )
+    for reason, count in rejection_summary(result.rejected).items():
+        console.print(f"  rejected {count} × {reason}", highlight=False)
+    for path in written:
+        console.print(f"wrote {path}", highlight=False)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of brief.json."""
+    from rashomon.brief.render import schema as load_schema
+
+    sys.stdout.write(json.dumps(load_schema(), indent=2) + "\n")
+
+
+@app.command()
+def version() -> None:
+    """Print Rashomon's version."""
+    out_console.print(__version__)
+
+
+@app.command()
+def serve(
+    store: Annotated[str, typer.Option(help="SQLite store written by `rashomon brief --store`.")] = "rashomon.db",
+    host: Annotated[str, typer.Option(help="Interface to bind; loopback by default.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    allow_add: Annotated[bool, typer.Option(help="Accept POST /api/articles (JSON Lines) to add articles.")] = False,
+) -> None:
+    """Serve the web UI and JSON API over a store (read-only unless --allow-add)."""
+    if not Path(store).exists():
+        raise fail(f"no store at {store}: create one with `rashomon brief PATH --store {store}`", EXIT_USAGE)
+    from rashomon.web.cli import serve as run_server
+
+    run_server(store, host=host, port=port, allow_add=allow_add)
+
+
+@eval_app.command("stories")
+def eval_stories(
+    clusters: Annotated[str, typer.Argument(help="clusters.jsonl (devset format).")],
+    distractors: Annotated[str, typer.Argument(help="distractors.jsonl (devset format).")],
+) -> None:
+    """B-cubed precision/recall/F1 of story grouping, beside a TF-IDF baseline."""
+    from rashomon.eval.stories import format_report, run_story_eval
+
+    _need_files(clusters, distractors)
+    out_console.print(format_report(run_story_eval(clusters, distractors)), highlight=False)
+
+
+@eval_app.command("summaries")
+def eval_summaries(
+    clusters: Annotated[str, typer.Argument(help="clusters.jsonl (devset format, with a `reference` per event).")],
+) -> None:
+    """ROUGE of the short summaries, beside random lead, LexRank and the extractive oracle."""
+    from rashomon.eval.summaries import format_report, run_summary_eval
+
+    _need_files(clusters)
+    out_console.print(format_report(run_summary_eval(clusters)), highlight=False)
+
+
+def _need_files(*paths: str) -> None:
+    for p in paths:
+        if not Path(p).is_file():
+            raise fail(f"{p}: no such file", EXIT_USAGE)
+
+
+def main() -> None:
+    """Console entry point: turns unexpected exceptions into one line and exit code 1."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        err_console.print("interrupted")
+        sys.exit(130)
+    except Exception as error:  # noqa: BLE001 - the last line of defence must catch everything
+        err_console.print(f"[bold red]internal error:[/] {type(error).__name__}: {error}", highlight=False)
+        sys.exit(EXIT_INTERNAL)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,199 @@
+"""The local runner: chains the stages over records, shows progress, collects rejects.
+
+The stages are plain functions (see `records.py`); this module only decides their order and
+where the I/O happens, so `spark/` can run the very same functions on a cluster.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime, timezone
+from typing import IO, Protocol
+
+from rashomon import __version__
+from rashomon.brief import brief_story
+from rashomon.clean import CleanError, clean_article, learn_boilerplate
+from rashomon.config import Config
+from rashomon.ingest import read_inputs
+from rashomon.provenance import find_duplicates, find_reuse, originality
+from rashomon.records import (
+    Article,
+    ArticleInfo,
+    Brief,
+    DuplicateGroup,
+    RawArticle,
+    Rejected,
+    ReuseLink,
+    Story,
+    StoryBrief,
+)
+from rashomon.stories import group_stories
+
+class StoreLike(Protocol):
+    """What the runner needs of a store (see `rashomon.store`)."""
+
+    def articles(self) -> list[Article]: ...
+
+    def save_brief(self, brief: Brief) -> None: ...
+
+
+Progress = Callable[[str, int, int | None], None]
+"""Called as progress(stage, done, total) so the CLI can draw bars; the runner never prints."""
+
+
+def _no_progress(stage: str, done: int, total: int | None) -> None:
+    return None
+
+
+def read_all(
+    paths: Sequence[str], config: Config, stdin: IO[str] | None = None, progress: Progress = _no_progress
+) -> tuple[list[RawArticle], list[Rejected]]:
+    """Read every input; bad ones become `Rejected`, nothing stops the batch."""
+    raws: list[RawArticle] = []
+    rejected: list[Rejected] = []
+    for n, item in enumerate(read_inputs(paths, config.ingest, stdin), start=1):
+        if isinstance(item, Rejected):
+            rejected.append(item)
+        else:
+            raws.append(item)
+        progress("read", n, None)
+    return raws, rejected
+
+
+def clean_batch(
+    raws: Sequence[RawArticle], config: Config, progress: Progress = _no_progress
+) -> tuple[list[Article], list[Rejected]]:
+    """Learn each source's repeated lines, then clean every article.
+
+    Ids must be unique in the output; a repeated id (the same input given twice) keeps its
+    first article, so re-running over overlapping inputs is idempotent.
+    """
+    boilerplate = learn_boilerplate(raws, config.clean)
+    articles: list[Article] = []
+    rejected: list[Rejected] = []
+    seen: set[str] = set()
+    for n, raw in enumerate(raws, start=1):
+        progress("clean", n, len(raws))
+        if raw.id in seen:
+            continue
+        try:
+            article = clean_article(raw, config.clean, boilerplate)
+        except CleanError as error:
+            rejected.append(Rejected(path=raw.path, reason=str(error)))
+            continue
+        seen.add(raw.id)
+        articles.append(article)
+    return articles, rejected
+
+
+def _story_links(
+    story: Story, by_id: dict[str, Article], config: Config
+) -> list[ReuseLink]:
+    return find_reuse([by_id[a] for a in story.article_ids], config.provenance)
+
+
+def analyse(
+    articles: Sequence[Article],
+    rejected: Sequence[Rejected],
+    config: Config,
+    progress: Progress = _no_progress,
+) -> Brief:
+    """Everything after cleaning: duplicates, stories, reuse, originality and per-story briefs."""
+    by_id = {a.id: a for a in articles}
+    progress("duplicates", 0, 1)
+    duplicates = find_duplicates(articles, config.provenance)
+    progress("duplicates", 1, 1)
+    progress("stories", 0, 1)
+    stories = group_stories(articles, config.stories)
+    progress("stories", 1, 1)
+    reuse: list[ReuseLink] = []
+    for n, story in enumerate(stories, start=1):
+        reuse.extend(_story_links(story, by_id, config))
+        progress("reuse", n, len(stories))
+    shares = originality(articles, reuse)
+    briefs: list[StoryBrief] = []
+    for n, story in enumerate(stories, start=1):
+        members = set(story.article_ids)
+        briefs.append(
+            brief_story(
+                story,
+                [by_id[a] for a in story.article_ids],
+                [link for link in reuse if link.original in members and link.copy in members],
+                [g for g in duplicates if g.canonical in members],
+                config,
+            )
+        )
+        progress("brief", n, len(stories))
+    return assemble_brief(articles, stories, briefs, duplicates, reuse, shares, rejected)
+
+
+def assemble_brief(
+    articles: Sequence[Article],
+    stories: Sequence[Story],
+    story_briefs: Sequence[StoryBrief],
+    duplicates: Sequence[DuplicateGroup],
+    reuse: Sequence[ReuseLink],
+    shares: dict[str, float],
+    rejected: Sequence[Rejected],
+) -> Brief:
+    """The output record; stories largest first, then by id, so output order is stable."""
+    story_of = {a: s.id for s in stories for a in s.article_ids}
+    mirror_of = {m: g.canonical for g in duplicates for m in g.mirrors}
+    infos = tuple(
+        ArticleInfo(
+            id=a.id,
+            url=a.url,
+            source=a.source,
+            title=a.title,
+            published=a.published,
+            date_source=a.date_source,
+            language=a.language,
+            originality=round(shares.get(a.id, 1.0), 3),
+            story=story_of.get(a.id),
+            mirror_of=mirror_of.get(a.id),
+            path=a.path,
+        )
+        for a in sorted(articles, key=lambda a: a.id)
+    )
+    ordered = sorted(story_briefs, key=lambda b: (-len(b.articles), b.id))
+    return Brief(
+        articles=infos,
+        stories=tuple(ordered),
+        rejected=tuple(sorted(rejected, key=lambda r: (r.path, r.reason))),
+        generator=f"rashomon {__version__}",
+        created=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+    )
+
+
+def run(
+    paths: Sequence[str],
+    config: Config | None = None,
+    stdin: IO[str] | None = None,
+    progress: Progress = _no_progress,
+) -> tuple[Brief, list[Article]]:
+    """Read, clean and analyse `paths`; returns the brief and the cleaned articles."""
+    config = config or Config()
+    raws, rejected = read_all(paths, config, stdin, progress)
+    articles, clean_rejects = clean_batch(raws, config, progress)
+    brief = analyse(articles, [*rejected, *clean_rejects], config, progress)
+    return brief, articles
+
+
+def rejection_summary(rejected: Iterable[Rejected]) -> dict[str, int]:
+    """Rejections counted by reason (the part of the reason before any detail)."""
+    counts: dict[str, int] = defaultdict(int)
+    for r in rejected:
+        counts[r.reason.split(":")[0].strip()] += 1
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def rebuild_store_brief(store: StoreLike, config: Config, rejected: Sequence[Rejected] = ()) -> Brief:
+    """Brief everything a store holds and save it there.
+
+    Grouping is a deterministic function of the articles in (published, id) order, so adding
+    articles in several runs gives the same stories as one run over all of them.
+    """
+    brief = analyse(store.articles(), rejected, config)
+    store.save_brief(brief)
+    return brief

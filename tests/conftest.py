@@ -1,0 +1,36 @@
+"""Shared test helpers: where the repository, the demo corpus and ../shared are."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DEMO = ROOT / "examples" / "demo"
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "seeds"
+DEVSET = SHARED / "devset"
+
+
+def seed_paths() -> list[Path]:
+    paths = sorted(SEEDS.glob("*.txt"))
+    if not paths:
+        pytest.skip("../shared/seeds is not here")
+    return paths
+
+
+def validate_brief(brief: dict[str, Any]) -> None:
+    """Every brief a test produces must match the published schema."""
+    from rashomon.brief.render import schema
+
+    jsonschema.Draft202012Validator(schema()).validate(brief)
+
+
+def load_brief(directory: Path) -> dict[str, Any]:
+    brief: dict[str, Any] = json.loads((directory / "brief.json").read_text(encoding="utf-8"))
+    validate_brief(brief)
+    return brief
