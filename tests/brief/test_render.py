@@ -1,0 +1,64 @@
+"""Rendering a brief: JSON matches the schema, HTML escapes everything an article brought."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import validate_brief
+
+from rashomon.brief.render import to_html, to_json, to_markdown
+from rashomon.records import (
+    ArticleInfo,
+    Brief,
+    Cited,
+    ClaimGroup,
+    Figure,
+    Quote,
+    Rejected,
+    ReusedSentence,
+    ReuseLink,
+    StoryBrief,
+    Summary,
+    TimelineEvent,
+)
+
+HOSTILE = '<script>alert(1)</script><img src=x onerror="alert(2)"><a href="javascript:alert(3)">x</a> | pipe'
+
+
+def hostile_brief() -> Brief:
+    figure = Figure(value_text=HOSTILE, low=5, high=5, claimants=(HOSTILE,), articles=("a1",), origins=1,
+                    hedges=("preliminary",))
+    story = StoryBrief(
+        id="s1",
+        title=HOSTILE,
+        articles=("a1", "a2"),
+        summary=Summary(short=Cited(HOSTILE, ("a1",)), long=(Cited(HOSTILE, ("a1", "a2")),)),
+        claims=(ClaimGroup("killed", HOSTILE, 5, 5, 12, (figure,), conflict=True),),
+        quotes=(Quote(HOSTILE, "unattributed", ("a2",)),),
+        timeline=(TimelineEvent("2025-03", HOSTILE, ("earlier this month",), ("a1",)),),
+        reuse=(ReuseLink("a1", "a2", (ReusedSentence(0, 1, HOSTILE, HOSTILE, 0.9, "spun"),), "published earlier"),),
+    )
+    info = ArticleInfo(id="a1", url="javascript:alert(4)", source=HOSTILE, title=HOSTILE, published="2025-03-14",
+                       date_source="metadata", language="en", originality=0.75, story="s1")
+    return Brief(articles=(info,), stories=(story,), rejected=(Rejected(HOSTILE, HOSTILE),), created="2025-03-15T00:00:00+00:00")
+
+
+def test_json_validates_and_round_trips() -> None:
+    data = json.loads(to_json(hostile_brief()))
+    validate_brief(data)
+    assert data["stories"][0]["claims"][0]["figures"][0]["claimants"] == [HOSTILE]
+    assert data["stories"][0]["summary"]["short"] == {"text": HOSTILE, "citations": ["a1"]}
+
+
+def test_html_escapes_every_article_string() -> None:
+    html = to_html(hostile_brief())
+    assert "<script>" not in html and "<img" not in html and 'href="javascript:' not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert 'class="conflict"' in html and 'class="unattributed"' in html
+
+
+def test_markdown_tables_survive_pipes() -> None:
+    md = to_markdown(hostile_brief())
+    ledger_row = next(line for line in md.splitlines() if "preliminary" in line)
+    assert ledger_row.count(" | ") == 5  # six cells: the pipe inside the text is escaped
+    assert "| 2025-03 |" in md
