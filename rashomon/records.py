@@ -155,6 +155,7 @@ class Figure:
     origins: int  # independent origins (copies collapse into their original)
     hedges: tuple[str, ...] = ()
     sentences: tuple[str, ...] = ()
+    subjects: tuple[str, ...] = ()  # who is counted, as each article words it (added by brief/ledger)
 
 
 @dataclass(slots=True)

@@ -1,0 +1,166 @@
+"""The conflicts ledger: claims grouped by what is counted, each figure with who gives it.
+
+Claims are grouped by (quantity, subject class): "Russian citizens killed", "pro-government
+fighters killed", "attacking force" and "Russian citizens wounded" stay apart even when the
+numbers look alike, because merging different quantities is the one error that makes a ledger
+lie. Inside a group, claims with the same interval are one `Figure`; each figure counts its
+independent origins: an article whose sentence carrying the figure was copied from another
+(provenance `ReuseLink`) or that mirrors another (`DuplicateGroup`) is not a second witness.
+
+Per group, in UCDP's manner: `low` is the lowest and `high` the highest finite bound any figure
+allows, `best` the figure with most independent origins (ties: most articles, then the narrower
+interval). `conflict` is set when two figures' intervals cannot both be true, or when one side
+calls a figure disinformation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from rashomon.brief.aliases import DEMONYMS, alias_display, canonical_name
+from rashomon.brief.numbers import overlaps
+from rashomon.records import Article, Claim, ClaimGroup, DuplicateGroup, Figure, ReuseLink
+
+_DEMONYM_WORDS = {d.lower(): d for d in DEMONYMS.values()}
+_COUNTRY_WORDS = {c.lower(): d for c, d in DEMONYMS.items()}
+_CATEGORIES: tuple[tuple[str, str], ...] = (
+    ("mercenaries", r"mercenar|contractor|wagner"),
+    ("soldiers", r"soldier|troop|servicem|service members|military personnel|marines|officers"),
+    ("fighters", r"fighter|militant|combatant|rebel|insurgent|gunm|jihadist"),
+    ("civilians", r"civilian"),
+    ("children", r"child|kids|minors"),
+    ("police officers", r"police"),
+    ("citizens", r"citizen|national|volunteer|people|persons|residents|men|women|individuals"),
+)
+_PRO_GOVERNMENT = re.compile(
+    r"pro-?government|pro-?regime|pro-?syrian|pro-?assad|government forces|loyalist|"
+    r"militia",
+    re.I,
+)
+# Quantities about an event rather than a group of people are compared whoever is counted.
+_SUBJECTLESS = {"attacking force", "money", "votes"}
+
+
+def subject_class(subject: str, quantity: str) -> str:
+    """The class of who is counted, coarse enough to compare outlets, fine enough not to merge."""
+    if quantity in _SUBJECTLESS:
+        return ""
+    if _PRO_GOVERNMENT.search(subject):
+        return "pro-government fighters"
+    nationality = ""
+    for word in re.findall(r"[A-Za-z.]+", subject):
+        low = word.lower()
+        if low in _DEMONYM_WORDS or low in _COUNTRY_WORDS:
+            nationality = _DEMONYM_WORDS.get(low) or _COUNTRY_WORDS[low]
+            break
+        display = alias_display(word)
+        if display and display in DEMONYMS:
+            nationality = DEMONYMS[display]
+            break
+    category = next((name for name, rx in _CATEGORIES if re.search(rx, subject, re.I)), "")
+    if not category:
+        nouns = [w.lower() for w in re.findall(r"[A-Za-z-]+", subject) if w.lower() not in _DEMONYM_WORDS]
+        category = nouns[-1] if nouns and quantity != "casualties" else ""
+    if nationality and not category:
+        category = "citizens"
+    return f"{nationality} {category}".strip() or "unspecified"
+
+
+def _roots(reuse: Sequence[ReuseLink], duplicates: Sequence[DuplicateGroup]):  # type: ignore[no-untyped-def]
+    """A function giving the independent origin (article id) of a claim's figure."""
+    canonical = {m: g.canonical for g in duplicates for m in g.mirrors}
+    copied: dict[tuple[str, int], list[tuple[str, int, str]]] = defaultdict(list)
+    for link in reuse:
+        for s in link.sentences:
+            copied[(link.copy, s.copy_index)].append((link.original, s.original_index, s.original_text))
+
+    def root(article_id: str, index: int, value_text: str, depth: int = 0) -> str:
+        article_id = canonical.get(article_id, article_id)
+        if depth > 10:
+            return article_id
+        digits = re.sub(r"[^\w]", "", value_text.lower())
+        for original, original_index, original_text in copied.get((article_id, index), []):
+            if digits and digits in re.sub(r"[^\w]", "", original_text.lower()):
+                return root(original, original_index, value_text, depth + 1)
+        return article_id
+
+    return root
+
+
+def _display_claimants(names: Sequence[str]) -> tuple[str, ...]:
+    """Claimants with aliases merged: "Foreign Ministry" joins "Russia's Foreign Ministry"."""
+    kept: list[str] = []
+    for name in sorted(dict.fromkeys(names), key=len, reverse=True):
+        key = canonical_name(name)
+        if any(canonical_name(k) == key or canonical_name(k).endswith(" " + key) for k in kept):
+            continue
+        kept.append(name)
+    return tuple(sorted(kept, key=names.index))
+
+
+def _figure(claims: Sequence[Claim], root) -> Figure:  # type: ignore[no-untyped-def]
+    origins = {root(c.article_id, c.sentence_index, c.value_text) for c in claims}
+    return Figure(
+        value_text=" / ".join(dict.fromkeys(c.value_text.strip().strip("'\"") for c in claims)),
+        low=claims[0].low,
+        high=claims[0].high,
+        claimants=_display_claimants([c.claimant for c in claims]),
+        articles=tuple(sorted({c.article_id for c in claims})),
+        origins=len(origins),
+        hedges=tuple(dict.fromkeys(h for c in claims for h in c.hedges)),
+        sentences=tuple(dict.fromkeys(c.sentence for c in claims)),
+        subjects=tuple(dict.fromkeys(c.subject for c in claims if c.subject)),
+    )
+
+
+def _group(quantity: str, subject: str, figures: list[Figure]) -> ClaimGroup:
+    bounds = [b for f in figures for b in (f.low, f.high) if b is not None]
+    ranked = sorted(figures, key=lambda f: (-f.origins, -len(f.articles), _width(f)))
+    best_figure = ranked[0]
+    best = best_figure.low if best_figure.low is not None else best_figure.high
+    conflict = any(
+        not overlaps((a.low, a.high), (b.low, b.high))
+        for i, a in enumerate(figures)
+        for b in figures[i + 1 :]
+    ) or any("disinformation" in f.hedges for f in figures)
+    return ClaimGroup(
+        quantity=quantity,
+        subject=subject,
+        low=min(bounds) if bounds else None,
+        best=best,
+        high=max(bounds) if bounds else None,
+        figures=tuple(ranked),
+        conflict=conflict,
+    )
+
+
+def _width(f: Figure) -> float:
+    if f.low is None or f.high is None:
+        return float("inf")
+    return f.high - f.low
+
+
+def build_ledger(
+    claims: Sequence[Claim],
+    articles: Sequence[Article],
+    reuse: Sequence[ReuseLink],
+    duplicates: Sequence[DuplicateGroup],
+) -> list[ClaimGroup]:
+    """The story's ledger: one group per counted quantity, most-reported first."""
+    known = {a.id for a in articles}
+    root = _roots(reuse, duplicates)
+    grouped: dict[tuple[str, str], dict[tuple[float | None, float | None], list[Claim]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    for claim in claims:
+        if known and claim.article_id not in known:
+            continue
+        key = (claim.quantity, subject_class(claim.subject, claim.quantity))
+        grouped[key][(claim.low, claim.high)].append(claim)
+    groups = [
+        _group(quantity, subject, [_figure(c, root) for c in by_value.values()])
+        for (quantity, subject), by_value in grouped.items()
+    ]
+    return sorted(groups, key=lambda g: (-sum(len(f.articles) for f in g.figures), g.quantity, g.subject))

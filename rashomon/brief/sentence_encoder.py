@@ -1,0 +1,94 @@
+"""Sentence encoders: texts in, unit-length vectors out, behind one interface.
+
+The summariser only needs "how similar are these two sentences"; it does not care whether the
+vectors come from TF-IDF, LSA or a neural model. No neural model ships offline in a PyPI package
+without torch, so the default is TF-IDF fitted on the story itself (a story's own vocabulary
+decides which words are rare), with LSA as an optional smoother for paraphrases.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+import numpy as np
+from sklearn.decomposition import TruncatedSVD
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
+
+
+class SentenceEncoder(Protocol):
+    """Encodes the sentences of one story into L2-normalised rows of one matrix."""
+
+    name: str
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+def stem(word: str) -> str:
+    """A deliberately crude English stemmer: plural and tense endings only.
+
+    Enough to let "killed"/"kill" and "bombers"/"bomber" meet, without a dependency on
+    nltk data; over-stemming is harmless because only similarity is computed from it.
+    """
+    for suffix, keep in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            return word[: len(word) - len(suffix)] + keep
+    return word
+
+
+def content_terms(text: str) -> list[str]:
+    """Lower-cased, stemmed words of `text` without English stop words."""
+    words = (w.lower().replace("’", "'") for w in _WORD.findall(text))
+    return [stem(w) for w in words if w.isdigit() or w not in ENGLISH_STOP_WORDS]
+
+
+def _normalise_rows(matrix: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    result: np.ndarray = matrix / norms
+    return result
+
+
+@dataclass(slots=True)
+class TfidfEncoder:
+    """TF-IDF over the story's own sentences (sublinear tf, so repeated words do not dominate)."""
+
+    name: str = "tfidf"
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 1))
+        vectoriser = TfidfVectorizer(analyzer=content_terms, sublinear_tf=True)
+        try:
+            matrix = vectoriser.fit_transform(texts).toarray()
+        except ValueError:  # every text was empty or stop words only
+            return np.zeros((len(texts), 1))
+        return _normalise_rows(np.asarray(matrix, dtype=float))
+
+
+@dataclass(slots=True)
+class LsaEncoder:
+    """TF-IDF projected on its top singular vectors, so that co-occurring words count as related."""
+
+    dimensions: int = 100
+    name: str = "lsa"
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        tfidf = TfidfEncoder().encode(texts)
+        rank = min(self.dimensions, tfidf.shape[0] - 1, tfidf.shape[1] - 1)
+        if rank < 2:
+            return tfidf
+        reduced = TruncatedSVD(n_components=rank, random_state=0).fit_transform(tfidf)
+        return _normalise_rows(np.asarray(reduced, dtype=float))
+
+
+def make_encoder(name: str) -> SentenceEncoder:
+    """The encoder a configuration names; unknown names are an error, not a silent fallback."""
+    encoders: dict[str, SentenceEncoder] = {"tfidf": TfidfEncoder(), "lsa": LsaEncoder()}
+    if name not in encoders:
+        raise ValueError(f"unknown sentence encoder {name!r}; known: {', '.join(sorted(encoders))}")
+    return encoders[name]

@@ -1,0 +1,121 @@
+"""The story's timeline: dated sentences of all its articles, the same event merged once.
+
+Each sentence's date expressions are resolved against its article's publication date
+(`relative_dates`). An article without a date borrows the most common publication date of the
+story's other articles (they were grouped as one story because they appeared together); when no
+article of the story is dated only expressions with their own year are resolved.
+
+Inside a sentence a vague expression that contains a precise one is dropped ("said earlier this
+month that ... on Feb. 7" is an event of Feb. 7). Across articles, mentions of the same day with
+similar words are one event with several citations; a week-level mention ("last week") joins a
+day event inside that week when the words agree, which is how "last week", "on Thursday" and
+"February 15" become one entry. Captions are skipped: their dates belong to other stories.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rashomon.brief.claims import is_caption
+from rashomon.brief.quotes import content_words
+from rashomon.brief.relative_dates import DateMention, find_dates, parse_iso_date
+from rashomon.records import Article, TimelineEvent
+
+MAX_EVENT_CHARS = 280
+SAME_DAY_OVERLAP = 0.25  # share of the shorter sentence's content words two mentions of one day share
+WEEK_JOIN_OVERLAP = 0.3  # stricter: a week holds more events than a day
+
+
+@dataclass(slots=True)
+class _Event:
+    mention: DateMention
+    text: str
+    words: set[str]
+    expressions: list[str] = field(default_factory=list)
+    citations: list[str] = field(default_factory=list)
+
+
+def story_base_date(articles: Sequence[Article]) -> dt.date | None:
+    """The publication date most of the story's dated articles share (fallback for undated ones)."""
+    dates = [d for a in articles if (d := parse_iso_date(a.published)) is not None]
+    return Counter(dates).most_common(1)[0][0] if dates else None
+
+
+def sentence_dates(text: str, base: dt.date | None) -> list[DateMention]:
+    """The date mentions of a sentence that name events, vaguer ones covering a precise one dropped."""
+    mentions = find_dates(text, base)
+    days = [m for m in mentions if m.precision == "day"]
+    return [
+        m for m in mentions if m.precision == "day" or not any(m.first <= d.first <= m.last for d in days)
+    ]
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def _home(events: list[_Event], mention: DateMention, words: set[str]) -> _Event | None:
+    for event in events:
+        if event.mention.iso == mention.iso and _overlap(event.words, words) >= SAME_DAY_OVERLAP:
+            return event
+    if mention.precision in ("week", "month"):
+        inside = [
+            e
+            for e in events
+            if e.mention.precision == "day" and mention.first <= e.mention.first <= mention.last
+        ]
+        scored = sorted(((_overlap(e.words, words), i) for i, e in enumerate(inside)), reverse=True)
+        limit = WEEK_JOIN_OVERLAP if mention.precision == "week" else 0.5
+        if scored and scored[0][0] >= limit:
+            return inside[scored[0][1]]
+    return None
+
+
+def build_timeline(articles: Sequence[Article]) -> list[TimelineEvent]:
+    """Dated events of the story, oldest first, each with the articles that tell it."""
+    fallback = story_base_date(articles)
+    found: list[tuple[DateMention, str, str]] = []
+    for article in sorted(articles, key=lambda a: (a.published or "9999", a.id)):
+        base = parse_iso_date(article.published) or fallback
+        for sentence in article.sentences:
+            if is_caption(sentence.text):
+                continue
+            for mention in sentence_dates(sentence.text, base):
+                found.append((mention, sentence.text, article.id))
+    rank = {"day": 0, "week": 1, "month": 2, "year": 3}
+    found.sort(key=lambda f: rank[f[0].precision])  # precise days first, so vaguer mentions can join them
+    events: list[_Event] = []
+    for mention, text, article_id in found:
+        words = content_words(text)
+        event = _home(events, mention, words)
+        if event is None:
+            event = _Event(mention, text, words)
+            events.append(event)
+        else:
+            event.words |= words
+        if mention.text not in event.expressions:
+            event.expressions.append(mention.text)
+        if article_id not in event.citations:
+            event.citations.append(article_id)
+    events.sort(key=lambda e: (e.mention.first, -len(e.citations)))
+    return [
+        TimelineEvent(
+            date=e.mention.iso,
+            text=_shorten(e.text),
+            expressions=tuple(e.expressions),
+            citations=tuple(e.citations),
+        )
+        for e in events
+    ]
+
+
+def _shorten(text: str) -> str:
+    if len(text) <= MAX_EVENT_CHARS:
+        return text
+    cut = text[:MAX_EVENT_CHARS].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + " ..."

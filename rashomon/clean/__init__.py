@@ -1,0 +1,210 @@
+"""Clean: a RawArticle in, a clean, dated, sentence-split Article out.
+
+Steps, in order: repair and normalise Unicode (`unicode.py`); read and strip the ` date
+YYYY-MM-DD` crawl line; drop noise lines (`boilerplate.py`: rules, runs, and lines learned from
+repetition within a source); take the title; read and strip the dateline; date the article
+(`dates.py`); detect the language (`language.py`); split sentences (`sentences.py`).
+An article left with fewer than `min_words` story words raises CleanError.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rashomon.clean.boilerplate import (
+    boilerplate_key,
+    classify,
+    is_title_case,
+    learn_repeated_lines,
+    looks_like_headline,
+    raw_lines_by_source,
+    words_of,
+)
+from rashomon.clean.dates import crawl_line_date, dateline_date, normalise_date, parse_dateline, url_date
+from rashomon.clean.language import UNDETERMINED, detect_language, normalise_language
+from rashomon.clean.sentences import split_sentences
+from rashomon.clean.unicode import normalise_text
+from rashomon.config import CleanConfig
+from rashomon.ingest.html import extract_html
+from rashomon.records import Article, RawArticle, Sentence
+
+__all__ = ["CleanError", "clean_article", "explain_lines", "learn_boilerplate"]
+
+# Only the first lines of a story can hold its dateline.
+_DATELINE_SEARCH_LINES = 3
+
+
+class CleanError(ValueError):
+    """The article has no usable story text; `reason` is one line for the Rejected."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(slots=True)
+class _Lines:
+    """The article's lines while cleaning: text, and why a line was dropped (None if kept)."""
+
+    text: list[str]
+    reason: list[str | None]
+
+
+def learn_boilerplate(raws: Sequence[RawArticle], config: CleanConfig) -> frozenset[str]:
+    """Lines that appear in at least `repeated_line_min_articles` articles of the same source.
+
+    Keys are `source\\tline` (see `boilerplate_key`), so one outlet's footer never removes a
+    sentence from another outlet that happens to share it.
+    """
+    return learn_repeated_lines(raw_lines_by_source(raws), config.repeated_line_min_articles)
+
+
+def clean_article(raw: RawArticle, config: CleanConfig, boilerplate: frozenset[str] = frozenset()) -> Article:
+    """The cleaned Article of `raw`; raises CleanError when no story text is left."""
+    text, title = _text_of(raw)
+    lines = normalise_text(text).split("\n")
+    dropped: list[str] = []
+    crawl = crawl_line_date(lines[0]) if lines else None
+    if crawl is not None:
+        dropped.append(lines[0][: crawl[1]].strip())
+        lines[0] = lines[0][crawl[1] :].strip()
+    state = _Lines(lines, classify(lines))
+    _mark_learned(state, raw.source, boilerplate)
+    title = _take_title(state, normalise_text(title) if title else None)
+    _mark_related_headlines(state)
+    dropped.extend(
+        line
+        for line, reason in zip(state.text, state.reason, strict=False)
+        if line and reason not in (None, "title")
+    )
+    paragraphs = [
+        line for line, reason in zip(state.text, state.reason, strict=False) if line and reason is None
+    ]
+    dateline, dateline_iso = _take_dateline(paragraphs, "\n".join(lines), raw.url)
+    if sum(len(words_of(p)) for p in paragraphs) < config.min_words:
+        raise CleanError(f"no text: fewer than {config.min_words} words of story after cleaning")
+    published, date_source = _date_of(raw, dateline_iso, crawl[0] if crawl else None)
+    body = "\n\n".join(paragraphs)
+    return Article(
+        id=raw.id,
+        path=raw.path,
+        text=body,
+        sentences=_sentences(raw.id, paragraphs),
+        url=raw.url,
+        title=title,
+        published=published,
+        date_source=date_source,
+        source=raw.source,
+        language=normalise_language(raw.language) or detect_language(body) or UNDETERMINED,
+        author=raw.author,
+        dateline=dateline,
+        dropped=tuple(dropped),
+        format=raw.format,
+    )
+
+
+def explain_lines(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) -> list[tuple[str, str | None]]:
+    """(line, reason) for every non-blank line, as cleaning judges it: for tests and debugging."""
+    text, title = _text_of(raw)
+    lines = normalise_text(text).split("\n")
+    crawl = crawl_line_date(lines[0]) if lines else None
+    if crawl is not None:
+        lines[0] = lines[0][crawl[1] :].strip()
+    state = _Lines(lines, classify(lines))
+    _mark_learned(state, raw.source, boilerplate)
+    _take_title(state, normalise_text(title) if title else None)
+    _mark_related_headlines(state)
+    return [(line, reason) for line, reason in zip(state.text, state.reason, strict=False) if line]
+
+
+def _text_of(raw: RawArticle) -> tuple[str, str | None]:
+    """Text and title; a RawArticle that still holds HTML (built by another runner) is extracted here."""
+    if raw.text and raw.text.strip():
+        return raw.text, raw.title
+    if raw.html:
+        extracted = extract_html(raw.html, raw.url)
+        if extracted is not None:
+            return extracted.text, raw.title or extracted.title
+    raise CleanError("no text: article is empty")
+
+
+def _mark_learned(state: _Lines, source: str | None, boilerplate: frozenset[str]) -> None:
+    if not boilerplate:
+        return
+    for i, line in enumerate(state.text):
+        if (
+            line
+            and state.reason[i] is None
+            and (boilerplate_key(source, line) in boilerplate or boilerplate_key(None, line) in boilerplate)
+        ):
+            state.reason[i] = "learned boilerplate"
+
+
+def _take_title(state: _Lines, known: str | None) -> str | None:
+    """The first kept line, when it is the known title or looks like a headline, becomes the title.
+
+    Further copies of the title in the body are dropped as repeated headlines.
+    """
+    kept = [i for i, line in enumerate(state.text) if line and state.reason[i] is None]
+    if not kept:
+        return known
+    first = state.text[kept[0]]
+    title = known
+    if (known and first.lower() == known.lower()) or (len(kept) > 1 and looks_like_headline(first)):
+        title = title or first
+        state.reason[kept[0]] = "title"
+    if title:
+        for i in kept[1:]:
+            if state.text[i].lower() == title.lower():
+                state.reason[i] = "repeated headline"
+    return title
+
+
+def _mark_related_headlines(state: _Lines) -> None:
+    """Title-case lines without final punctuation inside the body: related-article links."""
+    for i, line in enumerate(state.text):
+        if (
+            line
+            and state.reason[i] is None
+            and looks_like_headline(line, max_words=16)
+            and is_title_case(line)
+        ):
+            state.reason[i] = "related headline"
+
+
+def _take_dateline(paragraphs: list[str], context: str, url: str | None) -> tuple[str | None, str | None]:
+    """Strip a dateline from the first story lines; (place, ISO date or None)."""
+    for i, paragraph in enumerate(paragraphs[:_DATELINE_SEARCH_LINES]):
+        found = parse_dateline(paragraph)
+        if found is None:
+            continue
+        rest = paragraph[found.length :].strip()
+        if len(words_of(rest)) < 3:
+            continue
+        paragraphs[i] = rest
+        return found.place, dateline_date(found, context, url)
+    return None, None
+
+
+def _date_of(raw: RawArticle, dateline_iso: str | None, crawl_iso: str | None) -> tuple[str | None, str]:
+    """(ISO date, source) in order of trust: metadata, dateline, crawl line, URL."""
+    metadata = normalise_date(raw.published)
+    candidates = [
+        (metadata, "metadata"),
+        (dateline_iso, "dateline"),
+        (crawl_iso, "crawl-line"),
+        (url_date(raw.url) if raw.url else None, "url"),
+    ]
+    for value, source in candidates:
+        if value:
+            return value, source
+    return None, "none"
+
+
+def _sentences(article_id: str, paragraphs: Sequence[str]) -> tuple[Sentence, ...]:
+    sentences: list[Sentence] = []
+    for number, paragraph in enumerate(paragraphs):
+        for text in split_sentences(paragraph):
+            sentences.append(Sentence(article_id, len(sentences), text, number))
+    return tuple(sentences)

@@ -1,0 +1,140 @@
+"""Publication dates, in order of trust: metadata, dateline, crawl line, URL; else none.
+
+Metadata (HTML meta tags via trafilatura/htmldate, a feed entry's date, a JSON Lines
+`published`) is what the publisher says. A wire dateline (`MOSCOW, Feb. 20 (Xinhua) --`) is
+written by the reporter but lacks the year, which we take from a full date with the same month
+and day elsewhere in the page (often a photo caption), else the latest year the page names. A
+crawl line (` date 2018-02-20` at the top of crawled text) is when the page was fetched: close,
+but after publication. A date in the URL is often the section's date, not the article's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+CRAWL_LINE_RE = re.compile(r"^\s*date (\d{4}-\d{2}-\d{2})(?=\s|$)\s?")
+DATELINE_RE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'.\-]{2,}(?:[ \-][A-Z][A-Z'.\-]+){0,3})"
+    r"(?:, (?P<region>[A-Z][A-Za-z.']+(?: [A-Z][A-Za-z.']+){0,2}))?"
+    r"(?:,? (?P<date>" + _MONTH + r" ?\d{1,2}(?:, \d{4})?))?"
+    r"(?: ?\((?P<agency>[A-Za-z][\w .&\-]{1,30})\))?"
+    r" ?(?P<dash>--|—|–|-) ?"
+)
+_FULL_DATE_RE = re.compile(r"\b(" + _MONTH + r") ?(\d{1,2}), (\d{4})\b")
+_YEAR_RE = re.compile(r"\b(19[89]\d|20\d\d)\b")
+_URL_DATE_RES = [
+    re.compile(r"/(\d{4})/(\d{1,2})/(\d{1,2})(?:/|$|[^\d])"),
+    re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"),
+    re.compile(r"/(\d{4})(\d{2})(\d{2})(?!\d)"),
+]
+
+
+@dataclass(slots=True, frozen=True)
+class Dateline:
+    place: str
+    month: int | None
+    day: int | None
+    year: int | None
+    agency: str | None
+    length: int  # characters of the line the dateline takes (to strip it)
+
+
+def parse_dateline(line: str) -> Dateline | None:
+    """The dateline at the start of a line, if it has a date, an agency or an all-caps place and a dash."""
+    match = DATELINE_RE.match(line)
+    if match is None or not match.group("place").replace(".", "").isupper():
+        return None
+    date, agency = match.group("date"), match.group("agency")
+    if len(match.group("place")) < 3 or (date is None and agency is None and match.group("dash") == "-"):
+        return None  # "NATO - " or "US - " starts a sentence more often than a dateline
+    month = day = year = None
+    if date:
+        parts = re.match(r"([A-Za-z]+)\.? ?(\d{1,2})(?:, (\d{4}))?", date)
+        assert parts is not None
+        month = _MONTHS.get(parts.group(1).lower()[:3])
+        day = int(parts.group(2))
+        year = int(parts.group(3)) if parts.group(3) else None
+    return Dateline(match.group("place"), month, day, year, agency, match.end())
+
+
+def dateline_date(dateline: Dateline, context: str, url: str | None) -> str | None:
+    """ISO date of a dateline, completing a missing year from the page (see module docstring)."""
+    if dateline.month is None or dateline.day is None:
+        return None
+    year = dateline.year or _year_of_same_day(context, dateline.month, dateline.day)
+    if year is None and url:
+        found = url_date(url)
+        year = int(found[:4]) if found else None
+    if year is None:
+        years = [int(y) for y in _YEAR_RE.findall(context)]
+        year = max(years) if years else None
+    return _iso(year, dateline.month, dateline.day) if year else None
+
+
+def _year_of_same_day(context: str, month: int, day: int) -> int | None:
+    for match in _FULL_DATE_RE.finditer(context):
+        name = match.group(1).lower().rstrip(".")
+        if _MONTHS.get(name[:3]) == month and int(match.group(2)) == day:
+            return int(match.group(3))
+    return None
+
+
+def crawl_line_date(first_line: str) -> tuple[str, int] | None:
+    """(ISO date, length of the prefix) of a leading ` date YYYY-MM-DD` crawl line."""
+    match = CRAWL_LINE_RE.match(first_line)
+    if match is None or normalise_date(match.group(1)) is None:
+        return None
+    return match.group(1), match.end()
+
+
+def url_date(url: str) -> str | None:
+    """A plausible date in a URL path (`/2018/02/20/`, `2018-02-20`, `/20180220`)."""
+    for pattern in _URL_DATE_RES:
+        for match in pattern.finditer(url):
+            iso = _iso(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+            if iso:
+                return iso
+    return None
+
+
+def normalise_date(value: str | None) -> str | None:
+    """`YYYY-MM-DD` of an ISO, RFC 2822 or common written date; None when it is no date."""
+    if not value or not value.strip():
+        return None
+    text = value.strip()
+    iso = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+    if iso:
+        return _iso(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    try:
+        return parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    written = _FULL_DATE_RE.search(text)
+    if written:
+        month = _MONTHS.get(written.group(1).lower()[:3])
+        return _iso(int(written.group(3)), month or 0, int(written.group(2)))
+    return _dateparser(text)
+
+
+def _dateparser(text: str) -> str | None:
+    import dateparser  # slow to import; only metadata in unusual formats needs it
+
+    parsed = dateparser.parse(text[:100], settings={"PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": True})
+    return parsed.date().isoformat() if parsed else None
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    if not 1900 <= year <= 2100:
+        return None
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None

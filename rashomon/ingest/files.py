@@ -1,0 +1,114 @@
+"""Open one input file, sniff what it holds and hand it to the right reader.
+
+This is the edge where bytes become records: every failure here turns into a Rejected with the
+file's path and a one-line reason, never into an exception that stops the batch.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+from rashomon.config import IngestConfig
+from rashomon.ingest.build import from_html
+from rashomon.ingest.encoding import decode_bytes
+from rashomon.ingest.feed import read_feed
+from rashomon.ingest.html import declared_charset
+from rashomon.ingest.ids import IdRegistry, id_from_path
+from rashomon.ingest.jsonl import read_jsonl
+from rashomon.ingest.plaintext import read_plaintext
+from rashomon.ingest.sniff import SNIFF_BYTES, is_gzip, is_warc, looks_binary, sniff_text_format
+from rashomon.ingest.warc import read_warc
+from rashomon.records import RawArticle, Rejected
+
+Item = RawArticle | Rejected
+
+
+def read_file(path: Path, config: IngestConfig, ids: IdRegistry) -> Iterator[Item]:
+    """Articles of one file, whatever its format (sniffed from its first bytes)."""
+    where = str(path)
+    size = path.stat().st_size
+    if size == 0:
+        yield Rejected(where, "empty: file is empty")
+        return
+    with path.open("rb") as handle:
+        head = handle.read(SNIFF_BYTES)
+        if is_gzip(head):
+            yield from _read_gzip(handle, path, config, ids)
+            return
+        if is_warc(head):
+            handle.seek(0)
+            yield from read_warc(handle, where, config, ids)
+            return
+        if sniff_text_format(head, path.name) == "jsonl":
+            handle.seek(0)
+            yield from read_jsonl(_text_lines(handle), where, config, ids)
+            return
+        if size > config.max_file_bytes:
+            yield Rejected(where, f"too large: {size // 1_000_000} MB is over max_file_bytes")
+            return
+        data = head + handle.read()
+    yield from read_content(data, where, path.name, config, ids)
+
+
+def _read_gzip(handle: IO[bytes], path: Path, config: IngestConfig, ids: IdRegistry) -> Iterator[Item]:
+    where = str(path)
+    handle.seek(0)
+    try:
+        with gzip.GzipFile(fileobj=handle) as unzipped:
+            inner_head = unzipped.read(SNIFF_BYTES)
+            if is_warc(inner_head):
+                handle.seek(0)
+                yield from read_warc(handle, where, config, ids)
+                return
+            rest = unzipped.read(config.max_file_bytes + 1 - len(inner_head))
+    except (OSError, EOFError, zlib.error) as err:
+        yield Rejected(where, f"corrupt gzip: {' '.join(str(err).split())[:80]}")
+        return
+    data = inner_head + rest
+    if len(data) > config.max_file_bytes:
+        yield Rejected(where, "too large: decompressed content is over max_file_bytes")
+        return
+    name = path.name[:-3] if path.name.lower().endswith(".gz") else path.name
+    yield from read_content(data, where, name, config, ids)
+
+
+def read_content(data: bytes, where: str, name: str, config: IngestConfig, ids: IdRegistry) -> Iterator[Item]:
+    """Articles of a whole (decompressed, non-WARC) input held in memory."""
+    if not data.strip():
+        yield Rejected(where, "empty: only whitespace")
+        return
+    if looks_binary(data):
+        yield Rejected(where, "binary: not text")
+        return
+    kind = sniff_text_format(data[:SNIFF_BYTES], name)
+    if kind == "jsonl":
+        yield from read_jsonl(decode_bytes(data).splitlines(), where, config, ids)
+    elif kind == "rss":
+        yield from read_feed(data, where, ids)
+    elif kind == "html":
+        html = decode_bytes(data, declared_charset(data))
+        article_id = ids.claim_derived(id_from_path(name))
+        yield from_html(html, article_id=article_id, path=where, config=config, fmt="html")
+    else:
+        text = decode_bytes(data)
+        if _mostly_garbage(text):
+            yield Rejected(where, "binary: not text")
+            return
+        yield read_plaintext(text, where, ids.claim_derived(id_from_path(name)))
+
+
+def _text_lines(handle: IO[bytes]) -> Iterator[str]:
+    """Lines of a UTF-8 stream (JSON Lines are UTF-8 by definition; bad bytes are replaced)."""
+    yield from io.TextIOWrapper(handle, encoding="utf-8", errors="replace", newline=None)
+
+
+def _mostly_garbage(text: str) -> bool:
+    """Replacement and control characters dominate: bytes that only decoded by force."""
+    sample = text[:20_000]
+    bad = sum(1 for ch in sample if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\t\n\r\f"))
+    return bad > len(sample) * 0.05

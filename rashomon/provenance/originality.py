@@ -1,0 +1,33 @@
+"""Originality: the share of an article's sentences that were not found earlier elsewhere.
+
+A sentence counts as borrowed when a reuse link names the article as the copy of it. Only
+sentences long enough to be matched at all count (see `sentence_reuse.MIN_CONTENT_TOKENS`):
+otherwise a page padded with short captions would look more original than it is.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from rashomon.provenance.sentence_reuse import MIN_CONTENT_TOKENS
+from rashomon.provenance.spin import content_tokens
+from rashomon.records import Article, ReuseLink
+
+
+def originality(articles: Sequence[Article], links: Sequence[ReuseLink]) -> dict[str, float]:
+    """Article id -> share in [0, 1] of its matchable sentences that it did not copy."""
+    borrowed: dict[str, set[int]] = defaultdict(set)
+    for link in links:
+        borrowed[link.copy].update(s.copy_index for s in link.sentences)
+    shares: dict[str, float] = {}
+    for article in articles:
+        countable = {
+            s.index for s in article.sentences if len(set(content_tokens(s.text))) >= MIN_CONTENT_TOKENS
+        }
+        if not countable:
+            shares[article.id] = 1.0
+            continue
+        copied = len(countable & borrowed[article.id])
+        shares[article.id] = round(1.0 - copied / len(countable), 3)
+    return shares

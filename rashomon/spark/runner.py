@@ -1,0 +1,263 @@
+"""The Spark runner: the local runner's stages, distributed where the work is.
+
+What runs where, and why it gives the local runner's brief:
+
+- ingest + clean: `mapPartitions` over the input files; each executor reads its files with
+  `read_inputs` and cleans with `clean_article`. Boilerplate is learnt per source group in
+  parallel and broadcast. Every item carries its input position, so "first of a repeated id"
+  and story order are the local runner's.
+- duplicates: MinHash band keys joined in Spark propose candidates; the local `find_duplicates`
+  decides inside each candidate component (`dedup.py`).
+- stories: `group_stories` on the driver, over the articles in input order. It is an online
+  pass whose result depends on order, so splitting it would change the stories; this is the
+  part that does not scale out (see README: memory on the driver grows with the corpus).
+- reuse + briefs: one task per story runs `find_reuse` and `brief_story` on that story's
+  articles (the local runner also looks for reuse only within a story).
+- originality and the final `Brief` on the driver (`assemble_brief`), from ids and links only.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+
+from pyspark import RDD, SparkContext, StorageLevel
+from pyspark.sql import SparkSession
+
+from rashomon.config import CleanConfig, Config
+from rashomon.records import (
+    Article,
+    Brief,
+    DuplicateGroup,
+    RawArticle,
+    Rejected,
+    ReuseLink,
+    Story,
+    StoryBrief,
+)
+from rashomon.spark.dedup import find_duplicates_spark
+from rashomon.spark.inputs import Position, list_input_files, read_files, unique_ids
+from rashomon.spark.session import spark_session
+
+Numbered = tuple[Position, Article]
+# Files per task: enough tasks to balance two cores or a cluster, few enough that the per-task
+# overhead (a Python worker round-trip) stays small against reading and cleaning the files.
+TASKS_PER_CORE = 4
+
+
+@dataclass(slots=True)
+class StageTimes:
+    """Seconds per stage, filled in by `run_on` for the benchmark."""
+
+    seconds: dict[str, float] = field(default_factory=dict)
+    _start: float = field(default_factory=time.perf_counter)
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.seconds[stage] = round(self.seconds.get(stage, 0.0) + now - self._start, 3)
+        self._start = now
+
+
+def run_spark(
+    paths: Sequence[str], config: Config, master: str = "local[2]", parquet_dir: str | None = None
+) -> Brief:
+    """The brief of `paths` computed on Spark (`master` as for spark-submit).
+
+    The session is stopped at the end unless it was already running (spark-submit, tests).
+    """
+    existing = SparkSession.getActiveSession()
+    session = existing or spark_session(master)
+    try:
+        return run_on(session, paths, config, parquet_dir)
+    finally:
+        if existing is None:
+            session.stop()
+
+
+def run_on(
+    session: SparkSession,
+    paths: Sequence[str],
+    config: Config,
+    parquet_dir: str | None = None,
+    times: StageTimes | None = None,
+) -> Brief:
+    """`run_spark` on a given session; `times` collects seconds per stage."""
+    from rashomon.pipeline import assemble_brief
+
+    times = times or StageTimes()
+    sc = session.sparkContext
+    files, rejected = list_input_files(paths, config.ingest)
+    raws, read_rejects = read_spark(sc, files, config)
+    rejected.extend(read_rejects)
+    times.lap("ingest")
+
+    articles, clean_rejects = clean_spark(raws, config)
+    rejected.extend(clean_rejects)
+    raws.unpersist()
+    times.lap("clean")
+
+    duplicates = find_duplicates_spark(articles, config.provenance)
+    times.lap("duplicates")
+
+    outline = [a for _, a in sorted(articles.map(lambda pa: (pa[0], _outline(pa[1]))).toLocalIterator())]
+    stories = stories_spark(outline, config)
+    times.lap("stories")
+
+    reuse, briefs, shares = reuse_and_briefs(articles, stories, duplicates, config)
+    times.lap("reuse+briefs")
+
+    brief = assemble_brief(outline, stories, briefs, duplicates, reuse, shares, rejected)
+    times.lap("assemble")
+    if parquet_dir is not None:
+        from rashomon.spark.tables import write_tables
+
+        write_tables(session, brief, articles, parquet_dir)
+        times.lap("parquet")
+    articles.unpersist()
+    return brief
+
+
+def read_spark(
+    sc: SparkContext, files: Sequence[str], config: Config
+) -> tuple[RDD[tuple[Position, RawArticle]], list[Rejected]]:
+    """Raw articles (persisted, ids unique over the whole input) and the read rejects."""
+    slices = max(1, min(len(files), sc.defaultParallelism * TASKS_PER_CORE))
+    items = sc.parallelize(list(enumerate(files)), slices).mapPartitions(
+        lambda part: read_files(part, config.ingest)
+    )
+    items.persist(StorageLevel.MEMORY_AND_DISK)
+    rejected = items.flatMap(_rejects).collect()
+    found: RDD[tuple[Position, RawArticle]] = items.flatMap(_raws)
+    renamed = sc.broadcast(unique_ids(found.map(lambda pr: (pr[0], pr[1].id)).toLocalIterator()))
+    raws = found.map(lambda pr: (pr[0], _renamed(pr[1], renamed.value.get(pr[0]))))
+    raws.persist(StorageLevel.MEMORY_AND_DISK)
+    raws.count()
+    items.unpersist()
+    return raws, rejected
+
+
+def _rejects(item: tuple[Position, object]) -> list[Rejected]:
+    return [item[1]] if isinstance(item[1], Rejected) else []
+
+
+def _raws(item: tuple[Position, object]) -> list[tuple[Position, RawArticle]]:
+    return [(item[0], item[1])] if isinstance(item[1], RawArticle) else []
+
+
+def _articles(item: tuple[Position, object]) -> list[Numbered]:
+    return [(item[0], item[1])] if isinstance(item[1], Article) else []
+
+
+def _renamed(raw: RawArticle, new_id: str | None) -> RawArticle:
+    return raw if new_id is None else replace(raw, id=new_id)
+
+
+def clean_spark(
+    raws: RDD[tuple[Position, RawArticle]], config: Config
+) -> tuple[RDD[Numbered], list[Rejected]]:
+    """`clean_batch` in Spark: the cleaned articles (persisted) and the cleaning rejects.
+
+    Ids are already unique (`read_spark`), so `clean_batch`'s "first of a repeated id" rule has
+    nothing to do here.
+    """
+    sc = raws.context
+    boilerplate = sc.broadcast(learn_boilerplate_spark(raws, config.clean))
+    results = raws.mapPartitions(lambda part: _clean_part(part, config.clean, boilerplate.value))
+    results.persist(StorageLevel.MEMORY_AND_DISK)
+    clean_rejects = results.flatMap(_rejects).collect()
+    articles = results.flatMap(_articles)
+    articles.persist(StorageLevel.MEMORY_AND_DISK)
+    articles.count()
+    results.unpersist()
+    return articles, clean_rejects
+
+
+def learn_boilerplate_spark(raws: RDD[tuple[Position, RawArticle]], config: CleanConfig) -> frozenset[str]:
+    """`learn_boilerplate` source by source in parallel.
+
+    The clean stage counts a line per source (`source.lower()`, articles without a source or
+    text do not count), so the union of what each source's articles teach is what one call over
+    all of them learns. Only the text and source travel through the shuffle, not the HTML.
+    """
+    from rashomon.clean import learn_boilerplate
+
+    learnt = (
+        raws.flatMap(lambda pr: _line_source(pr[1]))
+        .groupByKey()
+        .map(lambda kv: learn_boilerplate(list(kv[1]), config))
+        .collect()
+    )
+    return frozenset().union(*learnt) if learnt else frozenset()
+
+
+def _line_source(raw: RawArticle) -> list[tuple[str, RawArticle]]:
+    if not raw.source or not raw.text:
+        return []
+    return [(raw.source.lower(), RawArticle(id=raw.id, path=raw.path, text=raw.text, source=raw.source))]
+
+
+def _clean_part(
+    part: Iterable[tuple[Position, RawArticle]], config: CleanConfig, boilerplate: frozenset[str]
+) -> Iterator[tuple[Position, Article | Rejected]]:
+    from rashomon.clean import CleanError, clean_article
+
+    for position, raw in part:
+        try:
+            yield position, clean_article(raw, config, boilerplate)
+        except CleanError as error:
+            yield position, Rejected(path=raw.path, reason=str(error))
+
+
+def _outline(article: Article) -> Article:
+    """What the driver keeps of an article: metadata, text (story terms) and the first sentence
+    (a story's fallback title), not the sentence list or dropped lines."""
+    return replace(article, sentences=article.sentences[:1], dropped=())
+
+
+def stories_spark(outline: Sequence[Article], config: Config) -> list[Story]:
+    """`group_stories` on the driver: an online pass in time order, whose stories depend on the
+    order of all earlier articles, so it is not split (see the module docstring)."""
+    from rashomon.stories import group_stories
+
+    return group_stories(outline, config.stories)
+
+
+def reuse_and_briefs(
+    articles: RDD[Numbered], stories: Sequence[Story], duplicates: Sequence[DuplicateGroup], config: Config
+) -> tuple[list[ReuseLink], list[StoryBrief], dict[str, float]]:
+    """One task per story: its reuse links, its articles' originality and its brief, returned
+    in the local runner's story order.
+
+    Reuse is only looked for within a story (as locally), so originality, which only counts the
+    links where an article is the copy, can be computed story by story too.
+    """
+    sc = articles.context
+    order = {story.id: n for n, story in enumerate(stories)}
+    story_of = sc.broadcast({a: s.id for s in stories for a in s.article_ids})
+    by_id = sc.broadcast({s.id: s for s in stories})
+    shared_duplicates = sc.broadcast(list(duplicates))
+    done = (
+        articles.filter(lambda pa: pa[1].id in story_of.value)
+        .map(lambda pa: (story_of.value[pa[1].id], pa[1]))
+        .groupByKey()
+        .map(lambda kv: _story_work(by_id.value[kv[0]], kv[1], shared_duplicates.value, config))
+        .collect()
+    )
+    done.sort(key=lambda work: order[work[1].id])
+    shares = {article: share for _, _, part in done for article, share in part.items()}
+    return [link for links, _, _ in done for link in links], [brief for _, brief, _ in done], shares
+
+
+def _story_work(
+    story: Story, members: Iterable[Article], duplicates: Sequence[DuplicateGroup], config: Config
+) -> tuple[list[ReuseLink], StoryBrief, dict[str, float]]:
+    from rashomon.brief import brief_story
+    from rashomon.provenance import find_reuse, originality
+
+    by_id = {a.id: a for a in members}
+    ordered = [by_id[a] for a in story.article_ids]
+    links = find_reuse(ordered, config.provenance)
+    inside = set(story.article_ids)
+    groups = [g for g in duplicates if g.canonical in inside]
+    return links, brief_story(story, ordered, links, groups, config), originality(ordered, links)

@@ -1,0 +1,106 @@
+"""Parquet tables of a Spark run, for analysis with SQL/DataFrames beyond what the brief shows.
+
+One table per kind of record (articles, stories, claims, reuse, rejected), flat rows with
+explicit schemas so that empty runs still write readable, typed tables. The articles table is
+written from the executors' articles (texts never pass through the driver); the others are
+small and come from the brief.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from pyspark import RDD
+from pyspark.sql import SparkSession
+from pyspark.sql.types import (
+    ArrayType,
+    BooleanType,
+    DoubleType,
+    IntegerType,
+    StringType,
+    StructField,
+    StructType,
+)
+
+from rashomon.records import Article, ArticleInfo, Brief
+from rashomon.spark.inputs import Position
+
+
+def _schema(*fields: tuple[str, object]) -> StructType:
+    return StructType([StructField(name, kind, nullable=True) for name, kind in fields])  # type: ignore[arg-type]
+
+
+S, D, N, B = StringType(), DoubleType(), IntegerType(), BooleanType()
+ARTICLES = _schema(
+    ("id", S), ("path", S), ("url", S), ("title", S), ("published", S), ("date_source", S),
+    ("source", S), ("language", S), ("story", S), ("mirror_of", S), ("originality", D),
+    ("sentences", N), ("text", S),
+)
+STORIES = _schema(
+    ("id", S), ("title", S), ("articles", ArrayType(S)), ("short", S), ("short_citations", ArrayType(S)),
+    ("long", ArrayType(S)),
+)
+CLAIMS = _schema(
+    ("story", S), ("quantity", S), ("subject", S), ("low", D), ("best", D), ("high", D), ("conflict", B),
+    ("value_text", S), ("value_low", D), ("value_high", D), ("claimants", ArrayType(S)),
+    ("articles", ArrayType(S)), ("origins", N),
+)
+REUSE = _schema(
+    ("story", S), ("original", S), ("copy", S), ("direction_evidence", S), ("original_index", N),
+    ("copy_index", N), ("original_text", S), ("copy_text", S), ("similarity", D), ("kind", S),
+)
+REJECTED = _schema(("path", S), ("reason", S))
+
+
+def _article_rows(part: Iterable[tuple[Position, Article]], infos: dict[str, ArticleInfo]) -> Iterator[tuple]:
+    for _, a in part:
+        info = infos.get(a.id)
+        yield (
+            a.id, a.path, a.url, a.title, a.published, a.date_source, a.source, a.language,
+            info.story if info else None, info.mirror_of if info else None,
+            float(info.originality) if info else None, len(a.sentences), a.text,
+        )
+
+
+def _num(value: float | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def write_tables(
+    session: SparkSession, brief: Brief, articles: RDD[tuple[Position, Article]], out: str
+) -> None:
+    """Write `out`/{articles,stories,claims,reuse,rejected}.parquet (overwriting)."""
+    infos = session.sparkContext.broadcast({i.id: i for i in brief.articles})
+    root = Path(out)
+    rows = articles.mapPartitions(lambda part: _article_rows(part, infos.value))
+    tables = {
+        "articles": session.createDataFrame(rows, ARTICLES),
+        "stories": session.createDataFrame(
+            [
+                (s.id, s.title, list(s.articles), s.summary.short.text, list(s.summary.short.citations),
+                 [c.text for c in s.summary.long])
+                for s in brief.stories
+            ],
+            STORIES,
+        ),
+        "claims": session.createDataFrame(
+            [
+                (s.id, g.quantity, g.subject, _num(g.low), _num(g.best), _num(g.high), g.conflict,
+                 f.value_text, _num(f.low), _num(f.high), list(f.claimants), list(f.articles), f.origins)
+                for s in brief.stories for g in s.claims for f in g.figures
+            ],
+            CLAIMS,
+        ),
+        "reuse": session.createDataFrame(
+            [
+                (s.id, link.original, link.copy, link.direction_evidence, r.original_index, r.copy_index,
+                 r.original_text, r.copy_text, float(r.similarity), r.kind)
+                for s in brief.stories for link in s.reuse for r in link.sentences
+            ],
+            REUSE,
+        ),
+        "rejected": session.createDataFrame([(r.path, r.reason) for r in brief.rejected], REJECTED),
+    }
+    for name, frame in tables.items():
+        frame.write.mode("overwrite").parquet(str(root / f"{name}.parquet"))

@@ -1,0 +1,229 @@
+"""The store's SQLite schema, as an ordered list of migrations.
+
+`PRAGMA user_version` records how many migrations a database has seen. A migration is a tuple of
+single statements (no scripts) so that it runs inside one `BEGIN IMMEDIATE` transaction together
+with the version bump: two processes opening a fresh store at once cannot both apply it, and a
+crash mid-migration leaves the previous version intact.
+
+Articles, their sentences and the full-text index are the *input* tables: they only grow.
+Everything a brief derives (stories, claims, quotes, timeline, reuse, rejected) lives in the
+*derived* tables, which `save_brief` replaces wholesale in one transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+Migration = tuple[str, ...]
+
+_V1: Migration = (
+    # `seq` is the rowid the FTS index points at; `id` is the pipeline's article id.
+    """CREATE TABLE articles (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        content_hash TEXT NOT NULL UNIQUE,
+        path TEXT NOT NULL,
+        url TEXT,
+        title TEXT,
+        published TEXT,
+        date_source TEXT NOT NULL,
+        source TEXT,
+        language TEXT NOT NULL,
+        author TEXT,
+        dateline TEXT,
+        dropped TEXT NOT NULL,
+        format TEXT NOT NULL,
+        text TEXT NOT NULL
+    )""",
+    "CREATE INDEX articles_published ON articles (published, id)",
+    # Another id under which the same content was offered later: resolves to the stored article.
+    """CREATE TABLE article_aliases (
+        alias TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles (id)
+    )""",
+    """CREATE TABLE sentences (
+        article_id TEXT NOT NULL REFERENCES articles (id),
+        idx INTEGER NOT NULL,
+        paragraph INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        PRIMARY KEY (article_id, idx)
+    ) WITHOUT ROWID""",
+    """CREATE VIRTUAL TABLE articles_fts USING fts5 (
+        title, text, content='articles', content_rowid='seq', tokenize='unicode61 remove_diacritics 2'
+    )""",
+    # ---- derived tables: replaced by save_brief ----
+    "CREATE TABLE brief_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    """CREATE TABLE article_info (
+        id TEXT PRIMARY KEY,
+        pos INTEGER NOT NULL,
+        url TEXT,
+        source TEXT,
+        title TEXT,
+        published TEXT,
+        date_source TEXT NOT NULL,
+        language TEXT NOT NULL,
+        originality REAL NOT NULL,
+        story TEXT,
+        mirror_of TEXT,
+        path TEXT NOT NULL
+    )""",
+    "CREATE INDEX article_info_story ON article_info (story)",
+    """CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        pos INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        newest TEXT,
+        short_text TEXT NOT NULL,
+        short_citations TEXT NOT NULL
+    )""",
+    "CREATE INDEX stories_newest ON stories (newest DESC, id)",
+    """CREATE TABLE story_articles (
+        story_id TEXT NOT NULL REFERENCES stories (id),
+        pos INTEGER NOT NULL,
+        article_id TEXT NOT NULL,
+        PRIMARY KEY (story_id, pos)
+    )""",
+    """CREATE TABLE summary_sentences (
+        story_id TEXT NOT NULL REFERENCES stories (id),
+        pos INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        citations TEXT NOT NULL,
+        PRIMARY KEY (story_id, pos)
+    )""",
+    """CREATE TABLE claim_groups (
+        id INTEGER PRIMARY KEY,
+        story_id TEXT NOT NULL REFERENCES stories (id),
+        pos INTEGER NOT NULL,
+        quantity TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        low REAL,
+        best REAL,
+        high REAL,
+        conflict INTEGER NOT NULL
+    )""",
+    "CREATE INDEX claim_groups_story ON claim_groups (story_id, pos)",
+    """CREATE TABLE figures (
+        group_id INTEGER NOT NULL REFERENCES claim_groups (id),
+        pos INTEGER NOT NULL,
+        value_text TEXT NOT NULL,
+        low REAL,
+        high REAL,
+        claimants TEXT NOT NULL,
+        articles TEXT NOT NULL,
+        origins INTEGER NOT NULL,
+        hedges TEXT NOT NULL,
+        sentences TEXT NOT NULL,
+        PRIMARY KEY (group_id, pos)
+    )""",
+    """CREATE TABLE quotes (
+        story_id TEXT NOT NULL REFERENCES stories (id),
+        pos INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        speaker TEXT NOT NULL,
+        articles TEXT NOT NULL,
+        variants TEXT NOT NULL,
+        PRIMARY KEY (story_id, pos)
+    )""",
+    """CREATE TABLE timeline (
+        story_id TEXT NOT NULL REFERENCES stories (id),
+        pos INTEGER NOT NULL,
+        date TEXT NOT NULL,
+        text TEXT NOT NULL,
+        expressions TEXT NOT NULL,
+        citations TEXT NOT NULL,
+        PRIMARY KEY (story_id, pos)
+    )""",
+    """CREATE TABLE reuse_links (
+        id INTEGER PRIMARY KEY,
+        story_id TEXT NOT NULL REFERENCES stories (id),
+        pos INTEGER NOT NULL,
+        original TEXT NOT NULL,
+        copy TEXT NOT NULL,
+        direction_evidence TEXT NOT NULL
+    )""",
+    "CREATE INDEX reuse_links_story ON reuse_links (story_id, pos)",
+    "CREATE INDEX reuse_links_copy ON reuse_links (copy)",
+    "CREATE INDEX reuse_links_original ON reuse_links (original)",
+    """CREATE TABLE reused_sentences (
+        link_id INTEGER NOT NULL REFERENCES reuse_links (id),
+        pos INTEGER NOT NULL,
+        original_index INTEGER NOT NULL,
+        copy_index INTEGER NOT NULL,
+        original_text TEXT NOT NULL,
+        copy_text TEXT NOT NULL,
+        similarity REAL NOT NULL,
+        kind TEXT NOT NULL,
+        PRIMARY KEY (link_id, pos)
+    )""",
+    """CREATE TABLE duplicates (
+        story_id TEXT NOT NULL REFERENCES stories (id),
+        pos INTEGER NOT NULL,
+        canonical TEXT NOT NULL,
+        mirrors TEXT NOT NULL,
+        similarity REAL NOT NULL,
+        PRIMARY KEY (story_id, pos)
+    )""",
+    """CREATE TABLE entities (
+        story_id TEXT NOT NULL REFERENCES stories (id),
+        pos INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        aliases TEXT NOT NULL,
+        articles TEXT NOT NULL,
+        PRIMARY KEY (story_id, pos)
+    )""",
+    "CREATE TABLE rejected (pos INTEGER PRIMARY KEY, path TEXT NOT NULL, reason TEXT NOT NULL)",
+)
+
+MIGRATIONS: tuple[Migration, ...] = (_V1,)
+
+# Children first, so that a DELETE never leaves a row pointing at a deleted parent.
+DERIVED_TABLES: tuple[str, ...] = (
+    "reused_sentences",
+    "reuse_links",
+    "figures",
+    "claim_groups",
+    "summary_sentences",
+    "story_articles",
+    "quotes",
+    "timeline",
+    "duplicates",
+    "entities",
+    "stories",
+    "article_info",
+    "rejected",
+    "brief_meta",
+)
+
+
+class SchemaTooNew(RuntimeError):
+    """The database was written by a newer Rashomon; refusing beats silently misreading it."""
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the database up to the newest schema; returns the version it ends at.
+
+    The version is re-read after taking the write lock, so a concurrent opener that migrated first
+    makes this a no-op instead of a "table already exists" error.
+    """
+    target = len(MIGRATIONS)
+    if schema_version(conn) == target:
+        return target
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        current = schema_version(conn)
+        if current > target:
+            raise SchemaTooNew(f"store has schema version {current}; this Rashomon knows up to {target}")
+        for version in range(current, target):
+            for statement in MIGRATIONS[version]:
+                conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {target}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return target

@@ -1,0 +1,200 @@
+"""What an article is about, as a bag of typed terms: names, keywords, numbers and dates.
+
+Stories are told with the same names, figures and dates whatever the outlet or the language,
+so those are the strongest evidence that two articles belong together (Miranda et al. 2018
+weigh entities, lemmas and dates separately for the same reason). Every term is transliterated
+to ASCII (`anyascii` when installed, else accent stripping), so `Магнитогорск`, `Magnitogorsk`
+and `मुल्तान`/`Multan` meet in one term: that is how articles in other languages find their
+story without a translation model. Numbers with two or more digits are language-neutral
+anchors too.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rashomon.provenance.spin import NUMBER_WORDS, PHRASE_ALIASES, STOPWORDS, TOKEN_ALIASES
+from rashomon.records import Article
+
+
+def _accent_fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _load_transliterator() -> Callable[[str], str]:
+    """anyascii covers every script (ISC licence); without it only accents are stripped."""
+    try:
+        from anyascii import anyascii
+    except ImportError:
+        return _accent_fold
+    return anyascii  # type: ignore[no-any-return]
+
+
+transliterate = _load_transliterator()
+
+# Names are cut to this many letters: inflected languages add case endings to names
+# (Croatian `Magnitogorsku`), and eight letters still tell names apart.
+NAME_PREFIX = 8
+# Field weights: a shared name or figure says more than a shared common word.
+ENTITY_WEIGHT = 2.0
+NUMBER_WEIGHT = 1.5
+DATE_WEIGHT = 1.0
+KEYWORD_WEIGHT = 1.0
+
+# Letters plus the combining marks that Python's \\w leaves out (Indic vowel signs, Thai,
+# Arabic harakat), so a Hindi word is one token and not three fragments.
+_LETTER = r"(?:[^\W_]|[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0dff\u0e00-\u0e7f])"
+_WORD = re.compile(rf"\d+(?:[.,]\d+)*|{_LETTER}+(?:['’-]{_LETTER}+)*", re.UNICODE)
+_MONTHS = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+}
+_SHORT_MONTHS = {k: v for k, v in TOKEN_ALIASES.items() if v in _MONTHS}
+# Capitalised words that begin sentences or name days carry no story identity.
+_NOT_NAMES = (
+    STOPWORDS
+    | _MONTHS
+    | {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "said",
+        "says",
+        "according",
+        "image",
+        "photo",
+        "read",
+        "more",
+        "share",
+        "click",
+    }
+)
+
+
+@dataclass(slots=True, frozen=True)
+class TermBag:
+    """Weighted term counts of one article (before IDF)."""
+
+    weights: dict[str, float]
+
+
+def _normalise_token(word: str) -> str:
+    token = transliterate(word).lower().strip("'-")
+    token = re.sub(r"[^a-z0-9'-]", "", token)
+    if token.endswith("'s"):
+        token = token[:-2]
+    return TOKEN_ALIASES.get(token, token)
+
+
+def _stem(token: str) -> str:
+    """Crude plural folding: enough for `strikes`/`strike`, harmless elsewhere."""
+    if len(token) > 4 and token.endswith("ies"):
+        return token[:-3] + "y"
+    if len(token) > 3 and token.endswith("s") and not token.endswith("ss"):
+        return token[:-1]
+    return token
+
+
+def _apply_phrase_aliases(text: str) -> str:
+    lowered = text.lower()
+    for phrase, canonical in PHRASE_ALIASES:
+        if phrase in lowered:
+            text = re.sub(re.escape(phrase), canonical.upper(), text, flags=re.IGNORECASE)
+    return text
+
+
+_SENTENCE_START = frozenset(".!?:;\n\"“”'‘’«»()[]-–—|•")
+
+
+def _starts_sentence(text: str, position: int) -> bool:
+    """True when only spaces separate `position` from a sentence boundary (or the text start)."""
+    index = position - 1
+    while index >= 0 and text[index] in " \t\xa0":
+        index -= 1
+    return index < 0 or text[index] in _SENTENCE_START
+
+
+@dataclass(slots=True, frozen=True)
+class _Word:
+    token: str
+    written: str
+    capitalised_inside: bool  # capitalised, not at a sentence start: a name
+    capitalised_initial: bool  # capitalised at a sentence start: a name only if seen inside too
+
+
+def _words(text: str) -> list[_Word]:
+    words: list[_Word] = []
+    for match in _WORD.finditer(text):
+        written = match.group()
+        token = _normalise_token(written)
+        if not token:
+            continue
+        upper = written[:1].isupper()
+        initial = _starts_sentence(text, match.start())
+        words.append(_Word(token, written, upper and not initial, upper and initial))
+    return words
+
+
+def extract_terms(article: Article) -> TermBag:
+    """Typed terms of the title and text: `e:` names, `k:` keywords, `n:` numbers, `d:` dates.
+
+    A capitalised word inside a sentence is a name; at a sentence start it is a name only
+    when the article also writes it capitalised inside a sentence (`Shimon Peres, the ...`),
+    so sentence-initial `The`, `Die` or `Cyclone` do not pass for names. Words of scripts
+    without case (Devanagari, Arabic, CJK) all count as names: they are what survives
+    transliteration as a cross-lingual anchor.
+    """
+    text = _apply_phrase_aliases(f"{article.title or ''}\n{article.text}")
+    words = _words(text)
+    names = {w.token for w in words if w.capitalised_inside}
+    counts: Counter[str] = Counter()
+    previous = ""
+    for word in words:
+        token = word.token
+        if token[0].isdigit():
+            number = token.replace(",", "")
+            if len(number) >= 2:
+                counts["n:" + number] += 1
+            if previous in _MONTHS or previous in _SHORT_MONTHS:
+                counts[f"d:{_SHORT_MONTHS.get(previous, previous)}-{number}"] += 1
+            previous = token
+            continue
+        token = NUMBER_WORDS.get(token, token)
+        previous = token
+        if token in STOPWORDS or len(token) < 3:
+            continue
+        uncased_script = not word.written.isascii() and word.written.lower() == word.written.upper()
+        is_name = word.capitalised_inside or (word.capitalised_initial and token in names)
+        if token not in _NOT_NAMES and (is_name or uncased_script):
+            counts["e:" + token[:NAME_PREFIX]] += 1
+        else:
+            counts["k:" + _stem(token)] += 1
+    return TermBag({term: _field_weight(term) * (1.0 + math.log(count)) for term, count in counts.items()})
+
+
+def _field_weight(term: str) -> float:
+    return {"e": ENTITY_WEIGHT, "n": NUMBER_WEIGHT, "d": DATE_WEIGHT}.get(term[0], KEYWORD_WEIGHT)

@@ -1,0 +1,206 @@
+"""Online story grouping: articles arrive in time order and join a story or start one.
+
+Each article is a TF-IDF vector over typed terms (`features.extract_terms`), with document
+frequencies counted over the stream so far. A story keeps the summed term weights of its
+articles (its centroid, cut to its strongest terms so that comparing stays cheap however long
+the story grows). An article is compared only with the stories that share one of its most
+distinctive terms (an inverted index from term to story, probed with the article's top terms
+and read from the most recent end), never with all stories: cost per article stays flat as
+the stream grows. It joins the most similar open story above `join_threshold`, else starts its
+own. A story closes when `window_days` pass without a new article.
+
+Determinism (what incremental runs rely on): `group_stories` sorts articles by
+(undated last, published, id) and feeds them one by one, so the stories are a function of
+the set of articles alone. A store that adds articles later re-runs `group_stories` over all
+stored articles (or, when every new article sorts after the last one processed, resumes a
+saved `StoryGrouper`) and gets the same stories as one run over everything.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from rashomon.config import StoriesConfig
+from rashomon.records import Article, Story
+from rashomon.stories.features import extract_terms
+
+# How many of an article's strongest terms probe the index, how many recent stories one
+# posting list yields, and how many candidates get a full cosine: together they bound the cost
+# per article independently of the stream length.
+PROBE_TERMS = 12
+POSTINGS_READ = 200
+MAX_CANDIDATES = 30
+PROBE_ANCHORS = 6
+# Terms kept in a story centroid: enough to describe a story, small enough to compare fast.
+CENTROID_TERMS = 300
+
+
+@dataclass(slots=True)
+class _StoryState:
+    id: str
+    article_ids: list[str]
+    title: str
+    centroid: Counter[str] = field(default_factory=Counter)
+    last_date: date | None = None
+    languages: set[str] = field(default_factory=set)
+
+
+def _parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def story_id(first_article_id: str) -> str:
+    """Stable story id derived from the article that started it."""
+    return "story-" + hashlib.sha1(first_article_id.encode("utf-8")).hexdigest()[:10]
+
+
+def stream_order(article: Article) -> tuple[bool, str, str]:
+    """The order articles are fed in: dated first by date, undated after; ties by id."""
+    return (article.published is None, article.published or "", article.id)
+
+
+class StoryGrouper:
+    """Groups a time-ordered stream of articles into stories, one article at a time."""
+
+    def __init__(self, config: StoriesConfig) -> None:
+        self.config = config
+        self._documents = 0
+        self._document_frequency: Counter[str] = Counter()
+        self._stories: list[_StoryState] = []
+        self._postings: dict[str, list[int]] = defaultdict(list)
+        self._term_languages: dict[str, set[str]] = {}
+
+    def _idf(self, term: str) -> float:
+        return math.log((1 + self._documents) / (1 + self._document_frequency[term])) + 1.0
+
+    def _is_anchor(self, term: str) -> bool:
+        """Numbers and dates always; a name once it has been written in two languages, so a
+        German article's capitalised common nouns do not dilute its cross-lingual vector."""
+        return term[0] in "nd" or (term[0] == "e" and len(self._term_languages.get(term, ())) >= 2)
+
+    def _vector(self, weights: dict[str, float], anchors_only: bool = False) -> dict[str, float]:
+        vector = {
+            term: weight * self._idf(term)
+            for term, weight in weights.items()
+            if not anchors_only or self._is_anchor(term)
+        }
+        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+        return {term: v / norm for term, v in vector.items()}
+
+    def _is_open(self, story: _StoryState, when: date | None) -> bool:
+        if when is None or story.last_date is None:
+            return True
+        return abs((when - story.last_date).days) <= self.config.window_days
+
+    def _candidates(
+        self, vector: dict[str, float], anchors: dict[str, float], when: date | None
+    ) -> list[int]:
+        probes = sorted(vector, key=lambda t: (-vector[t], t))[:PROBE_TERMS]
+        probes += sorted(anchors, key=lambda t: (-anchors[t], t))[:PROBE_ANCHORS]
+        hits: Counter[int] = Counter()
+        for term in probes:
+            for index in self._postings.get(term, [])[-POSTINGS_READ:]:
+                hits[index] += 1
+        ranked = sorted(hits, key=lambda i: (-hits[i], i))
+        return [i for i in ranked if self._is_open(self._stories[i], when)][:MAX_CANDIDATES]
+
+    def _match(
+        self, vector: dict[str, float], anchors: dict[str, float], language: str, story: _StoryState
+    ) -> float:
+        """How well the article fits the story, as a multiple of the threshold that applies.
+
+        Within a language the full cosine decides. Across languages keywords cannot meet, so
+        the cosine over anchors alone (names, numbers, dates) is measured against its own
+        threshold; whichever passes by the larger margin counts. Figures alone are too common
+        to carry a match across languages: at least one shared name is required.
+        """
+        centroid = self._vector(dict(story.centroid))
+        score = (
+            sum(weight * centroid.get(term, 0.0) for term, weight in vector.items())
+            / self.config.join_threshold
+        )
+        if language != "und" and story.languages and language not in story.languages:
+            story_anchors = self._vector(dict(story.centroid), anchors_only=True)
+            shared = [term for term in anchors if term in story_anchors]
+            if any(term[0] == "e" for term in shared):
+                anchor_score = sum(anchors[term] * story_anchors[term] for term in shared)
+                score = max(score, anchor_score / self.config.cross_lingual_threshold)
+        return score
+
+    def add(self, article: Article) -> str:
+        """Place one article; returns the id of the story it joined or started."""
+        weights = extract_terms(article).weights
+        self._documents += 1
+        self._document_frequency.update(weights.keys())
+        language = article_language(article)
+        if language != "und":
+            for term in weights:
+                if term[0] == "e":
+                    seen = self._term_languages.setdefault(term, set())
+                    if len(seen) < 2:
+                        seen.add(language)
+        vector = self._vector(weights)
+        anchors = self._vector(weights, anchors_only=True)
+        when = _parse_date(article.published)
+        best, best_score = -1, 1.0
+        for index in self._candidates(vector, anchors, when):
+            score = self._match(vector, anchors, language, self._stories[index])
+            if score >= best_score and (best < 0 or score > best_score):
+                best, best_score = index, score
+        if best < 0:
+            best = len(self._stories)
+            self._stories.append(_StoryState(story_id(article.id), [], article.title or _lead(article)))
+        self._join(best, article, weights, when)
+        if language != "und":
+            self._stories[best].languages.add(language)
+        return self._stories[best].id
+
+    def _join(self, index: int, article: Article, weights: dict[str, float], when: date | None) -> None:
+        story = self._stories[index]
+        story.article_ids.append(article.id)
+        before = set(story.centroid)
+        story.centroid.update(weights)
+        if len(story.centroid) > CENTROID_TERMS:
+            story.centroid = Counter(dict(story.centroid.most_common(CENTROID_TERMS)))
+        for term in set(story.centroid) - before:
+            self._postings[term].append(index)
+        if when is not None and (story.last_date is None or when > story.last_date):
+            story.last_date = when
+
+    def stories(self) -> list[Story]:
+        return [Story(s.id, tuple(s.article_ids), s.title) for s in self._stories]
+
+
+def article_language(article: Article) -> str:
+    """The clean stage's language, or a guess by py3langid when it said "und"."""
+    if article.language != "und":
+        return article.language
+    try:
+        import py3langid
+    except ImportError:
+        return "und"
+    language, _ = py3langid.classify(article.text[:2000])
+    return str(language)
+
+
+def _lead(article: Article) -> str:
+    first = article.sentences[0].text if article.sentences else article.text
+    return first[:120]
+
+
+def group_stories(articles: Sequence[Article], config: StoriesConfig) -> list[Story]:
+    """Stories of `articles`, a deterministic function of the set (see module docstring)."""
+    grouper = StoryGrouper(config)
+    for article in sorted(articles, key=stream_order):
+        grouper.add(article)
+    return grouper.stories()

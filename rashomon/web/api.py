@@ -1,0 +1,121 @@
+"""The JSON API under /api: the twin of every page, read from the same store functions.
+
+Handlers return `JSONResponse(to_dict(...))` themselves: the records are already plain data, so
+FastAPI's re-validation would only cost time; `response_model` still publishes their schema.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
+
+from rashomon.config import Config
+from rashomon.records import StoryBrief, to_dict
+from rashomon.store import ArticleView, SearchResult, Store, StoryPage
+from rashomon.web.adding import AddResult, BadUpload, PipelineMissing, add_jsonl
+
+MAX_PAGE = 100_000
+MAX_PER_PAGE = 100
+MAX_QUERY_CHARS = 500
+
+
+@dataclass(slots=True, frozen=True)
+class Problem:
+    """The body of every 4xx/5xx answer."""
+
+    detail: str
+
+
+_ERRORS: dict[int | str, dict[str, Any]] = {404: {"model": Problem, "description": "No such item"}}
+
+
+def _store(request: Request) -> Store:
+    store: Store = request.app.state.store
+    return store
+
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+
+@router.get("/stories", response_model=StoryPage, summary="Stories, newest first")
+def list_stories(
+    request: Request,
+    page: int = Query(1, ge=1, le=MAX_PAGE),
+    per_page: int = Query(20, ge=1, le=MAX_PER_PAGE),
+) -> JSONResponse:
+    return JSONResponse(to_dict(_store(request).stories(page, per_page)))
+
+
+@router.get(
+    "/stories/{story_id:path}", response_model=StoryBrief, responses=_ERRORS, summary="One story's brief"
+)
+def get_story(request: Request, story_id: str) -> JSONResponse:
+    story = _store(request).story(story_id)
+    if story is None:
+        raise HTTPException(404, f"no story {story_id!r}")
+    return JSONResponse(to_dict(story))
+
+
+@router.get(
+    "/articles/{article_id:path}",
+    response_model=ArticleView,
+    responses=_ERRORS,
+    summary="One article with the sentences it shares with others",
+)
+def get_article(request: Request, article_id: str) -> JSONResponse:
+    view = _store(request).article(article_id)
+    if view is None:
+        raise HTTPException(404, f"no article {article_id!r}")
+    return JSONResponse(to_dict(view))
+
+
+@router.get("/search", response_model=SearchResult, summary="Full-text search over titles and bodies")
+def search(request: Request, q: str = Query(..., min_length=1, max_length=MAX_QUERY_CHARS)) -> JSONResponse:
+    return JSONResponse(to_dict(_store(request).search(q)))
+
+
+_JSONL_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/x-ndjson": {
+                "schema": {"type": "string", "description": "One JSON object (an article) per line"},
+                "example": '{"id": "x1", "source": "Example Times", "published": "2026-01-02", '
+                '"title": "A title", "text": "The text of the article, a few sentences long."}\n',
+            }
+        },
+    }
+}
+
+
+@router.post(
+    "/articles",
+    response_model=AddResult,
+    status_code=200,
+    summary="Add articles (JSON Lines) and re-brief the store; only with --allow-add",
+    openapi_extra=_JSONL_BODY,
+    responses={
+        400: {"model": Problem, "description": "Malformed JSON Lines"},
+        403: {"model": Problem, "description": "Server is read-only"},
+        413: {"model": Problem, "description": "Body too large"},
+        503: {"model": Problem, "description": "Pipeline not available"},
+    },
+)
+async def add_articles(request: Request) -> JSONResponse:
+    if not request.app.state.allow_add:
+        raise HTTPException(403, "this server is read-only; start it with --allow-add to add articles")
+    body = await request.body()
+    config: Config = request.app.state.config
+    try:
+        # The pipeline is CPU-bound and synchronous: run it off the event loop.
+        result = await run_in_threadpool(add_jsonl, _store(request), body, config)
+    except BadUpload as error:
+        raise HTTPException(400, str(error)) from error
+    except PipelineMissing as error:
+        raise HTTPException(503, str(error)) from error
+    return JSONResponse(to_dict(result))
+

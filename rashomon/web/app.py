@@ -1,0 +1,86 @@
+"""`create_app`: the FastAPI application over one store.
+
+Static files are two named routes reading bytes loaded at start-up from the package's own
+`static/` folder: there is no route whose parameter becomes a file path, so no request can reach
+a file outside the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exception_handlers import request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from rashomon import __version__
+from rashomon.config import Config
+from rashomon.store import Store
+from rashomon.web import api, pages
+from rashomon.web.adding import add_inputs
+from rashomon.web.guard import RequestGuard
+
+STATIC = Path(__file__).resolve().parent / "static"
+# JSON Lines of a few thousand articles fit; anything bigger is a batch job for `rashomon brief`.
+MAX_BODY_BYTES = 5 * 1024 * 1024
+_STATIC_TYPES = {"style.css": "text/css; charset=utf-8", "app.js": "text/javascript; charset=utf-8"}
+
+
+def _wants_html(request: Request) -> bool:
+    return not request.url.path.startswith("/api") and request.url.path != "/openapi.json"
+
+
+def create_app(
+    store_path: str, allow_add: bool = False, inputs: Sequence[str] = (), config: Config | None = None
+) -> FastAPI:
+    """The web UI and JSON API over the store at `store_path`.
+
+    `inputs` (files or directories) are ingested into the store and briefed before serving;
+    `allow_add` enables POST /api/articles, the only route that writes.
+    """
+    store = Store.open(store_path)
+    config = config or Config()
+    if inputs:
+        add_inputs(store, list(inputs), config)
+    app = FastAPI(
+        title="Rashomon",
+        version=__version__,
+        description="Stories, briefs, claims, quotes and provenance from a Rashomon store.",
+        docs_url=None,  # the Swagger page loads scripts from a CDN; the schema is at /openapi.json
+        redoc_url=None,
+    )
+    app.state.store = store
+    app.state.allow_add = allow_add
+    app.state.config = config
+    static = {name: (STATIC / name).read_bytes() for name in _STATIC_TYPES}
+
+    @app.get("/static/{name}", include_in_schema=False)
+    def static_file(name: str) -> Response:
+        if name not in static:
+            raise HTTPException(404, "no such static file")
+        headers = {"cache-control": "max-age=3600"}
+        return Response(static[name], media_type=_STATIC_TYPES[name], headers=headers)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, error: StarletteHTTPException) -> Response:
+        if _wants_html(request) and error.status_code == 404:
+            return pages.not_found(str(error.detail))
+        return JSONResponse({"detail": error.detail}, status_code=error.status_code, headers=error.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, error: RequestValidationError) -> Response:
+        if not _wants_html(request):
+            return await request_validation_exception_handler(request, error)
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg', 'invalid')}" for e in error.errors()
+        )
+        message = problems or "invalid request"
+        return pages.render("error.html", status=422, title="Bad request", message=message)
+
+    app.include_router(pages.router)
+    app.include_router(api.router)
+    app.add_middleware(RequestGuard, max_body_bytes=MAX_BODY_BYTES)
+    return app

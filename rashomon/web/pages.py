@@ -1,0 +1,125 @@
+"""The server-rendered pages: story list, story, article, search.
+
+Templates are rendered by one Jinja environment with autoescaping always on (not chosen by file
+extension), so every article-derived string is escaped wherever it lands, SVG included.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from rashomon.store import Store
+from rashomon.web.api import MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS
+from rashomon.web.story_view import build_story_view, safe_url
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+PER_PAGE = 20
+
+
+def _percent(value: float | None) -> str:
+    return "" if value is None else f"{round(100 * value)}%"
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return "?"
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+
+
+def make_environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(TEMPLATES)),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    # Path segments for our own links: quote everything, "/" included, so an id cannot add segments.
+    env.filters["seg"] = lambda value: quote(str(value), safe="")
+    env.filters["pct"] = _percent
+    env.filters["num"] = _number
+    env.filters["safe_url"] = safe_url
+    return env
+
+
+ENV = make_environment()
+
+
+def render(name: str, status: int = 200, **context: Any) -> HTMLResponse:
+    return HTMLResponse(ENV.get_template(name).render(**context), status_code=status)
+
+
+def not_found(what: str) -> HTMLResponse:
+    return render("error.html", status=404, title="Not found", message=what)
+
+
+def _store(request: Request) -> Store:
+    store: Store = request.app.state.store
+    return store
+
+
+_HTML_ERROR = {"content": {"text/html": {"schema": {"type": "string"}}}}
+_PAGE_ERRORS: dict[int | str, dict[str, Any]] = {
+    404: {"description": "No such page (HTML)", **_HTML_ERROR},
+    422: {"description": "Bad query parameters (HTML)", **_HTML_ERROR},
+}
+router = APIRouter(tags=["pages"], responses=_PAGE_ERRORS)
+
+
+@router.get("/", response_class=HTMLResponse, summary="Story list page")
+def story_list(
+    request: Request,
+    page: int = Query(1, ge=1, le=MAX_PAGE),
+    per_page: int = Query(PER_PAGE, ge=1, le=MAX_PER_PAGE),
+) -> HTMLResponse:
+    listing = _store(request).stories(page, per_page)
+    pages = max(1, -(-listing.total // listing.per_page))
+    return render("stories.html", title="Stories", listing=listing, pages=pages)
+
+
+@router.get("/stories/{story_id:path}", response_class=HTMLResponse, summary="Story page")
+def story_page(request: Request, story_id: str) -> HTMLResponse:
+    store = _store(request)
+    brief = store.story(story_id)
+    if brief is None:
+        return not_found(f"No story {story_id!r}.")
+    ids = list(dict.fromkeys([*brief.articles, *(a for c in brief.summary.long for a in c.citations)]))
+    infos = store.article_infos(ids)
+    sources = {aid: (infos[aid].source if aid in infos else store.source_of(aid)) for aid in ids}
+    view = build_story_view(brief, infos, sources, store.sentences)
+    return render("story.html", title=brief.title or brief.id, view=view, story=brief)
+
+
+@router.get("/articles/{article_id:path}", response_class=HTMLResponse, summary="Article page")
+def article_page(request: Request, article_id: str) -> HTMLResponse:
+    view = _store(request).article(article_id)
+    if view is None:
+        return not_found(f"No article {article_id!r}.")
+    copied = {c.index: c for c in view.copied_from}
+    copied_by: dict[int, list[Any]] = {}
+    for c in view.copied_by:
+        copied_by.setdefault(c.index, []).append(c)
+    paragraphs: dict[int, list[Any]] = {}
+    for sentence in view.article.sentences:
+        paragraphs.setdefault(sentence.paragraph, []).append(sentence)
+    return render(
+        "article.html",
+        title=view.article.title or view.article.id,
+        view=view,
+        article=view.article,
+        paragraphs=[paragraphs[k] for k in sorted(paragraphs)],
+        copied=copied,
+        copied_by=copied_by,
+    )
+
+
+@router.get("/search", response_class=HTMLResponse, summary="Search page")
+def search_page(request: Request, q: str = Query("", max_length=MAX_QUERY_CHARS)) -> HTMLResponse:
+    result = _store(request).search(q) if q.strip() else None
+    return render("search.html", title="Search", q=q, result=result)
