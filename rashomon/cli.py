@@ -38,8 +38,8 @@ app = typer.Typer(
 eval_app = typer.Typer(help="Measure story grouping and summaries against reference data.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 
-out_console = Console()
-err_console = Console(stderr=True)
+out_console = Console(soft_wrap=True)
+err_console = Console(stderr=True, soft_wrap=True)
 
 
 def fail(message: str, code: int) -> typer.Exit:
@@ -67,14 +67,15 @@ def progress_bars(enabled: bool) -> Iterator[object]:
 
 
 def write_outputs(brief: Brief, out: str, formats: list[str]) -> list[Path]:
-    from rashomon.brief.render import to_html, to_json, to_markdown
+    from rashomon.brief.render import to_html, to_json, to_jsonl, to_markdown
 
     if out == "-":
         sys.stdout.write(to_json(brief))
         return []
     directory = Path(out)
     directory.mkdir(parents=True, exist_ok=True)
-    writers = {"json": ("brief.json", to_json), "md": ("brief.md", to_markdown), "html": ("brief.html", to_html)}
+    writers = {"json": ("brief.json", to_json), "md": ("brief.md", to_markdown), "html": ("brief.html", to_html),
+               "jsonl": ("stories.jsonl", to_jsonl)}
     written = []
     for fmt in formats:
         name, render = writers[fmt]
@@ -102,7 +103,7 @@ def parse_formats(value: str) -> list[str]:
 def brief(
     paths: Annotated[list[str], typer.Argument(help="Files, directories (read recursively) or - for JSON Lines on stdin.")],
     out: Annotated[str, typer.Option("--out", "-o", help="Output directory (or - to print brief.json).")] = "rashomon-out",
-    format: Annotated[str, typer.Option("--format", "-f", help="Comma-separated: json,md,html.")] = "json",
+    format: Annotated[str, typer.Option("--format", "-f", help="Comma-separated: json,md,html,jsonl.")] = "json",
     store: Annotated[
         str | None,
         typer.Option(help="SQLite store: add the articles to it and brief everything it holds (incremental runs)."),
@@ -213,7 +214,7 @@ def eval_stories(
     from rashomon.eval.stories import format_report, run_story_eval
 
     _need_files(clusters, distractors)
-    out_console.print(format_report(run_story_eval(clusters, distractors)), highlight=False)
+    sys.stdout.write(format_report(run_story_eval(clusters, distractors)).rstrip("\n") + "\n")
 
 
 @eval_app.command("summaries")
@@ -224,7 +225,7 @@ def eval_summaries(
     from rashomon.eval.summaries import format_report, run_summary_eval
 
     _need_files(clusters)
-    out_console.print(format_report(run_summary_eval(clusters)), highlight=False)
+    sys.stdout.write(format_report(run_summary_eval(clusters)).rstrip("\n") + "\n")
 
 
 def _need_files(*paths: str) -> None:

@@ -6,6 +6,7 @@ so the local runner and Spark call it the same way.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from rashomon.config import Config
@@ -32,7 +33,7 @@ def brief_story(
     claims = [c for a in articles for c in extract_claims(a)]
     return StoryBrief(
         id=story.id,
-        title=story_title(story, articles),
+        title=story_title(story, articles, reuse),
         articles=story.article_ids,
         summary=summary,
         claims=tuple(build_ledger(claims, articles, reuse, duplicates)),
@@ -44,16 +45,25 @@ def brief_story(
     )
 
 
-def story_title(story: Story, articles: Sequence[Article]) -> str:
-    """A headline for the story: the grouper's title, else the title of its earliest article.
+def story_title(story: Story, articles: Sequence[Article], reuse: Sequence[ReuseLink] = ()) -> str:
+    """A headline for the story, chosen among its articles' own headlines.
 
-    Titles of copies are skipped in favour of an original's when dates tie, because content
-    farms rewrite headlines ("Russian Federation admits ...") more than wire services do.
+    The headline most outlets share wins (wire headlines travel with the wire text); among
+    equals, an original's beats a copy's, because content farms rewrite headlines ("Russian
+    Federation admits ...") more than they write them; then the earliest. Without any headline,
+    the grouper's label.
     """
-    if story.title:
-        return story.title
-    titled = [a for a in articles if a.title]
+    copies = {link.copy for link in reuse if len(link.sentences) >= 2}
+    titled = [a for a in articles if a.title and len(a.title.split()) >= 3]
     if not titled:
-        return articles[0].sentences[0].text if articles and articles[0].sentences else story.id
-    earliest = min(titled, key=lambda a: (a.published or "9999", -len(a.text), a.id))
-    return earliest.title or story.id
+        return story.title or story.id
+    shared = Counter(_headline_key(a.title or "") for a in titled)
+
+    def rank(a: Article) -> tuple[int, int, str, str]:
+        return (-shared[_headline_key(a.title or "")], a.id in copies, a.published or "9999", a.id)
+
+    return min(titled, key=rank).title or story.id
+
+
+def _headline_key(title: str) -> str:
+    return " ".join("".join(ch for ch in title.lower() if ch.isalnum() or ch.isspace()).split())

@@ -13,9 +13,9 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from rashomon.records import Brief, ClaimGroup, Figure, to_dict
+from rashomon.records import Brief, ClaimGroup, to_dict
 
-FORMATS = ("json", "md", "html")
+FORMATS = ("json", "md", "html", "jsonl")
 
 
 def schema() -> dict[str, Any]:
@@ -29,8 +29,15 @@ def to_json(brief: Brief) -> str:
     return json.dumps(to_dict(brief), ensure_ascii=False, indent=2) + "\n"
 
 
-def _figure_value(figure: Figure) -> str:
-    return figure.value_text
+def to_jsonl(brief: Brief) -> str:
+    """One story a line (each with its articles' lines), for tools that stream JSON Lines."""
+    infos = {a.id: to_dict(a) for a in brief.articles}
+    lines = []
+    for story in brief.stories:
+        row = to_dict(story)
+        row["article_info"] = [infos[a] for a in story.articles if a in infos]
+        lines.append(json.dumps(row, ensure_ascii=False))
+    return "".join(line + "\n" for line in lines)
 
 
 def _interval(low: float | None, high: float | None) -> str:
