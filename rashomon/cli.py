@@ -101,8 +101,12 @@ def parse_formats(value: str) -> list[str]:
 
 @app.command()
 def brief(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories (read recursively) or - for JSON Lines on stdin.")],
-    out: Annotated[str, typer.Option("--out", "-o", help="Output directory (or - to print brief.json).")] = "rashomon-out",
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, directories (read recursively) or - for JSON Lines on stdin.")
+    ],
+    out: Annotated[
+        str, typer.Option("--out", "-o", help="Output directory (or - to print brief.json).")
+    ] = "rashomon-out",
     format: Annotated[str, typer.Option("--format", "-f", help="Comma-separated: json,md,html,jsonl.")] = "json",
     store: Annotated[
         str | None,

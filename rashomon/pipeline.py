@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import IO, Protocol
 
 from rashomon import __version__
@@ -29,6 +29,7 @@ from rashomon.records import (
     StoryBrief,
 )
 from rashomon.stories import group_stories
+
 
 class StoreLike(Protocol):
     """What the runner needs of a store (see `rashomon.store`)."""
@@ -162,7 +163,7 @@ def assemble_brief(
         stories=tuple(ordered),
         rejected=tuple(sorted(rejected, key=lambda r: (r.path, r.reason))),
         generator=f"rashomon {__version__}",
-        created=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+        created=datetime.now(UTC).replace(microsecond=0).isoformat(),
     )
 
 

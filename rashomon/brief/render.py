@@ -99,7 +99,8 @@ def to_markdown(brief: Brief) -> str:
                 for link in story.reuse
             ]
             out.append("")
-    out += ["## Articles", "", "| id | source | published | language | originality | story |", "|---|---|---|---|---|---|"]
+    out += ["## Articles", "", "| id | source | published | language | originality | story |",
+            "|---|---|---|---|---|---|"]
     for a in brief.articles:
         out.append(
             f"| {a.id} | {_cell(a.source or '')} | {a.published or '—'} ({a.date_source}) | {a.language} "

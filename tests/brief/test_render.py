@@ -40,7 +40,8 @@ def hostile_brief() -> Brief:
     )
     info = ArticleInfo(id="a1", url="javascript:alert(4)", source=HOSTILE, title=HOSTILE, published="2025-03-14",
                        date_source="metadata", language="en", originality=0.75, story="s1")
-    return Brief(articles=(info,), stories=(story,), rejected=(Rejected(HOSTILE, HOSTILE),), created="2025-03-15T00:00:00+00:00")
+    return Brief(articles=(info,), stories=(story,), rejected=(Rejected(HOSTILE, HOSTILE),),
+                 created="2025-03-15T00:00:00+00:00")
 
 
 def test_json_validates_and_round_trips() -> None:
