@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Iterable
 
 from rashomon.records import Article, Sentence
+from rashomon.store.schema import BUMP_REVISION
 
 ARTICLE_COLUMNS = (
     "id, path, url, title, published, date_source, source, language, author, dateline, dropped, format, text"
@@ -58,8 +59,7 @@ def insert_article(conn: sqlite3.Connection, article: Article) -> bool:
             return False
         article_id = _free_id(conn, article.id, digest)
         cursor = conn.execute(
-            f"INSERT INTO articles (content_hash, {ARTICLE_COLUMNS}) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO articles (content_hash, {ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 digest,
                 article_id,
@@ -85,6 +85,7 @@ def insert_article(conn: sqlite3.Connection, article: Article) -> bool:
             "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
             (cursor.lastrowid, article.title or "", article.text),
         )
+        conn.execute(BUMP_REVISION)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
@@ -94,9 +95,7 @@ def insert_article(conn: sqlite3.Connection, article: Article) -> bool:
 
 def article_from_row(row: sqlite3.Row | tuple[object, ...], sentences: Iterable[Sentence]) -> Article:
     """Rebuild an `Article` from a row selected with ARTICLE_COLUMNS (in that order)."""
-    aid, path, url, title, published, date_source, source, language, author, dateline, dropped, fmt, text = (
-        tuple(row)
-    )
+    aid, path, url, title, published, date_source, source, language, author, dateline, dropped, fmt, text = tuple(row)
     return Article(
         id=str(aid),
         path=str(path),
@@ -120,9 +119,7 @@ def _opt(value: object) -> str | None:
 
 
 def load_sentences(conn: sqlite3.Connection, article_id: str) -> tuple[Sentence, ...]:
-    rows = conn.execute(
-        "SELECT idx, paragraph, text FROM sentences WHERE article_id = ? ORDER BY idx", (article_id,)
-    )
+    rows = conn.execute("SELECT idx, paragraph, text FROM sentences WHERE article_id = ? ORDER BY idx", (article_id,))
     return tuple(Sentence(article_id, int(i), str(t), int(p)) for i, p, t in rows)
 
 

@@ -29,7 +29,7 @@ from rashomon.records import (
     Summary,
     TimelineEvent,
 )
-from rashomon.store.schema import DERIVED_TABLES
+from rashomon.store.schema import BUMP_REVISION, DERIVED_TABLES
 
 
 def _dump(values: Sequence[str]) -> str:
@@ -62,8 +62,20 @@ def write_brief(conn: sqlite3.Connection, brief: Brief) -> None:
             "INSERT INTO article_info (id, pos, url, source, title, published, date_source, language, "
             "originality, story, mirror_of, path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (a.id, pos, a.url, a.source, a.title, a.published, a.date_source, a.language,
-                 a.originality, a.story, a.mirror_of, a.path)
+                (
+                    a.id,
+                    pos,
+                    a.url,
+                    a.source,
+                    a.title,
+                    a.published,
+                    a.date_source,
+                    a.language,
+                    a.originality,
+                    a.story,
+                    a.mirror_of,
+                    a.path,
+                )
                 for pos, a in enumerate(brief.articles)
             ],
         )
@@ -74,6 +86,7 @@ def write_brief(conn: sqlite3.Connection, brief: Brief) -> None:
             "INSERT INTO rejected (pos, path, reason) VALUES (?, ?, ?)",
             [(pos, r.path, r.reason) for pos, r in enumerate(brief.rejected)],
         )
+        conn.execute(BUMP_REVISION)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
@@ -105,37 +118,48 @@ def _write_story(conn: sqlite3.Connection, pos: int, story: StoryBrief, newest: 
             "INSERT INTO figures (group_id, pos, value_text, low, high, claimants, articles, origins, "
             "hedges, sentences) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (cursor.lastrowid, j, f.value_text, f.low, f.high, _dump(f.claimants), _dump(f.articles),
-                 f.origins, _dump(f.hedges), _dump(f.sentences))
+                (
+                    cursor.lastrowid,
+                    j,
+                    f.value_text,
+                    f.low,
+                    f.high,
+                    _dump(f.claimants),
+                    _dump(f.articles),
+                    f.origins,
+                    _dump(f.hedges),
+                    _dump(f.sentences),
+                )
                 for j, f in enumerate(group.figures)
             ],
         )
     conn.executemany(
         "INSERT INTO quotes (story_id, pos, text, speaker, articles, variants) VALUES (?, ?, ?, ?, ?, ?)",
-        [
-            (sid, i, q.text, q.speaker, _dump(q.articles), _dump(q.variants))
-            for i, q in enumerate(story.quotes)
-        ],
+        [(sid, i, q.text, q.speaker, _dump(q.articles), _dump(q.variants)) for i, q in enumerate(story.quotes)],
     )
     conn.executemany(
         "INSERT INTO timeline (story_id, pos, date, text, expressions, citations) VALUES (?, ?, ?, ?, ?, ?)",
-        [
-            (sid, i, e.date, e.text, _dump(e.expressions), _dump(e.citations))
-            for i, e in enumerate(story.timeline)
-        ],
+        [(sid, i, e.date, e.text, _dump(e.expressions), _dump(e.citations)) for i, e in enumerate(story.timeline)],
     )
     for i, link in enumerate(story.reuse):
         cursor = conn.execute(
-            "INSERT INTO reuse_links (story_id, pos, original, copy, direction_evidence) "
-            "VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO reuse_links (story_id, pos, original, copy, direction_evidence) VALUES (?, ?, ?, ?, ?)",
             (sid, i, link.original, link.copy, link.direction_evidence),
         )
         conn.executemany(
             "INSERT INTO reused_sentences (link_id, pos, original_index, copy_index, original_text, "
             "copy_text, similarity, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (cursor.lastrowid, j, s.original_index, s.copy_index, s.original_text, s.copy_text,
-                 s.similarity, s.kind)
+                (
+                    cursor.lastrowid,
+                    j,
+                    s.original_index,
+                    s.copy_index,
+                    s.original_text,
+                    s.copy_text,
+                    s.similarity,
+                    s.kind,
+                )
                 for j, s in enumerate(link.sentences)
             ],
         )
@@ -145,10 +169,7 @@ def _write_story(conn: sqlite3.Connection, pos: int, story: StoryBrief, newest: 
     )
     conn.executemany(
         "INSERT INTO entities (story_id, pos, name, kind, aliases, articles) VALUES (?, ?, ?, ?, ?, ?)",
-        [
-            (sid, i, e.name, e.kind, _dump(e.aliases), _dump(e.articles))
-            for i, e in enumerate(story.entities)
-        ],
+        [(sid, i, e.name, e.kind, _dump(e.aliases), _dump(e.articles)) for i, e in enumerate(story.entities)],
     )
 
 
@@ -164,8 +185,7 @@ def read_brief(conn: sqlite3.Connection) -> Brief | None:
         articles=read_article_infos(conn),
         stories=stories,
         rejected=tuple(
-            Rejected(str(p), str(r))
-            for p, r in conn.execute("SELECT path, reason FROM rejected ORDER BY pos")
+            Rejected(str(p), str(r)) for p, r in conn.execute("SELECT path, reason FROM rejected ORDER BY pos")
         ),
         generator=meta["generator"],
         schema_version=int(meta["schema_version"]),
@@ -177,14 +197,21 @@ def read_brief(conn: sqlite3.Connection) -> Brief | None:
 def _info(row: Sequence[Any]) -> ArticleInfo:
     aid, url, source, title, published, date_source, language, originality, story, mirror_of, path = row
     return ArticleInfo(
-        id=aid, url=url, source=source, title=title, published=published, date_source=date_source,
-        language=language, originality=float(originality), story=story, mirror_of=mirror_of, path=path,
+        id=aid,
+        url=url,
+        source=source,
+        title=title,
+        published=published,
+        date_source=date_source,
+        language=language,
+        originality=float(originality),
+        story=story,
+        mirror_of=mirror_of,
+        path=path,
     )
 
 
-_INFO_COLUMNS = (
-    "id, url, source, title, published, date_source, language, originality, story, mirror_of, path"
-)
+_INFO_COLUMNS = "id, url, source, title, published, date_source, language, originality, story, mirror_of, path"
 
 
 def read_article_infos(conn: sqlite3.Connection) -> tuple[ArticleInfo, ...]:
@@ -198,22 +225,17 @@ def read_article_info(conn: sqlite3.Connection, article_id: str) -> ArticleInfo 
 
 def read_story(conn: sqlite3.Connection, story_id: str) -> StoryBrief | None:
     """One story's brief, or None when there is no such story."""
-    row = conn.execute(
-        "SELECT title, short_text, short_citations FROM stories WHERE id = ?", (story_id,)
-    ).fetchone()
+    row = conn.execute("SELECT title, short_text, short_citations FROM stories WHERE id = ?", (story_id,)).fetchone()
     if row is None:
         return None
     title, short_text, short_citations = row
     q = (story_id,)
     articles = tuple(
-        str(r[0])
-        for r in conn.execute("SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY pos", q)
+        str(r[0]) for r in conn.execute("SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY pos", q)
     )
     long = tuple(
         Cited(t, _load(c))
-        for t, c in conn.execute(
-            "SELECT text, citations FROM summary_sentences WHERE story_id = ? ORDER BY pos", q
-        )
+        for t, c in conn.execute("SELECT text, citations FROM summary_sentences WHERE story_id = ? ORDER BY pos", q)
     )
     return StoryBrief(
         id=story_id,
@@ -252,8 +274,7 @@ def read_story(conn: sqlite3.Connection, story_id: str) -> StoryBrief | None:
 def _read_claims(conn: sqlite3.Connection, story_id: str) -> tuple[ClaimGroup, ...]:
     groups = []
     for gid, quantity, subject, low, best, high, conflict in conn.execute(
-        "SELECT id, quantity, subject, low, best, high, conflict FROM claim_groups "
-        "WHERE story_id = ? ORDER BY pos",
+        "SELECT id, quantity, subject, low, best, high, conflict FROM claim_groups WHERE story_id = ? ORDER BY pos",
         (story_id,),
     ).fetchall():
         figures = tuple(
@@ -272,8 +293,7 @@ def read_links(conn: sqlite3.Connection, where: str, params: tuple[str, ...]) ->
     """Reuse links matching a fixed WHERE clause over `reuse_links` (callers pass constants only)."""
     links = []
     for lid, original, copy, evidence in conn.execute(
-        f"SELECT id, original, copy, direction_evidence FROM reuse_links "
-        f"WHERE {where} ORDER BY story_id, pos",
+        f"SELECT id, original, copy, direction_evidence FROM reuse_links WHERE {where} ORDER BY story_id, pos",
         params,
     ).fetchall():
         sentences = tuple(

@@ -27,8 +27,7 @@ def story_page(conn: sqlite3.Connection, page: int, per_page: int) -> StoryPage:
     """Stories newest first (undated last), ties broken by id so paging is stable."""
     total = int(conn.execute("SELECT COUNT(*) FROM stories").fetchone()[0])
     rows = conn.execute(
-        "SELECT id, title, newest, short_text FROM stories "
-        "ORDER BY newest DESC NULLS LAST, id LIMIT ? OFFSET ?",
+        "SELECT id, title, newest, short_text FROM stories ORDER BY newest DESC NULLS LAST, id LIMIT ? OFFSET ?",
         (per_page, (page - 1) * per_page),
     ).fetchall()
     items = tuple(_story_row(conn, sid, title, newest, short) for sid, title, newest, short in rows)
@@ -55,8 +54,7 @@ def _story_row(conn: sqlite3.Connection, sid: str, title: str, newest: str | Non
 
 def source_of(conn: sqlite3.Connection, article_id: str) -> str | None:
     row = conn.execute(
-        "SELECT COALESCE((SELECT source FROM article_info WHERE id = ?), "
-        "(SELECT source FROM articles WHERE id = ?))",
+        "SELECT COALESCE((SELECT source FROM article_info WHERE id = ?), (SELECT source FROM articles WHERE id = ?))",
         (article_id, article_id),
     ).fetchone()
     return None if row is None or row[0] is None else str(row[0])
@@ -69,14 +67,30 @@ def article_view(conn: sqlite3.Connection, article_id: str) -> ArticleView | Non
         return None
     aid = article.id
     copied_from = tuple(
-        CopiedSentence(s.copy_index, s.copy_text, link.original, source_of(conn, link.original),
-                       s.original_index, s.original_text, s.similarity, s.kind)
+        CopiedSentence(
+            s.copy_index,
+            s.copy_text,
+            link.original,
+            source_of(conn, link.original),
+            s.original_index,
+            s.original_text,
+            s.similarity,
+            s.kind,
+        )
         for link in read_links(conn, "copy = ?", (aid,))
         for s in link.sentences
     )
     copied_by = tuple(
-        CopiedSentence(s.original_index, s.original_text, link.copy, source_of(conn, link.copy),
-                       s.copy_index, s.copy_text, s.similarity, s.kind)
+        CopiedSentence(
+            s.original_index,
+            s.original_text,
+            link.copy,
+            source_of(conn, link.copy),
+            s.copy_index,
+            s.copy_text,
+            s.similarity,
+            s.kind,
+        )
         for link in read_links(conn, "original = ?", (aid,))
         for s in link.sentences
     )
@@ -119,8 +133,14 @@ def search(conn: sqlite3.Connection, text: str, limit: int = 50) -> SearchResult
         (query, limit),
     ).fetchall()
     hits = tuple(
-        SearchHit(article_id=aid, title=title, source=source, published=published, story=story,
-                  snippet=_snippet_parts(snippet))
+        SearchHit(
+            article_id=aid,
+            title=title,
+            source=source,
+            published=published,
+            story=story,
+            snippet=_snippet_parts(snippet),
+        )
         for aid, title, source, published, story, snippet in rows
     )
     return SearchResult(query=text, hits=hits)

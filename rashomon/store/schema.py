@@ -175,7 +175,15 @@ _V1: Migration = (
     "CREATE TABLE rejected (pos INTEGER PRIMARY KEY, path TEXT NOT NULL, reason TEXT NOT NULL)",
 )
 
-MIGRATIONS: tuple[Migration, ...] = (_V1,)
+# v2: a counter bumped by every write, so readers (the web server's response cache) can tell in
+# one cheap query whether anything changed since they last looked.
+_V2: Migration = (
+    "CREATE TABLE revision (id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL)",
+    "INSERT INTO revision (id, n) VALUES (1, 0)",
+)
+
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2)
+BUMP_REVISION = "UPDATE revision SET n = n + 1 WHERE id = 1"
 
 # Children first, so that a DELETE never leaves a row pointing at a deleted parent.
 DERIVED_TABLES: tuple[str, ...] = (

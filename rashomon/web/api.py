@@ -6,21 +6,26 @@ FastAPI's re-validation would only cost time; `response_model` still publishes t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from rashomon.config import Config
 from rashomon.records import StoryBrief, to_dict
 from rashomon.store import ArticleView, SearchResult, Store, StoryPage
 from rashomon.web.adding import AddResult, BadUpload, PipelineMissing, add_jsonl
+from rashomon.web.cache import ResponseCache
 
 MAX_PAGE = 100_000
 MAX_PER_PAGE = 100
 MAX_QUERY_CHARS = 500
+# Only content types a browser cannot send cross-site without a CORS preflight (which this server
+# never grants): a hostile page cannot make a visitor's local server add articles (CSRF).
+JSONL_TYPES = ("application/x-ndjson", "application/jsonl", "application/json-lines", "application/json")
 
 
 @dataclass(slots=True, frozen=True)
@@ -38,6 +43,11 @@ def _store(request: Request) -> Store:
     return store
 
 
+def _cached(request: Request, render: Callable[[], Response]) -> Response:
+    cache: ResponseCache = request.app.state.cache
+    return cache.respond(request, _store(request), render)
+
+
 router = APIRouter(prefix="/api", tags=["api"])
 
 
@@ -46,18 +56,19 @@ def list_stories(
     request: Request,
     page: int = Query(1, ge=1, le=MAX_PAGE),
     per_page: int = Query(20, ge=1, le=MAX_PER_PAGE),
-) -> JSONResponse:
-    return JSONResponse(to_dict(_store(request).stories(page, per_page)))
+) -> Response:
+    return _cached(request, lambda: JSONResponse(to_dict(_store(request).stories(page, per_page))))
 
 
-@router.get(
-    "/stories/{story_id:path}", response_model=StoryBrief, responses=_ERRORS, summary="One story's brief"
-)
-def get_story(request: Request, story_id: str) -> JSONResponse:
-    story = _store(request).story(story_id)
-    if story is None:
-        raise HTTPException(404, f"no story {story_id!r}")
-    return JSONResponse(to_dict(story))
+@router.get("/stories/{story_id:path}", response_model=StoryBrief, responses=_ERRORS, summary="One story's brief")
+def get_story(request: Request, story_id: str) -> Response:
+    def render() -> Response:
+        story = _store(request).story(story_id)
+        if story is None:
+            raise HTTPException(404, f"no story {story_id!r}")
+        return JSONResponse(to_dict(story))
+
+    return _cached(request, render)
 
 
 @router.get(
@@ -66,16 +77,23 @@ def get_story(request: Request, story_id: str) -> JSONResponse:
     responses=_ERRORS,
     summary="One article with the sentences it shares with others",
 )
-def get_article(request: Request, article_id: str) -> JSONResponse:
-    view = _store(request).article(article_id)
-    if view is None:
-        raise HTTPException(404, f"no article {article_id!r}")
-    return JSONResponse(to_dict(view))
+def get_article(request: Request, article_id: str) -> Response:
+    def render() -> Response:
+        view = _store(request).article(article_id)
+        if view is None:
+            raise HTTPException(404, f"no article {article_id!r}")
+        return JSONResponse(to_dict(view))
+
+    return _cached(request, render)
 
 
 @router.get("/search", response_model=SearchResult, summary="Full-text search over titles and bodies")
-def search(request: Request, q: str = Query(..., min_length=1, max_length=MAX_QUERY_CHARS)) -> JSONResponse:
-    return JSONResponse(to_dict(_store(request).search(q)))
+def search(
+    request: Request,
+    q: str = Query(..., min_length=1, max_length=MAX_QUERY_CHARS),
+    limit: int = Query(20, ge=1, le=MAX_PER_PAGE),
+) -> JSONResponse:
+    return JSONResponse(to_dict(_store(request).search(q, limit)))
 
 
 _JSONL_BODY = {
@@ -102,12 +120,17 @@ _JSONL_BODY = {
         400: {"model": Problem, "description": "Malformed JSON Lines"},
         403: {"model": Problem, "description": "Server is read-only"},
         413: {"model": Problem, "description": "Body too large"},
+        415: {"model": Problem, "description": "Body is not declared as JSON Lines"},
         503: {"model": Problem, "description": "Pipeline not available"},
     },
 )
 async def add_articles(request: Request) -> JSONResponse:
     if not request.app.state.allow_add:
         raise HTTPException(403, "this server is read-only; start it with --allow-add to add articles")
+    declared = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if declared not in JSONL_TYPES:
+        got = declared or "none"
+        raise HTTPException(415, f"send JSON Lines with Content-Type: {JSONL_TYPES[0]} (got {got})")
     body = await request.body()
     config: Config = request.app.state.config
     try:
@@ -118,4 +141,3 @@ async def add_articles(request: Request) -> JSONResponse:
     except PipelineMissing as error:
         raise HTTPException(503, str(error)) from error
     return JSONResponse(to_dict(result))
-

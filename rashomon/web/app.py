@@ -7,6 +7,7 @@ a file outside the store.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -15,12 +16,14 @@ from fastapi.exception_handlers import request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from rashomon import __version__
 from rashomon.config import Config
 from rashomon.store import Store
 from rashomon.web import api, pages
 from rashomon.web.adding import add_inputs
+from rashomon.web.cache import ResponseCache
 from rashomon.web.guard import RequestGuard
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -34,17 +37,25 @@ def _wants_html(request: Request) -> bool:
 
 
 def create_app(
-    store_path: str, allow_add: bool = False, inputs: Sequence[str] = (), config: Config | None = None
+    store_path: str,
+    allow_add: bool = False,
+    inputs: Sequence[str] = (),
+    config: Config | None = None,
+    allowed_hosts: Sequence[str] = (),
 ) -> FastAPI:
     """The web UI and JSON API over the store at `store_path`.
 
     `inputs` (files or directories) are ingested into the store and briefed before serving;
-    `allow_add` enables POST /api/articles, the only route that writes.
+    `allow_add` enables POST /api/articles, the only route that writes. `allowed_hosts`, when
+    given, are the only Host headers answered: a server on loopback lists its loopback names so
+    a DNS-rebinding page cannot talk to it under a name of its own.
     """
-    store = Store.open(store_path)
     config = config or Config()
     if inputs:
-        add_inputs(store, list(inputs), config)
+        writer = Store.open(store_path)
+        add_inputs(writer, list(inputs), config)
+        writer.close()
+    store = Store.open(store_path, read_only=not allow_add)
     app = FastAPI(
         title="Rashomon",
         version=__version__,
@@ -55,6 +66,7 @@ def create_app(
     app.state.store = store
     app.state.allow_add = allow_add
     app.state.config = config
+    app.state.cache = ResponseCache()
     static = {name: (STATIC / name).read_bytes() for name in _STATIC_TYPES}
 
     @app.get("/static/{name}", include_in_schema=False)
@@ -83,4 +95,14 @@ def create_app(
     app.include_router(pages.router)
     app.include_router(api.router)
     app.add_middleware(RequestGuard, max_body_bytes=MAX_BODY_BYTES)
+    if allowed_hosts:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app for `uvicorn --factory rashomon.web.app:app_from_environment` (several workers).
+
+    Worker processes import the app by name, so the store path comes from `RASHOMON_STORE`.
+    """
+    return create_app(os.environ["RASHOMON_STORE"], allow_add=os.environ.get("RASHOMON_ALLOW_ADD") == "1")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rashomon.records import DuplicateGroup, ReuseLink
 
-COLUMN_WIDTH = 210
+COLUMN_WIDTH = 250
 ROW_HEIGHT = 64
 NODE_WIDTH = 170
 NODE_HEIGHT = 40
@@ -36,10 +36,7 @@ class Node:
 class Edge:
     source: str
     target: str
-    x1: int
-    y1: int
-    x2: int
-    y2: int
+    path: str  # SVG path data: a curve from the source's right side to the target's left side
     weight: int  # sentences copied; draws the line thicker
     kind: str  # "reuse" or "mirror"
     label: str
@@ -101,33 +98,88 @@ def layout(
     rows: dict[int, int] = {}
     position: dict[str, tuple[int, int]] = {}
     nodes = []
-    for aid in ids:
+    for aid in _column_order(ids, depth, parents):
         column = depth[aid]
         row = rows.get(column, 0)
         rows[column] = row + 1
         x, y = MARGIN + column * COLUMN_WIDTH, MARGIN + row * ROW_HEIGHT
         position[aid] = (x, y)
         name = sources.get(aid) or aid
-        nodes.append(
-            Node(aid, _short(name), f"{name} ({aid})", x, y, aid not in parents, originality.get(aid))
-        )
-    edges = tuple(
-        Edge(
-            source=a,
-            target=b,
-            x1=position[a][0] + NODE_WIDTH,
-            y1=position[a][1] + NODE_HEIGHT // 2,
-            x2=position[b][0],
-            y2=position[b][1] + NODE_HEIGHT // 2,
-            weight=max(1, min(6, 1 + count // 2)),
-            kind=kind,
-            label=f"{sources.get(b) or b} took {count} sentence(s) from {sources.get(a) or a}: {evidence}"
-            if kind == "reuse"
-            else f"{sources.get(b) or b} mirrors {sources.get(a) or a}: {evidence}",
-        )
-        for a, b, count, kind, evidence in pairs
-    )
+        nodes.append(Node(aid, _short(name), f"{name} ({aid})", x, y, aid not in parents, originality.get(aid)))
     columns = max(depth.values(), default=0) + 1
     width = 2 * MARGIN + (columns - 1) * COLUMN_WIDTH + NODE_WIDTH
     height = 2 * MARGIN + max(rows.values(), default=1) * ROW_HEIGHT - (ROW_HEIGHT - NODE_HEIGHT)
-    return Graph(nodes=tuple(nodes), edges=edges, width=width, height=height)
+    return Graph(nodes=tuple(nodes), edges=_edges(_merge(pairs), position, sources), width=width, height=height)
+
+
+def _column_order(ids: Sequence[str], depth: Mapping[str, int], parents: Mapping[str, set[str]]) -> list[str]:
+    """Articles column by column; within a column, by the mean row of their parents.
+
+    Placing a copy level with what it copied from (the barycentre heuristic) removes most edge
+    crossings in these small graphs; input order breaks ties so the picture is deterministic.
+    """
+    row_of: dict[str, float] = {}
+    ordered: list[str] = []
+    for column in range(max(depth.values(), default=-1) + 1):
+        members = [a for a in ids if depth[a] == column]
+        if column > 0:
+            members.sort(key=lambda a: _mean([row_of[p] for p in parents.get(a, ()) if p in row_of]))
+        row_of.update((a, float(i)) for i, a in enumerate(members))
+        ordered.extend(members)
+    return ordered
+
+
+def _mean(values: Sequence[float]) -> float:
+    return sum(values) / len(values) if values else 0.0
+
+
+Pair = tuple[str, str, int, str, str]
+
+
+def _merge(pairs: Sequence[Pair]) -> list[Pair]:
+    """One edge per (original, copy): a mirror that also shares sentences is drawn once, as a mirror."""
+    merged: dict[tuple[str, str], Pair] = {}
+    for pair in pairs:
+        key = (pair[0], pair[1])
+        if key not in merged:
+            merged[key] = pair
+            continue
+        old = merged[key]
+        count, kind = max(old[2], pair[2]), "mirror" if "mirror" in (old[3], pair[3]) else "reuse"
+        merged[key] = (key[0], key[1], count, kind, f"{old[4]}; {pair[4]}")
+    return list(merged.values())
+
+
+def _spread(top: int, index: int, count: int) -> int:
+    """The y of the index-th of `count` edge ends on one side of a node, evenly spaced."""
+    return top + (index + 1) * NODE_HEIGHT // (count + 1)
+
+
+def _edges(
+    pairs: Sequence[Pair], position: Mapping[str, tuple[int, int]], sources: Mapping[str, str | None]
+) -> tuple[Edge, ...]:
+    """Curves from each original's right side to each copy's left side, ends spread along the sides
+    so that ten copies of one wire do not all leave from a single point."""
+    outgoing: dict[str, list[Pair]] = {}
+    incoming: dict[str, list[Pair]] = {}
+    for pair in sorted(pairs, key=lambda p: (position[p[1]][1], position[p[1]][0])):
+        outgoing.setdefault(pair[0], []).append(pair)
+    for pair in sorted(pairs, key=lambda p: (position[p[0]][1], position[p[0]][0])):
+        incoming.setdefault(pair[1], []).append(pair)
+    edges = []
+    for a, b, count, kind, evidence in pairs:
+        pair = (a, b, count, kind, evidence)
+        x1 = position[a][0] + NODE_WIDTH
+        y1 = _spread(position[a][1], outgoing[a].index(pair), len(outgoing[a]))
+        x2 = position[b][0]
+        y2 = _spread(position[b][1], incoming[b].index(pair), len(incoming[b]))
+        bend = max(40, abs(x2 - x1) // 2)
+        path = f"M{x1},{y1} C{x1 + bend},{y1} {x2 - bend},{y2} {x2},{y2}"
+        copier, source = sources.get(b) or b, sources.get(a) or a
+        label = (
+            f"{copier} took {count} sentence(s) from {source}: {evidence}"
+            if kind == "reuse"
+            else f"{copier} mirrors {source}: {evidence}"
+        )
+        edges.append(Edge(a, b, path, max(1, min(5, 1 + count // 3)), kind, label))
+    return tuple(edges)

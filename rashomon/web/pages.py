@@ -6,16 +6,18 @@ extension), so every article-derived string is escaped wherever it lands, SVG in
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from rashomon.store import Store
 from rashomon.web.api import MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS
+from rashomon.web.cache import ResponseCache
 from rashomon.web.story_view import build_story_view, safe_url
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -64,6 +66,11 @@ def _store(request: Request) -> Store:
     return store
 
 
+def _cached(request: Request, render: Callable[[], Response]) -> Response:
+    cache: ResponseCache = request.app.state.cache
+    return cache.respond(request, _store(request), render)
+
+
 _HTML_ERROR = {"content": {"text/html": {"schema": {"type": "string"}}}}
 _PAGE_ERRORS: dict[int | str, dict[str, Any]] = {
     404: {"description": "No such page (HTML)", **_HTML_ERROR},
@@ -77,19 +84,26 @@ def story_list(
     request: Request,
     page: int = Query(1, ge=1, le=MAX_PAGE),
     per_page: int = Query(PER_PAGE, ge=1, le=MAX_PER_PAGE),
-) -> HTMLResponse:
-    listing = _store(request).stories(page, per_page)
-    pages = max(1, -(-listing.total // listing.per_page))
-    return render("stories.html", title="Stories", listing=listing, pages=pages)
+) -> Response:
+    def page_html() -> Response:
+        listing = _store(request).stories(page, per_page)
+        pages = max(1, -(-listing.total // listing.per_page))
+        return render("stories.html", title="Stories", listing=listing, pages=pages)
+
+    return _cached(request, page_html)
 
 
 @router.get("/stories/{story_id:path}", response_class=HTMLResponse, summary="Story page")
-def story_page(request: Request, story_id: str) -> HTMLResponse:
-    store = _store(request)
+def story_page(request: Request, story_id: str) -> Response:
+    return _cached(request, lambda: _story_html(_store(request), story_id))
+
+
+def _story_html(store: Store, story_id: str) -> Response:
     brief = store.story(story_id)
     if brief is None:
         return not_found(f"No story {story_id!r}.")
-    ids = list(dict.fromkeys([*brief.articles, *(a for c in brief.summary.long for a in c.citations)]))
+    cited = [*brief.summary.short.citations, *(a for c in brief.summary.long for a in c.citations)]
+    ids = list(dict.fromkeys([*brief.articles, *cited, *(a for e in brief.timeline for a in e.citations)]))
     infos = store.article_infos(ids)
     sources = {aid: (infos[aid].source if aid in infos else store.source_of(aid)) for aid in ids}
     view = build_story_view(brief, infos, sources, store.sentences)
@@ -97,8 +111,12 @@ def story_page(request: Request, story_id: str) -> HTMLResponse:
 
 
 @router.get("/articles/{article_id:path}", response_class=HTMLResponse, summary="Article page")
-def article_page(request: Request, article_id: str) -> HTMLResponse:
-    view = _store(request).article(article_id)
+def article_page(request: Request, article_id: str) -> Response:
+    return _cached(request, lambda: _article_html(_store(request), article_id))
+
+
+def _article_html(store: Store, article_id: str) -> Response:
+    view = store.article(article_id)
     if view is None:
         return not_found(f"No article {article_id!r}.")
     copied = {c.index: c for c in view.copied_from}

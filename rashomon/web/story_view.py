@@ -83,19 +83,44 @@ def _words(text: str) -> set[str]:
     return set(_WORD.findall(text.lower()))
 
 
-def best_sentence(text: str, sentences: Sequence[Sentence]) -> Sentence | None:
+@dataclass(slots=True, frozen=True)
+class _Indexed:
+    """An article's sentences with their word sets, computed once per page, not once per citation."""
+
+    sentences: tuple[Sentence, ...]
+    words: tuple[frozenset[str], ...]
+    exact: Mapping[str, Sentence]  # whitespace-normalised text -> sentence, for verbatim citations
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def _index(sentences: Sequence[Sentence]) -> _Indexed:
+    exact: dict[str, Sentence] = {}
+    for sentence in sentences:
+        exact.setdefault(_normal(sentence.text), sentence)
+    return _Indexed(tuple(sentences), tuple(frozenset(_words(s.text)) for s in sentences), exact)
+
+
+def best_sentence(text: str, sentences: Sequence[Sentence] | _Indexed) -> Sentence | None:
     """The sentence of an article that `text` most likely came from, or None if none is close."""
+    indexed = sentences if isinstance(sentences, _Indexed) else _index(sentences)
+    verbatim = indexed.exact.get(_normal(text))
+    if verbatim is not None:
+        return verbatim
     target = _words(text)
     if not target:
         return None
     best, score = None, 0.0
-    for sentence in sentences:
-        words = _words(sentence.text)
+    for sentence, words in zip(indexed.sentences, indexed.words, strict=True):
         if not words:
             continue
         overlap = len(target & words) / len(target | words)
         if overlap > score:
             best, score = sentence, overlap
+            if score == 1.0:
+                break
     return best if score >= MIN_SENTENCE_OVERLAP else None
 
 
@@ -109,11 +134,11 @@ def build_story_view(
     ids = list(dict.fromkeys(brief.articles))
     number = {aid: i + 1 for i, aid in enumerate(ids)}
     outlet = {aid: (sources.get(aid) or aid) for aid in ids}
-    cache: dict[str, Sequence[Sentence]] = {}
+    cache: dict[str, _Indexed] = {}
 
-    def sentences(aid: str) -> Sequence[Sentence]:
+    def sentences(aid: str) -> _Indexed:
         if aid not in cache:
-            cache[aid] = sentences_of(aid)
+            cache[aid] = _index(sentences_of(aid))
         return cache[aid]
 
     def marks(text: str, citations: Sequence[str]) -> tuple[CitationMark, ...]:
@@ -137,12 +162,12 @@ def build_story_view(
     dates = [d for d in (infos[a].published for a in ids if a in infos) if d]
     originality = {aid: info.originality for aid, info in infos.items()}
     graph = layout(ids, brief.reuse, brief.duplicates, outlet, originality)
-    return StoryView(brief, max(dates) if dates else None, short, long, timeline, source_lines, outlet,
-                     number, graph)
+    return StoryView(brief, max(dates) if dates else None, short, long, timeline, source_lines, outlet, number, graph)
 
 
 def _source_line(aid: str, number: int, outlet: str, info: ArticleInfo | None) -> SourceLine:
     if info is None:
         return SourceLine(number, aid, outlet, None, None, None, None, None)
-    return SourceLine(number, aid, outlet, info.title, info.published, info.originality, safe_url(info.url),
-                      info.mirror_of)
+    return SourceLine(
+        number, aid, outlet, info.title, info.published, info.originality, safe_url(info.url), info.mirror_of
+    )

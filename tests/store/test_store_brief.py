@@ -31,9 +31,7 @@ from rashomon.store import Store
 MakeArticle = Callable[..., Article]
 
 
-def _info(
-    a: Article, story: str | None, originality: float = 1.0, mirror_of: str | None = None
-) -> ArticleInfo:
+def _info(a: Article, story: str | None, originality: float = 1.0, mirror_of: str | None = None) -> ArticleInfo:
     return ArticleInfo(
         a.id,
         a.url,
@@ -52,9 +50,7 @@ def _info(
 def _story(sid: str, members: list[Article], with_everything: bool = False) -> StoryBrief:
     ids = tuple(a.id for a in members)
     if not with_everything:
-        return StoryBrief(
-            sid, f"Story {sid}", ids, Summary(Cited(f"Short {sid}.", ids[:1]), ()), (), (), (), ()
-        )
+        return StoryBrief(sid, f"Story {sid}", ids, Summary(Cited(f"Short {sid}.", ids[:1]), ()), (), (), (), ())
     first, second = members[0], members[1]
     reused = ReusedSentence(0, 0, first.sentences[0].text, second.sentences[0].text, 0.91, "spun")
     return StoryBrief(
@@ -153,9 +149,7 @@ def test_article_view_shows_copied_sentences_both_ways(tmp_path: Path, make_arti
     copy_view = store.article(copy)
     original_view = store.article(original)
     assert copy_view is not None and original_view is not None
-    assert [(c.index, c.other, c.other_index, c.kind) for c in copy_view.copied_from] == [
-        (0, original, 0, "spun")
-    ]
+    assert [(c.index, c.other, c.other_index, c.kind) for c in copy_view.copied_from] == [(0, original, 0, "spun")]
     assert copy_view.copied_from[0].other_source == "outlet-0"
     assert [(c.index, c.other) for c in original_view.copied_by] == [(0, copy)]
     assert copy_view.info is not None and copy_view.info.story == "old"

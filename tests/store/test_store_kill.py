@@ -48,9 +48,7 @@ def _snapshot(path: Path) -> tuple[list[tuple[object, ...]], list[tuple[object, 
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
         articles = conn.execute("SELECT id, content_hash, title, text FROM articles ORDER BY id").fetchall()
-        sentences = conn.execute(
-            "SELECT article_id, idx, text FROM sentences ORDER BY article_id, idx"
-        ).fetchall()
+        sentences = conn.execute("SELECT article_id, idx, text FROM sentences ORDER BY article_id, idx").fetchall()
     return articles, sentences
 
 

@@ -35,9 +35,7 @@ TEMPLATE = "{{ 7*7 }}"
 HOSTILE = (SCRIPT, ONERROR, JS_URL, BREAKOUT, TEMPLATE)
 
 
-def _article(
-    aid: str, source: str, published: str | None, paragraphs: list[list[str]], **extra: str
-) -> Article:
+def _article(aid: str, source: str, published: str | None, paragraphs: list[list[str]], **extra: str) -> Article:
     sentences = tuple(
         Sentence(aid, i, text, p)
         for i, (p, text) in enumerate((p, t) for p, para in enumerate(paragraphs) for t in para)
@@ -161,9 +159,7 @@ def make_brief(articles: list[Article]) -> Brief:
                 best=12,
                 high=20,
                 figures=(
-                    Figure(
-                        "at least 12", 12, None, ("officials",), ("a1", "a2"), 1, ("at least",), (DEATHS,)
-                    ),
+                    Figure("at least 12", 12, None, ("officials",), ("a1", "a2"), 1, ("at least",), (DEATHS,)),
                     Figure(
                         "twenty",
                         20,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from fastapi.testclient import TestClient
 
 from rashomon.web import create_app
@@ -86,6 +87,20 @@ def test_bodies_over_the_limit_are_413(client: TestClient) -> None:
     assert client.post("/api/articles", content=chunks()).status_code == 413
 
 
+NDJSON = {"content-type": "application/x-ndjson"}
+
+
+def test_posts_a_browser_could_forge_are_refused(tmp_path: Path) -> None:
+    """text/plain and form bodies need no CORS preflight, so a hostile page could send them: 415."""
+    with _writable(tmp_path / "w.db") as client:
+        for content_type in ("text/plain", "application/x-www-form-urlencoded", "multipart/form-data", None):
+            headers = {"content-type": content_type} if content_type else {}
+            response = client.post("/api/articles", content=b'{"text": "x"}', headers=headers)
+            assert response.status_code == 415, content_type
+            assert "application/x-ndjson" in response.json()["detail"]
+        assert client.get("/api/stories").json()["total"] == 0
+
+
 def _writable(path: Path) -> TestClient:
     return TestClient(create_app(str(path), allow_add=True))
 
@@ -102,7 +117,7 @@ def test_malformed_json_lines_are_400_and_write_nothing(tmp_path: Path) -> None:
             (b'{"title": "no body"}', 'needs a non-empty "text" or "html"'),
             (b'{"text": 42}', 'needs a non-empty "text" or "html"'),
         ):
-            response = client.post("/api/articles", content=body)
+            response = client.post("/api/articles", content=body, headers=NDJSON)
             assert response.status_code == 400, body[:20]
             assert message in response.json()["detail"]
         assert client.get("/api/stories").json()["total"] == 0
@@ -124,15 +139,38 @@ def test_posted_articles_are_added_and_briefed(tmp_path: Path) -> None:
     ]
     body = "\n".join(json.dumps(line) for line in lines).encode()
     with _writable(tmp_path / "w.db") as client:
-        response = client.post(
-            "/api/articles", content=body, headers={"content-type": "application/x-ndjson"}
-        )
+        response = client.post("/api/articles", content=body, headers=NDJSON)
         if response.status_code == 503:  # the pipeline is not installed in this checkout
             assert "pipeline" in response.json()["detail"]
             return
         assert response.status_code == 200, response.text
         result = response.json()
         assert result["received"] == 3 and result["added"] == 3 and result["stories"] >= 1
-        assert client.post("/api/articles", content=body).json()["added"] == 0  # idempotent
+        assert client.post("/api/articles", content=body, headers=NDJSON).json()["added"] == 0  # idempotent
         assert client.get("/api/stories").json()["total"] == result["stories"]
         assert client.get("/api/articles/p1").json()["article"]["source"] == "Outlet 1"
+
+
+def test_inputs_are_briefed_before_serving(tmp_path: Path) -> None:
+    demo = Path(__file__).resolve().parents[2] / "examples" / "demo"
+    if not demo.is_dir():
+        pytest.skip("examples/demo is not here")
+    with TestClient(create_app(str(tmp_path / "d.db"), inputs=[str(demo)])) as client:
+        stories = client.get("/api/stories").json()
+        assert stories["total"] >= 2
+        assert sum(s["articles"] for s in stories["items"]) == 13
+
+
+def test_serve_binds_loopback_by_default(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from rashomon.web import cli
+
+    seen: dict[str, object] = {}
+    monkeypatch.setattr(cli.uvicorn, "run", lambda app, **kwargs: seen.update(kwargs, app=app))
+    cli.serve(str(tmp_path / "s.db"), port=8123)
+    assert seen["host"] == "127.0.0.1" and seen["port"] == 8123
+    assert seen["app"].state.allow_add is False  # type: ignore[attr-defined]
+
+
+def test_search_limit(client: TestClient) -> None:
+    assert len(client.get("/api/search", params={"q": "Eastbrook", "limit": 1}).json()["hits"]) == 1
+    assert client.get("/api/search", params={"q": "Eastbrook", "limit": 0}).status_code == 422

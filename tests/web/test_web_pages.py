@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
+from urllib.parse import quote
 
 from fastapi.testclient import TestClient
 
@@ -29,9 +31,7 @@ def test_story_page_has_every_panel(client: TestClient) -> None:
         assert f'id="{section}"' in html
     # A citation mark links to the cited sentence and carries a panel with that sentence.
     assert 'href="/articles/a1#s0" data-cite="cl1-1"' in html
-    panel = re.search(
-        r'<span class="cite-panel" id="cl1-1" hidden>(.*?)</span>\s*<span class="cite-panel"', html, re.S
-    )
+    panel = re.search(r'<span class="cite-panel" id="cl1-1" hidden>(.*?)</span>\s*<span class="cite-panel"', html, re.S)
     assert panel and "Heavy rain flooded the river town of Eastbrook on Monday." in panel.group(1)
     # Conflicting figures are flagged and each figure names its claimants and outlets.
     assert '<tr class="claim-group conflict">' in html and '<span class="badge">conflict</span>' in html
@@ -85,3 +85,22 @@ def test_static_files_are_only_the_package_ones(client: TestClient) -> None:
         "/static//etc/passwd",
     ):
         assert client.get(probe).status_code == 404, probe
+
+
+def test_ids_with_slashes_and_spaces_round_trip(tmp_path: Path) -> None:
+    import dataclasses
+
+    from hostile_corpus import make_articles
+
+    from rashomon.store import Store
+    from rashomon.web import create_app
+
+    odd = "feed/item 1?x=#y"
+    store = Store.open(str(tmp_path / "odd.db"))
+    store.add_articles([dataclasses.replace(make_articles()[4], id=odd)])
+    store.close()
+    with TestClient(create_app(str(tmp_path / "odd.db"))) as client:
+        link = "/articles/" + quote(odd, safe="")
+        assert client.get(link).status_code == 200
+        assert client.get("/api" + link).json()["article"]["id"] == odd
+        assert f'href="{link}"' in client.get("/search", params={"q": "Westfield"}).text

@@ -24,7 +24,6 @@ _TMP = Path(tempfile.mkdtemp(prefix="rashomon-web-schema-"))
 atexit.register(shutil.rmtree, _TMP, ignore_errors=True)
 
 
-
 @schemathesis.serializer("application/x-ndjson")
 def _json_lines(context: object, value: object) -> bytes:
     """Generated bodies go out as they are when text, as one JSON line otherwise."""

@@ -8,11 +8,14 @@ attribute, and no link or source uses a script URL.
 from __future__ import annotations
 
 from html.parser import HTMLParser
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from fastapi.testclient import TestClient
 from hostile_corpus import HOSTILE, JS_URL, ONERROR, SCRIPT
+
+from rashomon.web import create_app
 
 PAGES = (
     "/",
@@ -92,9 +95,26 @@ def test_json_is_served_as_json(client: TestClient) -> None:
 def test_every_hostile_string_is_in_the_fixture(client: TestClient) -> None:
     """Guard against the corpus silently losing its teeth."""
     text = (
-        client.get("/api/stories/s1").text
-        + client.get("/api/articles/a1").text
-        + client.get("/api/articles/a3").text
+        client.get("/api/stories/s1").text + client.get("/api/articles/a1").text + client.get("/api/articles/a3").text
     )
     for raw in HOSTILE:
         assert raw.replace('"', '\\"') in text, raw
+
+
+def test_a_read_only_server_cannot_write_even_by_mistake(client: TestClient) -> None:
+    """Without --allow-add the store is opened with SQLite's mode=ro: writes fail in SQLite itself."""
+    import dataclasses
+    import sqlite3
+
+    from hostile_corpus import make_articles
+
+    store = client.app.state.store  # type: ignore[attr-defined]
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        store.add_articles([dataclasses.replace(make_articles()[0], text="A brand new text.")])
+
+
+def test_a_loopback_server_answers_only_loopback_names(hostile_store: Path) -> None:
+    app = create_app(str(hostile_store), allowed_hosts=("127.0.0.1", "localhost"))
+    with TestClient(app, base_url="http://127.0.0.1:8000") as local:
+        assert local.get("/").status_code == 200
+        assert local.get("/", headers={"host": "rebound.example"}).status_code == 400
