@@ -10,6 +10,7 @@ their expansion by `is_acronym_of` (initials of the significant words).
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Names that denote the same thing but share no spelling; the value is the canonical display name.
@@ -125,6 +126,7 @@ def _token_key(token: str) -> str:
     return re.sub(r"[aeiouy]+", "a", t) if len(t) > 2 else t
 
 
+@functools.lru_cache(maxsize=16384)
 def canonical_name(text: str) -> str:
     """The key under which all spellings of a name agree (lowercase; not for display)."""
     display = alias_display(text)

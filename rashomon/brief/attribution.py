@@ -10,20 +10,28 @@ spokeswoman Maria Zakharova stated" and "the USA defense secretary said" and ref
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+
+from rashomon.brief.tense import IRREGULAR_PAST as _IRREGULAR_PAST
 
 SPEECH_VERBS = (
     "said|says|say|stated|states|added|adds|told|tells|announced|announces|claimed|claims|claiming|"
     "noted|notes|explained|insisted|declared|wrote|writes|tweeted|emphasized|emphasised|stressed|"
     "warned|replied|continued|confirmed|confirms|admitted|admits|acknowledged|acknowledges|denied|"
-    "denies|repeated|reported|argued|asserted|alleged|concluded|estimated|estimates|saying|"
+    "denies|repeated|reported|argued|asserted|alleged|concluded|indicated|saying|"
     "announcing|admitting|acknowledging|confirming|adding|put it|posted|disclosed|revealed|"
-    "released a statement saying|issued a statement saying|said in a statement"
+    "released a statement saying|issued a statement saying|said in a statement|describing|"
+    "described (?:it|this|that|them|the [\\w-]+) as|called (?:it|this|that|them) |"
+    "(?:is|was) quoted as saying|ordered that|urged|vowed|promised that|demanded that|"
+    "estimated(?= (?:that|the|it|its|there)\\b)"
 )
 _VERB_RX = re.compile(rf"\b(?:has |have |had )?(?:{SPEECH_VERBS})\b")
 _ROLE_WORDS = set(
-    re.findall(r"\S+", """
+    re.findall(
+        r"\S+",
+        """
         the a an its his her their our of and for 's ’s u.s. us usa uk un eu spokesman spokeswoman
         spokesperson spokesmen minister ministry ministries secretary statement official officials
         source sources president prime foreign defense defence interior military army police
@@ -35,7 +43,12 @@ _ROLE_WORDS = set(
         director mayor governor judge prosecutor prosecutors lawyer lawyers investigators rescuers
         doctors officers soldiers commanders observers activists organisers organizers company firm
         operator department council committee parliament kremlin pentagon white house central
-    """)
+        regional provincial national federal municipal city town district health justice emergency civil
+        opposition party parents family relatives father mother wife husband son daughter brother
+        sister friend friends neighbour neighbours neighbor neighbors survivor survivors villagers
+        relief worker workers association union organization organisation charity
+    """,
+    )
 )
 _PRONOUNS = {"he", "she", "it", "they", "we", "i"}
 _NOT_SPEAKERS = {
@@ -68,9 +81,16 @@ def _tokens_back(text: str) -> str:
     """The speaker phrase that ends `text` (text up to a speech verb), or ""."""
     words = re.findall(r"[\w.'’-]+|[,;:()\"“”]", text)
     kept: list[str] = []
+    while words and (
+        words[-1].lower()
+        in ("earlier", "also", "later", "previously", "has", "have", "had", "then", "further", "again", "once")
+        or (words[-1].endswith("ly") and words[-1].islower())
+    ):
+        words.pop()
     for word in reversed(words):
         low = word.lower()
-        if word[0].isupper() or low in _ROLE_WORDS or (low in _PRONOUNS and not kept):
+        bare = re.sub(r"['’]s$", "", low)
+        if word[0].isupper() or low in _ROLE_WORDS or bare in _ROLE_WORDS or (low in _PRONOUNS and not kept):
             kept.append(word)
             if low in _PRONOUNS:
                 break
@@ -85,8 +105,10 @@ def _tokens_forward(text: str) -> str:
     """The speaker phrase that starts `text` (text after an inverted verb: "said the ministry")."""
     kept: list[str] = []
     for word in re.findall(r"[\w.'’-]+|[,;:()\"“”]", text):
+        if not re.fullmatch(r"(?:[A-Za-z]\.)+", word):
+            word = word.rstrip(".")  # "said the source." ends the sentence; "U.S." keeps its dots
         low = word.lower()
-        if word[0].isupper() or low in _ROLE_WORDS:
+        if word and (word[0].isupper() or low in _ROLE_WORDS):
             kept.append(word)
             continue
         break
@@ -115,10 +137,80 @@ def _valid(who: str) -> bool:
     )
 
 
+# "Dana Krell, a 54-year-old schoolteacher, said": a name, then an appositive between commas.
+# ... and "Unilever, the maker of Dove soap, said" (one word before an appositive with an article).
+_APPOSITIVE = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+),\s+(?:a|an|the|[a-z])[^,;\"“”]{2,90},\s*$"
+    r"|(?:^|[.;]\s+)(?P<single>[A-Z][\w'’-]+),\s+(?:a|an|the)\s[^,;\"“”]{2,90},\s*$"
+)
+# The loose form without the closing comma: "Rivo Randrianarison, the head of the weather service said".
+_OPEN_APPOSITIVE = re.compile(
+    r"(?:^|[.;]\s+)(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+),\s+(?:a|an|the)\s[^,;\"“”]{2,90}$"
+)
+# "The head of the agency, Satomi Ahmed, (earlier) told AFP": the role first, then the name.
+_ROLE_THEN_NAME = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[a-z]+)\s[^,;\"“”]{2,90},\s+(?P<name>(?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’-]+),"
+    r"(?:\s+(?:earlier|also|later|then|again|further|once|[a-z]+ly))?\s*$"
+)
+# "put the number of dead at 27": a figure given as somebody's count, read like a speech verb.
+_PUT_AT = re.compile(
+    r"\b(?:put|puts|putting|placed|places)\s+the\s+(?:[\w-]+\s+){0,2}?(?:toll|number|figure|count|total)\b"
+    r"(?:\s+of\s+[\w-]+)?\s+at\b"
+)
+# "The national office of risk management stated": an institution named in lower case.
+_LOWERCASE_BODY = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,3}(?:office|agency|ministry|department|service|authority|"
+    r"committee|council|commission|institute|centre|center|bureau)(?:\s+(?:of|for)\s+(?:[a-z-]+\s+){0,3}[a-z-]+)?\s*$"
+)
+_OPENS_CLAUSE = re.compile(
+    r"\s+(?!(?:on|in|at|who|which|during|after|before|last|this|earlier|told|from|adding|according|as|of|"
+    r"for|to|and|while|when|that)\b)[a-z]+"
+)
+# "An attorney for Ford, who accused him of ..., says": a role with a relative clause.
+_ROLE_WHO = re.compile(
+    r"(?P<who>\b(?:[Aa]n?|[Tt]he)\s+[a-z]+(?:\s+(?:for|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?),"
+    r"\s+who\s[^,;\"“”]{3,120},\s*$"
+)
+_QUANTIFIERS = r"several|many|some|most|others|few|a few|dozens|hundreds"
+# "Many residents believe ...; several told the Courier": the quantifier stands for its group.
+_QUANTIFIER_GROUP = re.compile(rf"\b(?:{_QUANTIFIERS}|other)\s+(?:[a-z]+\s+)?(?P<group>[a-z]+s)\b", re.I)
+
+
+def _speaker_before(before: str) -> str:
+    """The speaker phrase that ends `before` (the text up to a verb), appositives skipped."""
+    apposed = _APPOSITIVE.search(before)
+    if apposed:
+        return apposed.group("name") or apposed.group("single")
+    apposed = _ROLE_THEN_NAME.search(before) or _OPEN_APPOSITIVE.search(before)
+    if apposed:
+        return apposed.group("name")
+    body = _LOWERCASE_BODY.search(before) or _ROLE_WHO.search(before)
+    if body:
+        return clean_speaker(body.group("who") if "who" in body.groupdict() else body.group(0))
+    quantifier = re.search(rf"\b(?:{_QUANTIFIERS})\s*$", before, re.I)
+    if quantifier:
+        groups = list(_QUANTIFIER_GROUP.finditer(before[: quantifier.start()]))
+        return groups[-1].group("group") if groups else ""
+    return clean_speaker(_tokens_back(before.rstrip()))
+
+
 def speech_acts(text: str) -> list[SpeechAct]:
     """Every speaker of `text` outside quotation marks, in order of the verb."""
+    return list(_speech_acts(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _speech_acts(text: str) -> tuple[SpeechAct, ...]:
+    """`speech_acts`, cached: a paragraph with many quotes asks for the same sentence again and again."""
     outside = re.sub(r"[\"“][^\"”]*[\"”]", lambda m: " " * len(m.group(0)), text)
     acts: list[SpeechAct] = []
+    officially = re.match(r"\s*Officially\b", outside)
+    if officially:
+        acts.append(SpeechAct("officials", 0, officially.end(), "according"))
+    for m in _PUT_AT.finditer(outside):
+        who = _speaker_before(outside[: m.start()])
+        if _valid(who):
+            acts.append(SpeechAct(who, m.start(), m.end(), "verb"))
     for m in re.finditer(
         r"\b[Aa]ccording to\s+(?P<who>[^,;.]+?(?:\.[A-Z]\.?[^,;.]*?)*)(?=,|;|\.\s|\.$|$| that\b)", outside
     ):
@@ -146,23 +238,72 @@ def speech_acts(text: str) -> list[SpeechAct]:
         acts.append(SpeechAct("media reports", m.start(), m.end(), "reports"))
     for m in _VERB_RX.finditer(outside):
         before = outside[: m.start()]
-        if re.search(r"(?:people|sources|officials|person)\s+familiar with [\w\s]+$", before):
-            who = re.search(
-                r"(?:the\s+)?(?:people|sources|officials|person)\s+familiar with [\w\s]+$", before
-            )
-            assert who is not None
-            acts.append(SpeechAct(clean_speaker(who.group(0)), m.start(), m.end(), "verb"))
+        familiar = re.search(r"(?:the\s+)?(?:people|sources|officials|person)\s+familiar with [\w\s]+$", before)
+        if familiar:
+            acts.append(SpeechAct(clean_speaker(familiar.group(0)), m.start(), m.end(), "verb"))
             continue
-        who = clean_speaker(_tokens_back(before.rstrip()))
-        if _valid(who):
-            acts.append(SpeechAct(who, m.start(), m.end(), "verb"))
-            continue
+        who = _speaker_before(before)
         after = outside[m.end() :]
-        if re.match(r"\s+(?:the|a|[A-Z])", after):
-            who = clean_speaker(_tokens_forward(after))
-            if _valid(who) and who.lower() not in _PRONOUNS:
+        if _valid(who):
+            acts.append(SpeechAct(_cited(who, after), m.start(), m.end(), "verb"))
+            continue
+        if re.fullmatch(_PARTICIPLES, m.group(0)) or re.search(r"\band\s*$", before):
+            # "Ducey welcomed Uber in 2016, saying ...", "He promised ... and ordered that ...":
+            # a participle's or a second verb's speaker is the sentence subject
+            pronoun = re.match(r"\s*(He|She|They|It|We)\b", outside)
+            who = pronoun.group(1) if pronoun else _sentence_subject(outside)
+            if _valid(who):
+                acts.append(SpeechAct(who, m.start(), m.end(), "verb"))
+            continue
+        # "said the ministry" names the speaker after the verb; "told the Courier" names the listener
+        if not re.match(r"(?:has |have |had )?tells?\b|(?:has |have |had )?told\b", m.group(0)) and re.match(
+            r"\s+(?:the|a|[A-Z])", after
+        ):
+            forward = _tokens_forward(after)
+            who = clean_speaker(forward)
+            # "says Republicans have created ...": a name followed by its own verb opens a clause
+            rest = after.lstrip()[len(forward) :] if after.lstrip().startswith(forward) else ""
+            if _valid(who) and who.lower() not in _PRONOUNS and not _OPENS_CLAUSE.match(rest):
                 acts.append(SpeechAct(who, m.start(), m.end(), "inverted"))
-    return sorted(acts, key=lambda a: a.verb_start)
+    for m in re.finditer(r"\b(?:was|were|been|being)\s+told\s+by\s+", outside):
+        who = clean_speaker(_tokens_forward(outside[m.end() :]))  # "he was told by Minister X of ..."
+        if _valid(who) and who.lower() not in _PRONOUNS:
+            acts.append(SpeechAct(who, m.start(), m.end(), "passive"))
+    return tuple(sorted(acts, key=lambda a: a.verb_start))
+
+
+def _sentence_subject(text: str) -> str:
+    """The noun phrase that opens a sentence, up to its first finite verb ("The national disaster
+    management office in Madagascar (BNGC)" made ...), or its leading name."""
+    named = clean_speaker(_tokens_forward(text))
+    if any(c.isupper() for c in named):
+        return named
+    words = re.findall(r"[\w'’().-]+", text)[:10]
+    kept: list[str] = []
+    for word in words:
+        low = word.lower()
+        if low in _FINITE or (low.endswith("ed") and len(low) > 4) or low in _IRREGULAR_PAST:
+            return clean_speaker(" ".join(kept))
+        kept.append(word)
+    return named
+
+
+_FINITE = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "says", "said"}
+_PARTICIPLES = r"saying|adding|claiming|announcing|admitting|acknowledging|confirming|describing"
+_AGENCIES = re.compile(
+    r"^(?:Reuters|AFP|AP|the AP|Associated Press|Agence France-Presse|TASS|Xinhua|Interfax|RIA Novosti|"
+    r"ANI|PTI|dpa|DPA|EFE|ANSA|Kyodo|Yonhap|Anadolu|Bloomberg)$"
+)
+
+
+def _cited(who: str, after: str) -> str:
+    """ "Reuters reported, citing a spokesman for the prosecutors": the source, not the agency."""
+    citing = re.match(r",?\s+citing\s+", after)
+    if citing and _AGENCIES.match(who):
+        source = clean_speaker(_tokens_forward(after[citing.end() :]))
+        if _valid(source):
+            return source
+    return who
 
 
 def is_pronoun(who: str) -> bool:
@@ -189,7 +330,8 @@ def speaker_kind(who: str) -> str:
     if re.search(
         r"ministry|statement|command|coalition|government|kremlin|military|army|office|agency|"
         r"council|committee|department|police|media|reports|forces|group|company|white house|"
-        r"pentagon|damascus|moscow|washington|service",
+        r"pentagon|damascus|moscow|washington|service|technologies|\binc\b|\bcorp|\bltd\b|\bplc\b|bank\b|"
+        r"airlines|motors|holdings|securities|international\b|association|union\b|party\b|authority",
         low,
     ):
         return "organisation"

@@ -4,17 +4,22 @@ No dependency parser ships offline for English here, so the parts of a claim are
 windows around each figure (`numbers.find_mentions`):
 
 - **quantity** (what happens to the counted): a verb or noun right before the figure ("killed an
-  estimated 100", "the death of at least 100", "an attack by more than 500") wins over the first
-  event word after it in the same clause ("5 Russian volunteers were killed"); "N people ... crossed
-  the river" is an attacking force. A figure with no event is not a claim (it is a street number,
-  a score or a unit we do not understand), except "N <nouns> were <verb>ed" which keeps the verb.
+  estimated 100", "put the number of dead at 27", "recall about 214,000") wins over the first
+  event word after it in the figure's own clause ("5 Russian volunteers were killed"; the clause
+  stops at the next figure, at ", and" and at ", killing ..."); "N people ... crossed the river" and
+  "two suicide bombers" are an attacking force; evacuated, displaced and "moved out of their homes"
+  are one quantity; "N incidents/reports of X" counts incidents. "The confirmed figure is twelve"
+  continues the quantity the article was counting. A figure with no event is not a claim (a street
+  number, a score, a unit), except "N <nouns> were <verb>" for a short list of verbs (`quantities._DONE_TO`).
 - **subject** (who is counted): the noun phrase after the figure, with "its citizens" resolved to
-  the country named earlier ("Russian Federation admits ... its citizens" -> Russian citizens).
+  the country named earlier ("Russian Federation admits ... its citizens" -> Russian citizens);
+  for sums, what they pay for ("compensation fund", "to compensate families").
 - **claimant**: the quote's speaker when the figure is inside a quotation, else the speech act
-  nearest before the figure ("according to X", "X said that ..."), else after it ("..., X said"),
-  "headline of <article>" for a title, else the outlet's own voice.
+  nearest before the figure ("according to X", "X said that ...", "Officially," -> officials), else
+  after it ("..., X said"), "headline of <article>" for a title, else the outlet's own voice.
 - **hedges**: "preliminary", "presumably", "may have", "reportedly", "estimated", a figure called
-  "disinformation", ...
+  "disinformation" or "fabrications" ("denied by X" when X says so, "disputed by X" when X answers
+  somebody else's figure), ...
 
 Captions, "read more" lines, dates, years, ages, addresses and times never yield claims.
 """
@@ -27,66 +32,24 @@ from collections.abc import Sequence
 
 from rashomon.brief.aliases import DEMONYMS, alias_display
 from rashomon.brief.attribution import SpeechAct, is_generic, is_pronoun, speech_acts
+from rashomon.brief.claims_de import extract_claims_de
 from rashomon.brief.numbers import Mention, find_mentions
+from rashomon.brief.quantities import EVENT_RX, continued_quantity, quantity_of
 from rashomon.brief.quotes import MIN_QUOTE_WORDS, attributions
 from rashomon.brief.relative_dates import find_dates, parse_iso_date
 from rashomon.records import Article, Claim
 
-_EVENTS: tuple[tuple[str, str], ...] = (
-    (
-        "killed",
-        r"killed|kill|kills|killing|dead|deaths?|died|die|dying|fatalities|lives|perished|bodies|death toll",
-    ),
-    (
-        "wounded",
-        r"wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|hospitali[sz]ed|treated|treatment|hospitals?",
-    ),
-    ("casualties", r"casualt(?:y|ies)"),
-    ("missing", r"missing|unaccounted"),
-    ("arrested", r"arrested|detained|detentions?|arrests?|jailed|imprisoned"),
-    ("displaced", r"displaced|evacuated|evacuees|fled|homeless|refugees"),
-    ("rescued", r"rescued|saved"),
-    ("votes", r"votes?"),
-)
-_EVENT_RX = [(q, re.compile(rf"\b(?:{rx})\b", re.I)) for q, rx in _EVENTS]
-_BEFORE_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "killed",
-        re.compile(
-            r"\b(?:killed|killing|kill|deaths? of|death toll\b.{0,30}?(?:to|at|of|reached|rose)|"
-            r"claimed the lives of|lives of)\s*$",
-            re.I,
-        ),
-    ),
-    ("wounded", re.compile(r"\b(?:wounded|wounding|injured|injuring)\s*$", re.I)),
-    (
-        "attacking force",
-        re.compile(
-            r"\b(?:attack(?:ed)? by|assault by|offensive by|attackers? numbering|"
-            r"force of|group of)\s*$",
-            re.I,
-        ),
-    ),
-    ("arrested", re.compile(r"\b(?:arrested|detained|detaining|arresting)\s*$", re.I)),
-    ("displaced", re.compile(r"\b(?:displaced|evacuated|displacing|evacuating)\s*$", re.I)),
-)
-_ATTACK_AFTER = re.compile(
-    r"\b(?:attack(?:ed|ing)?|crossed|assault(?:ed)?|stormed|advanced|shelling|maneuver\w*|"
-    r"manoeuvr\w*|launched)\b",
-    re.I,
-)
-_FORCE_NOUNS = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,2}?(?:people|fighters|men|troops|soldiers|combatants|militants|"
-    r"mercenaries|militia|militiamen|gunmen|attackers|contractors)\b",
-    re.I,
-)
-_MONEY_AFTER = re.compile(r"^\s*(?:dollars|euros|rubles|roubles|pounds|yuan|hryvnias?|usd|eur)\b", re.I)
 _SUBJECT_STOP = set(
-    re.findall(r"\S+", """
-        were was are is had have has been be being in at on for from to who that which with by
+    re.findall(
+        r"\S+",
+        """
+        were was are is had have has been be being in at on for from to who that which with by and
         during after as while when where and/or but or than since into over under near across whose
-        of
-    """)
+        of remain remained remains still will would could may might can must did do does said say says
+        early late yesterday today tonight morning evening night overnight monday tuesday wednesday
+        thursday friday saturday sunday
+    """,
+    )
 )
 _HEDGE_ADVERBS = {
     "presumably",
@@ -114,7 +77,7 @@ _HEDGES: tuple[tuple[str, str], ...] = (
     ("apparently", r"apparently"),
     ("unconfirmed", r"unconfirmed|could not (?:be )?(?:independently )?(?:verif|confirm)\w*"),
     ("estimated", r"estimated|estimates?"),
-    ("disinformation", r"disinformation|fake news|untrue|false reports?"),
+    ("disinformation", r"disinformation|fake news|untrue|false reports?|fabrications?|fabricated|baseless"),
 )
 _CAPTION = re.compile(
     r"©|\(Photo|Photo:|/\s*File Photo|Getty Images|/\s*Flickr|\(CC BY|\bAFP/|\bAP Photo|"
@@ -136,34 +99,6 @@ def is_caption(text: str) -> bool:
     return bool(_CAPTION_SHOWS.search(t) and not t.endswith(".") and re.search(r"\b\d{4}$", t))
 
 
-def _quantity(text: str, mention: Mention) -> str | None:
-    before = text[: mention.start][-60:]
-    after = text[mention.end :]
-    if mention.text.lstrip()[:1] in "$€£" or _MONEY_AFTER.match(after):
-        return "money"
-    if re.match(r"\s?(?:%|percent\b|per cent\b)", after) or re.search(
-        r"(?:%|percent|per cent)$", mention.text
-    ):
-        return "percent"
-    for quantity, rx in _BEFORE_RX:
-        if rx.search(before):
-            return quantity
-    clause = re.split(r"[.;:!?]\s|\bbut\b|\bwhile\b|\bwhereas\b", after, maxsplit=1)[0]
-    window = " ".join(clause.split()[:14])
-    hits = [(m.start(), q) for q, rx in _EVENT_RX if (m := rx.search(window))]
-    attack = _ATTACK_AFTER.search(" ".join(after.split()[:25]))
-    if attack and _FORCE_NOUNS.match(after) and (not hits or attack.start() < min(hits)[0]):
-        return "attacking force"
-    if hits:
-        return min(hits)[1]
-    verb = re.match(
-        r"\s+(?:[A-Za-z-]+\s+){1,4}?(?:were|was|have been|had been|are|been)\s+"
-        r"(?:\w+ly\s+)?([a-z]+ed)\b",
-        clause,
-    )
-    return verb.group(1) if verb else None
-
-
 def _subject(text: str, mention: Mention) -> str:
     after = text[mention.end :]
     words = re.findall(r"[\w.-]+(?:['’]s)?|[,;:()\"'‘’“”]", after)[:12]
@@ -175,8 +110,8 @@ def _subject(text: str, mention: Mention) -> str:
         if (
             low in _SUBJECT_STOP
             or word in ",;:()\"'‘’“”"
-            or any(rx.fullmatch(low) for _, rx in _EVENT_RX)
-            or (kept and low.endswith("ing") and word.islower())
+            or any(rx.fullmatch(low) for _, rx in EVENT_RX)
+            or (kept and low.endswith(("ing", "ed")) and word.islower())
         ):
             break
         if word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", word):
@@ -195,6 +130,40 @@ def _subject(text: str, mention: Mention) -> str:
         if country:
             subject = f"{country} {subject}".strip()
     return subject
+
+
+def _money_subject(text: str, mention: Mention) -> str:
+    """What a sum is for: "$2.5 million compensation fund", "... to compensate families",
+    "the purchase price of $59.99", "cost the company between $18 million and $25 million"."""
+    after = text[mention.end :]
+    purpose = re.match(r"\s*(?:in\s+)?(?:to|for)\s+((?:[a-z-]+\s+){0,1}[a-z-]+)", after)
+    if purpose:
+        return purpose.group(1)
+    noun = _subject(text, mention)
+    if noun:
+        return noun
+    before = text[: mention.start]
+    named = re.search(r"\b((?:[a-z-]+\s+)?[a-z-]+)\s+(?:of|at)\s*$", before)
+    if named:
+        return named.group(1)
+    verb = re.search(r"\b(cost|costs|pay|paid|raise|raised|spend|spent|earmarked|set aside)\b[^.;]{0,40}$", before)
+    return verb.group(1) if verb else ""
+
+
+def _percent_subject(text: str, mention: Mention) -> str:
+    """What moved by a percentage: "Lumora shares fell 4.2 percent" -> "shares"."""
+    moved = re.search(
+        r"\b([a-z]+)\s+(fell|rose|dropped|jumped|climbed|gained|lost|slid|plunged|surged|increased|decreased|"
+        r"declined|grew|shrank)\s+(?:by\s+)?(?:as much as\s+|about\s+|nearly\s+|almost\s+)?$",
+        text[: mention.start],
+    )
+    return moved.group(1) if moved else _subject(text, mention)
+
+
+def _incident_kind(text: str, mention: Mention) -> str:
+    """ "37 incidents of overheating" and "37 reports of overheating" both count overheating."""
+    kind = re.match(r"\s+(?:[a-z]+\s+)?\w+\s+of\s+([a-z-]+)", text[mention.end :], re.I)
+    return kind.group(1) if kind else ""
 
 
 def _country_before(text: str) -> str | None:
@@ -262,6 +231,8 @@ def _claimant_act(acts: Sequence[SpeechAct], mention: Mention) -> SpeechAct | No
 
 def extract_claims(article: Article) -> list[Claim]:
     """Every numeric claim of `article` (its title included), in reading order."""
+    if article.language == "de":
+        return extract_claims_de(article)
     quotes, chain = attributions(article)
     base = parse_iso_date(article.published)
     voice = article.source or article.id
@@ -270,18 +241,30 @@ def extract_claims(article: Article) -> list[Claim]:
     if article.title:
         units.append((-1, article.title, True))
     units.extend((s.index, s.text, False) for s in article.sentences)
-    recent_subject = ""
+    recent_subjects: dict[str, str] = {}  # who was last counted for each quantity ("... 27 more" -> people)
+    recent_quantity: str | None = None
     for index, text, is_title in units:
         if is_caption(text):
             continue
         acts = speech_acts(text)
-        for mention in find_mentions(text):
-            quantity = _quantity(text, mention)
+        mentions = find_mentions(text)
+        for n, mention in enumerate(mentions):
+            # what follows a figure up to the next figure is its own ("10 killed and 40 injured")
+            own = text[: mentions[n + 1].start] if n + 1 < len(mentions) else text
+            quantity = quantity_of(own, mention) or continued_quantity(text, mention, recent_quantity)
             if quantity is None:
                 continue
-            subject = _subject(text, mention) or recent_subject
-            if _subject(text, mention):
-                recent_subject = subject
+            if quantity == "money":
+                subject = _money_subject(own, mention)
+            elif quantity == "incidents":
+                subject = _incident_kind(own, mention)
+            elif quantity == "percent":
+                subject = _percent_subject(text, mention)
+            else:
+                recent_quantity = quantity
+                subject = _subject(text, mention) or recent_subjects.get(quantity, "")
+                if subject:
+                    recent_subjects[quantity] = subject
             if is_title:
                 claimant = f"headline of {article.id}"
             elif _inside_quote(text, mention):
@@ -293,14 +276,19 @@ def extract_claims(article: Article) -> list[Claim]:
                 pass
             elif act is None:
                 claimant = voice
-            elif act.kind != "reports" and (is_pronoun(act.speaker) or is_generic(act.speaker)):
-                claimant = chain.get(index) or act.speaker
+            elif act.kind != "reports" and is_pronoun(act.speaker):
+                claimant = chain.get(index) or voice  # "It said": the chain's speaker, never a bare pronoun
+            elif act.kind != "reports" and is_generic(act.speaker):
+                # the sentence's resolved speaker, unless another act of the sentence gave it
+                claimant = (chain.get(index) if len(acts) == 1 else None) or act.speaker
             else:
                 claimant = act.speaker
             hedges = _hedges(text, mention)
             speaker = chain.get(index)
             if "disinformation" in hedges and speaker and speaker != claimant:
                 hedges = (*hedges, f"disputed by {speaker}")
+            elif "disinformation" in hedges and not is_title and claimant != voice:
+                hedges = (*hedges, f"denied by {claimant}")  # "Claims of 27 dead are fabrications," X said
             claims.append(
                 Claim(
                     quantity=quantity,

@@ -25,7 +25,9 @@ from rashomon.records import Article, Entity
 _TOKEN = r"(?:[A-Z][\w’'.&-]*|(?:al|el|ez|es|as|ad|ash|an|ar|at|az|bin|ibn|de|da|van|von|der)-[A-Z][\w’'.-]*)"
 _CHUNK = re.compile(rf"{_TOKEN}(?:\s+(?:(?:of|for|de|al|bin|ibn|von|van|der|ez|el)\s+(?:the\s+)?)?{_TOKEN})*")
 _FUNCTION_WORDS = set(
-    re.findall(r"\S+", """
+    re.findall(
+        r"\S+",
+        """
         the a an on in at as at but and or if while when after before since during according earlier
         later meanwhile however most some many several it its this that these those there he she
         they we i our his her their what who why how where dozens hundreds relatives people read
@@ -33,7 +35,8 @@ _FUNCTION_WORDS = set(
         sunday january february march april may june july august september october november december
         jan feb mar apr jun jul aug sep sept oct nov dec so was to mr mrs ms dear your once not by
         with from for of
-    """)
+    """,
+    )
 )
 _TITLES = re.compile(
     r"^(?:(?:[A-Z][a-z]+\s+){0,2}(?:President|Prime Minister|Minister|Secretary|Spokesman|Spokeswoman|"
@@ -116,14 +119,24 @@ class _Name:
     articles: set[str] = field(default_factory=set)
 
 
-def _chunks(text: str) -> list[tuple[str, str, int]]:
-    """(name, evidence kind or "", start) for each capitalised run of `text`."""
+def _chunks(text: str, lowercase: frozenset[str] = frozenset()) -> list[tuple[str, str, int]]:
+    """(name, evidence kind or "", start) for each capitalised run of `text`.
+
+    `lowercase` holds the words the article also writes in lower case: such a word opening a
+    sentence ("Residents of Kesmark") is an ordinary word, not part of a name.
+    """
     out: list[tuple[str, str, int]] = []
     for m in _CHUNK.finditer(text):
         name = m.group(0)
         start = m.start()
         words = name.split()
-        while words and (words[0].lower().strip(".,") in _FUNCTION_WORDS):
+        while words and (
+            words[0].lower().strip(".,") in _FUNCTION_WORDS
+            or (start == 0 and len(words) > 1 and words[0].lower() in lowercase)
+        ):
+            start += len(words[0]) + 1
+            words = words[1:]
+        if words and words[0] in ("of", "for"):
             start += len(words[0]) + 1
             words = words[1:]
         while len(words) > 1 and re.search(r"-(?:led|backed|based|held|allied|linked)$", words[0]):
@@ -153,6 +166,11 @@ def _chunks(text: str) -> list[tuple[str, str, int]]:
             and name not in _PLACES
         ):
             out[-1] = (out[-1][0], "speaker", start)
+        elif kind == "" and re.search(
+            r"\b(?:in|near|outside|across|from|visited|toured|town of|city of|village of)\s+$",
+            text[: m.start()],
+        ):
+            out[-1] = (out[-1][0], "place", start)
     return out
 
 
@@ -173,6 +191,8 @@ def _kind(name: str, evidence: Counter[str]) -> str:
         return "place"
     if evidence["person"] or evidence["speaker"]:
         return "person"
+    if evidence["place"] > evidence["speaker"]:
+        return "place"
     return "other"
 
 
@@ -198,6 +218,9 @@ def find_entities(articles: Sequence[Article]) -> list[Entity]:
     names: dict[str, _Name] = defaultdict(_Name)
     explicit: dict[str, str] = {}  # acronym -> expansion, from "Syrian Democratic Forces (SDF)"
     for article in articles:
+        lowercase = frozenset(
+            re.findall(r"\b[a-z][a-z'-]+\b", article.text + " " + " ".join(s.text for s in article.sentences))
+        )
         # A Title Case headline capitalises every word, so its runs are not names.
         titled = article.title if article.title and not _title_case(article.title) else None
         texts = ([titled] if titled else []) + [s.text for s in article.sentences]
@@ -206,7 +229,7 @@ def find_entities(articles: Sequence[Article]) -> list[Entity]:
                 continue
             for m in re.finditer(r"((?:[A-Z][\w'-]*\s+){1,6}[A-Z][\w'-]*)\s+\(([A-Z]{2,8})\)", text):
                 explicit[m.group(2)] = m.group(1)
-            for name, evidence, _ in _chunks(text):
+            for name, evidence, _ in _chunks(text, lowercase):
                 entry = names[name]
                 entry.display[name] += 1
                 entry.articles.add(article.id)
@@ -228,7 +251,8 @@ def _preferred(display: Counter[str], members: list[str]) -> str:
         if found in _COUNTRY_DISPLAY or len(members) == 1 or all(alias_display(n) for n in members):
             return str(found)
     qualified = [d for d in display if _org_core(d)[0] is not None]
-    pool = qualified or list(display)
+    spelled = [d for d in display if not (d.replace(".", "").isupper() and len(d) <= 8)]
+    pool = qualified or spelled or list(display)
     return max(pool, key=lambda d: (display[d], len(d)))
 
 

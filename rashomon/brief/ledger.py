@@ -9,8 +9,15 @@ independent origins: an article whose sentence carrying the figure was copied fr
 
 Per group, in UCDP's manner: `low` is the lowest and `high` the highest finite bound any figure
 allows, `best` the figure with most independent origins (ties: most articles, then the narrower
-interval). `conflict` is set when two figures' intervals cannot both be true, or when one side
-calls a figure disinformation.
+interval). `conflict` is set when
+
+1. two figures' intervals cannot both be true ("between 3,000 and 4,000" against "nearly 5,000");
+2. two exact figures (a single value, not hedged "about"/"estimated") given by different
+   claimants differ: "The confirmed figure is twelve" (ministry) against "27" (opposition) is a
+   disagreement even though "at least 12" would allow 27 - each side states *the* number;
+3. somebody denies a figure ("fabrications", "disinformation"): the claim carries that hedge.
+
+A claimant who only mentions a figure to deny it is shown as "X (denies)", not as a witness for it.
 """
 
 from __future__ import annotations
@@ -40,13 +47,27 @@ _PRO_GOVERNMENT = re.compile(
     re.I,
 )
 # Quantities about an event rather than a group of people are compared whoever is counted.
-_SUBJECTLESS = {"attacking force", "money", "votes"}
+_SUBJECTLESS = {"attacking force", "votes"}
+# Sums are compared only when they pay for the same thing ("compensation fund" = "to compensate
+# families"); a recall's cost and a refund's price are different quantities.
+_MONEY_PURPOSES: tuple[tuple[str, str], ...] = (
+    ("compensation", r"compensat|damages|relief|reparation|entschädig"),
+    ("cost", r"\bcosts?\b|losses|damage"),
+    ("price", r"price|refund|fare|fee"),
+    ("aid", r"\baid\b|assistance|grant|donat"),
+    ("fine", r"\bfined?\b|penalt"),
+    ("budget", r"budget|spending|investment"),
+)
 
 
 def subject_class(subject: str, quantity: str) -> str:
     """The class of who is counted, coarse enough to compare outlets, fine enough not to merge."""
     if quantity in _SUBJECTLESS:
         return ""
+    if quantity == "money":
+        purpose = next((name for name, rx in _MONEY_PURPOSES if re.search(rx, subject, re.I)), None)
+        words = re.findall(r"[a-z]+", subject.lower())
+        return purpose or (words[-1] if words else "")
     if _PRO_GOVERNMENT.search(subject):
         return "pro-government fighters"
     nationality = ""
@@ -65,6 +86,8 @@ def subject_class(subject: str, quantity: str) -> str:
         category = nouns[-1] if nouns and quantity != "casualties" else ""
     if nationality and not category:
         category = "citizens"
+    if category == "citizens" and not nationality:
+        category = "people"
     return f"{nationality} {category}".strip() or "unspecified"
 
 
@@ -100,13 +123,21 @@ def _display_claimants(names: Sequence[str]) -> tuple[str, ...]:
     return tuple(sorted(kept, key=names.index))
 
 
+def _claimant_label(claim: Claim) -> str:
+    """The claimant as the ledger shows it: a denier is marked so it is not read as a witness."""
+    if f"denied by {claim.claimant}" in claim.hedges:
+        return f"{claim.claimant} (denies)"
+    return claim.claimant
+
+
 def _figure(claims: Sequence[Claim], root) -> Figure:  # type: ignore[no-untyped-def]
-    origins = {root(c.article_id, c.sentence_index, c.value_text) for c in claims}
+    witnesses = [c for c in claims if f"denied by {c.claimant}" not in c.hedges]  # a denial is no origin
+    origins = {root(c.article_id, c.sentence_index, c.value_text) for c in witnesses}
     return Figure(
         value_text=" / ".join(dict.fromkeys(c.value_text.strip().strip("'\"") for c in claims)),
         low=claims[0].low,
         high=claims[0].high,
-        claimants=_display_claimants([c.claimant for c in claims]),
+        claimants=_display_claimants([_claimant_label(c) for c in claims]),
         articles=tuple(sorted({c.article_id for c in claims})),
         origins=len(origins),
         hedges=tuple(dict.fromkeys(h for c in claims for h in c.hedges)),
@@ -120,11 +151,11 @@ def _group(quantity: str, subject: str, figures: list[Figure]) -> ClaimGroup:
     ranked = sorted(figures, key=lambda f: (-f.origins, -len(f.articles), _width(f)))
     best_figure = ranked[0]
     best = best_figure.low if best_figure.low is not None else best_figure.high
-    conflict = any(
-        not overlaps((a.low, a.high), (b.low, b.high))
-        for i, a in enumerate(figures)
-        for b in figures[i + 1 :]
-    ) or any("disinformation" in f.hedges for f in figures)
+    conflict = (
+        any(not overlaps((a.low, a.high), (b.low, b.high)) for i, a in enumerate(figures) for b in figures[i + 1 :])
+        or _points_disagree(figures)
+        or any("disinformation" in f.hedges for f in figures)
+    )
     return ClaimGroup(
         quantity=quantity,
         subject=subject,
@@ -133,6 +164,23 @@ def _group(quantity: str, subject: str, figures: list[Figure]) -> ClaimGroup:
         high=max(bounds) if bounds else None,
         figures=tuple(ranked),
         conflict=conflict,
+    )
+
+
+def _points_disagree(figures: Sequence[Figure]) -> bool:
+    """Rule 2 of the module docstring: exact values of different claimants differ."""
+    exact = [
+        f
+        for f in figures
+        if f.low is not None
+        and f.low == f.high
+        and not {"approximately", "estimated"} & set(f.hedges)
+        and not all(c.startswith("headline of ") for c in f.claimants)
+    ]
+    return any(
+        a.low != b.low and set(a.claimants) != set(b.claimants)
+        for i, a in enumerate(exact)
+        for b in exact[i + 1 :]
     )
 
 
@@ -154,10 +202,15 @@ def build_ledger(
     grouped: dict[tuple[str, str], dict[tuple[float | None, float | None], list[Claim]]] = defaultdict(
         lambda: defaultdict(list)
     )
-    for claim in claims:
-        if known and claim.article_id not in known:
-            continue
+    kept = [c for c in claims if not known or c.article_id in known]
+    classes = {(c.quantity, subject_class(c.subject, c.quantity)) for c in kept}
+    for claim in kept:
         key = (claim.quantity, subject_class(claim.subject, claim.quantity))
+        if key[1] == "unspecified":
+            # "Storm kills at least 14": a figure without its subject joins the only group it can mean
+            others = [k for k in classes if k[0] == claim.quantity and k[1] != "unspecified"]
+            if len(others) == 1:
+                key = others[0]
         grouped[key][(claim.low, claim.high)].append(claim)
     groups = [
         _group(quantity, subject, [_figure(c, root) for c in by_value.values()])

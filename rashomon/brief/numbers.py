@@ -40,10 +40,13 @@ MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_WORD_UNITS = re.findall(r"\S+", """
+_WORD_UNITS = re.findall(
+    r"\S+",
+    """
     zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
     sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
-""")
+""",
+)
 _WORD_SCALES = ("hundred", "thousand", "million", "billion")
 _NUMBER_WORD = r"(?:" + "|".join(_WORD_UNITS + list(_WORD_SCALES)) + r")"
 _WORD_RUN = rf"\b{_NUMBER_WORD}(?:(?:[\s-]+|\s+and\s+){_NUMBER_WORD})*\b"
@@ -59,6 +62,8 @@ VAGUE: tuple[tuple[str, float, float], ...] = (
     (r"(?:several|a few) hundreds?|hundreds", 200, 999),
     (r"(?:several|a few) dozens?|dozens", 24, 99),
     (r"half a dozen", 6, 6),
+    (r"two dozen", 24, 24),
+    (r"three dozen", 36, 36),
     (r"(?:a|one) dozen", 12, 12),
     (r"scores", 40, 99),
     (r"tens", 20, 99),
@@ -73,8 +78,9 @@ _MASKS: tuple[tuple[str, int], ...] = (
     (r"\b(?:in|since|of|by|until|from|during|before|after)\s+(?:19|20)\d{2}\b", _I),
     (rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?:\s*,?\s*\d{{4}})?", 0),  # 7 March 2018
     (r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", 0),
-    (r"\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|h\b)?", _I),
+    (r"(?<![$€£])\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|h\b)?", _I),  # not "$59.99"
     (r"\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", _I),
+    (r"\b[A-Z][a-z'’-]+,\s*\d{1,3}\s*,(?=\s+(?:a|an|the|who|was|is|has|had|said|[a-z]+s)\b)", 0),  # "Hafeez, 33, was"
     (r"\b\d+-year-old\b|\baged?\s+\d+|\bage of \d+|\b\d+-(?:day|week|month|year|hour|minute)\b", _I),
     (r"\b\d+(?:st|nd|rd|th)\b", _I),
     (r"\b\d+\s+(?:[A-Z][a-z]+\s+)+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Square)", 0),
@@ -82,12 +88,13 @@ _MASKS: tuple[tuple[str, int], ...] = (
     # Years, unless a plural noun follows ("2015 migrants").
     (r"(?<![\d,.$€£])(?:19\d{2}|20[0-4]\d)(?![\d,])(?!\s+(?!was\b|has\b|is\b|as\b)[a-z]+s\b)", 0),
     (r"\b[A-Za-z]+-?\d+[A-Za-z]*\b", 0),  # model names: F-16, Su-24, COVID-19, S400
+    (r"\b[A-Z][a-z]+[A-Z]\w*\s+\d+\b", 0),  # product names in CamelCase: PowerCell 20, AirPods 3
 )
 # Durations and measures: "three days", "10 km" are not counts of anything reported.
 _UNIT_AFTER = re.compile(
     r"\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|"
     r"km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|inches|kg|kilograms?|tons?|tonnes?|"
-    r"degrees?|times|o'clock)\b",
+    r"degrees?|times|o'clock|kph|mph|km/h|knots|mm|cm|inches)\b",
     re.I,
 )
 
@@ -183,7 +190,7 @@ def _bound_regex() -> str:
 
 
 _RANGE_RX = re.compile(
-    rf"\b(?:between\s+)?(?P<a>{_PLAIN})\s*(?:to|-|–|and|or)\s*(?P<b>{_PLAIN})\b",
+    rf"(?:\bbetween\s+)?(?:[$€£]\s?)?\b(?P<a>{_PLAIN})\s*(?:to|-|–|and|or)\s*(?:[$€£]\s?)?(?P<b>{_PLAIN})\b",
     re.I,
 )
 _SINGLE_RX = re.compile(

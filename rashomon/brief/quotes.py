@@ -1,16 +1,18 @@
 """Direct quotations with their speakers, and the same statement across articles as one quote.
 
-A speaker is taken only from what the article says: the quote's own sentence ("..., she said"),
-a sentence introducing it with a colon, or the attribution chain it continues (a run of quoted
-sentences and speech acts, so that "it added" or a bare follow-up quote inherits the speaker).
-A bare quote that continues no chain stays `unattributed`; the last name mentioned is never used,
-because that is exactly how misattributions are born. A bare quote right after a sentence that
-reports one speaker's statement inherits that speaker only when it shares its content words
-(a statement quoted after being summarised).
+A speaker is taken only from what the article says: the quote's own sentence ("..., she said",
+"said the source", "X described it as ..."), a colon introducing it, or the attribution chain it
+continues (a run of quoted sentences and speech acts, so that "she added" or a bare follow-on
+quote inherits the speaker). Roles and partial names are resolved inside the article
+(`speakers`): "the governor" is the article's only named governor. A quote whose sentence names
+nobody gets a speaker only as `_unnamed_speaker` lists (follow-on, introduction, the next
+sentence naming the speaker with an apposition); otherwise it stays `unattributed`. The last
+name mentioned is never used, because that is exactly how misattributions are born.
 
 Short quoted fragments (three words or fewer: scare quotes such as "mercenaries") are not quotes.
-Quotes from different articles are the same statement when their content words overlap or when
-provenance found the sentence copied; translations become `variants` of one `Quote`.
+Quotes from different articles are the same statement when their content words overlap (with a
+small thesaurus for translations, `statements`) or when provenance found the sentence copied;
+other wordings become `variants` of one `Quote`.
 """
 
 from __future__ import annotations
@@ -26,25 +28,16 @@ from rashomon.brief.attribution import (
     clean_speaker,
     is_generic,
     is_pronoun,
-    speaker_kind,
     speech_acts,
 )
+from rashomon.brief.speakers import APPOSED_PERSON, Resolver, acting_person, kind_fits, leading_name, paragraph_subject
+from rashomon.brief.statements import STOP_WORDS, overlap, overlap_ratio, similar
+from rashomon.brief.tense import blank_quotes
 from rashomon.records import Article, Quote, ReuseLink
 
 UNATTRIBUTED = "unattributed"
 MIN_QUOTE_WORDS = 4  # "mercenaries", "defensive airstrikes", "playing with fire" are scare quotes
 _PAIRS = (("“", "”"), ("«", "»"), ("„", "“"))
-_STOP = set(
-    re.findall(r"\S+", """
-        the a an and or of to in on at for with by from that this these those is are was were be
-        been being have has had it its they them their we our you your he she his her not no as but
-        if so which who whom what there here do does did will would can could may might shall should
-        into than then also over about after before all any some such only own
-    """)
-)
-_ORG_HEADS = (
-    r"Ministry|Command|Coalition|Government|Kremlin|Military|Army|Office|Agency|Council|Department|Police"
-)
 
 
 @dataclass(slots=True, frozen=True)
@@ -101,52 +94,12 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return kept
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"[\w’']+", text)
-
-
-def content_words(text: str) -> set[str]:
-    """Lowercased words that carry meaning (used to compare quotes and sentences)."""
-    return {w.lower() for w in _words(text) if len(w) > 2 and w.lower() not in _STOP}
-
-
-# Words that two translations of one statement use for the same thing; a tiny thesaurus stands in
-# for the multilingual sentence embeddings we cannot ship offline.
-_SYNONYMS: dict[str, str] = {
-    "accord": "will", "volition": "will", "free will": "will", "own will": "will",
-    "goal": "aim", "purpose": "aim", "objective": "aim", "reason": "aim",
-    "different": "various", "various": "various", "diverse": "various",
-    "helped": "assist", "help": "assist", "assisted": "assist", "assistance": "assist", "aid": "assist",
-    "receiving": "treat", "undergoing": "treat", "treatment": "treat", "treated": "treat",
-    "returning": "return", "returned": "return",
-    "injured": "wound", "wounded": "wound", "hurt": "wound",
-    "killed": "die", "died": "die", "deaths": "die", "death": "die", "dead": "die",
-    "servicemen": "soldier", "soldiers": "soldier", "troops": "soldier", "military": "soldier",
-    "clashes": "clash", "fighting": "clash", "skirmish": "clash", "battle": "clash",
-    "citizens": "citizen", "nationals": "citizen",
-    "legitimacy": "legal", "legality": "legal", "lawful": "legal",
-    "assess": "judge", "evaluate": "judge", "judge": "judge",
-    "task": "job", "job": "job", "business": "job",
-}
-
-
-def meaning_words(text: str) -> set[str]:
-    """Content words with translation synonyms and plural endings folded together."""
-    out = set()
-    for w in content_words(text):
-        w = _SYNONYMS.get(w, w)
-        if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
-            w = _SYNONYMS.get(w[:-1], w[:-1])
-        out.add(w)
-    return out
-
-
 def _is_quote(inner: str) -> bool:
     words = inner.split()
     if len(words) < MIN_QUOTE_WORDS:
         return False
     # A quoted title ("Russia Admits to Dozens of Casualties") is not a statement.
-    return not (len(words) <= 8 and all(w[0].isupper() or w.lower() in _STOP for w in words))
+    return not (len(words) <= 8 and all(w[0].isupper() or w.lower() in STOP_WORDS for w in words))
 
 
 def _sentence_of(para: _Paragraph, offset: int) -> int:
@@ -157,68 +110,23 @@ def _sentence_of(para: _Paragraph, offset: int) -> int:
     return pos
 
 
-def _nearest_act(acts: list[SpeechAct], quote_start: int, quote_end: int) -> SpeechAct | None:
-    """The speech act that introduces or follows the quote: after it (tail) first, then before."""
+def _nearest_act(acts: list[SpeechAct], quote_start: int, quote_end: int, host: str) -> SpeechAct | None:
+    """The speech act that introduces or follows the quote: after it (tail) first, then before.
+
+    A tail act in another clause ("... of 'between 36 and 40 people', while X indicated 68 were
+    missing") belongs to that clause's own statement, not to the quote."""
     tail = [a for a in acts if a.verb_start >= quote_end]
-    if tail and tail[0].verb_start - quote_end < 80:
-        return tail[0]
     lead = [a for a in acts if a.verb_end <= quote_start]
+    if lead and tail and tail[0].kind == "according" and lead[-1].kind == "verb":
+        return lead[-1]  # "Authorities said ... 'quote', according to Reuters": Reuters reports them
+    if tail and tail[0].verb_start - quote_end < 80 and not _CLAUSE_BREAK.search(host[quote_end : tail[0].verb_start]):
+        return tail[0]
     if lead:
         return lead[-1]
-    return tail[0] if tail else None
+    return tail[0] if tail and not _CLAUSE_BREAK.search(host[quote_end : tail[0].verb_start]) else None
 
 
-def _named_before(article: Article, sentence_index: int, head: str) -> str | None:
-    """The most recent full name ending in `head` ("Russia's Foreign Ministry" for "ministry")."""
-    texts = ([article.title] if article.title else []) + [
-        s.text for s in article.sentences[: sentence_index + 1]
-    ]
-    rx = re.compile(r"((?:[A-Z][\w.’'-]*(?:'s|’s)?\s+)+" + head.capitalize() + r")\b")
-    names: list[str] = []
-    for text in texts:
-        for m in rx.finditer(text):
-            name = re.sub(r"^(?:The|A|An|On|In|As|While)\s+", "", m.group(1))
-            if len(name.split()) >= 2:
-                names.append(name)
-    if not names:
-        return None
-    # the most recent name, or a longer earlier one that ends with it ("Russia's Foreign Ministry")
-    latest = names[-1]
-    return max((n for n in names if n.endswith(latest)), key=len)
-
-
-class _Resolver:
-    """Resolves pronouns and generic speakers ("it", "the ministry") inside one article."""
-
-    def __init__(self, article: Article) -> None:
-        self.article = article
-        self.last_org: str | None = None
-
-    def generic(self, who: str, index: int) -> str:
-        low = who.lower()
-        head = next((h for h in _ORG_HEADS.lower().split("|") if h in low.split()), None)
-        if head is not None:
-            named = _named_before(self.article, index, head)
-            if named:
-                return named
-        if low in ("statement", "ministry statement") and self.last_org:
-            return self.last_org
-        return who
-
-    def expand(self, who: str) -> str:
-        """A partial organisation name made whole from the article ("Foreign Ministry" ->
-        "Russia's Foreign Ministry"), when the article uses one longer form of it."""
-        if speaker_kind(who) != "organisation" or not who[:1].isupper():
-            return who
-        texts = ([self.article.title] if self.article.title else []) + [s.text for s in self.article.sentences]
-        rx = re.compile(r"((?:[A-Z][\w.’'-]*(?:'s|’s)?\s+)+)" + re.escape(who) + r"\b")
-        longer = {re.sub(r"^(?:The|A|An|On|In|As|While)\s+", "", m.group(0)) for t in texts for m in rx.finditer(t)}
-        longer.discard(who)
-        return longer.pop() if len(longer) == 1 else who
-
-    def note(self, who: str) -> None:
-        if speaker_kind(who) == "organisation" and not is_generic(who):
-            self.last_org = who
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|and|as|although|though)\b|\.\s")
 
 
 def article_quotes(article: Article) -> list[ArticleQuote]:
@@ -231,8 +139,9 @@ def attributions(article: Article) -> tuple[list[ArticleQuote], dict[int, str | 
 
     Sentences are walked in order so that each sees the attribution chain before it.
     """
-    resolver = _Resolver(article)
+    resolver = Resolver(article)
     chain: dict[int, str | None] = {}
+    quoted: set[int] = set()  # sentences that hold a quotation
     found: list[ArticleQuote] = []
     sentence_text = {s.index: s.text for s in article.sentences}
     for para in _paragraphs(article):
@@ -250,12 +159,18 @@ def attributions(article: Article) -> tuple[list[ArticleQuote], dict[int, str | 
                 last = para.indices[_sentence_of(para, max(start, end - 2))]
                 host = " ".join(sentence_text[i] for i in range(index, last + 1))
                 offset = para.starts[pos]
-                act = _nearest_act(speech_acts(host), start - offset, end - offset)
-                speaker = _speaker(act, index, chain, article, resolver, inner)
+                act = _nearest_act(speech_acts(host), start - offset, end - offset, host)
+                if act is None:
+                    speaker = _unnamed_speaker(article, (index, last), chain, inner, quoted, host, start - offset)
+                else:
+                    speaker = _speaker(act, index, chain, article, resolver)
+                quoted.update(range(index, last + 1))
                 if speaker == "":
                     pending.append(len(found))
                 found.append(
-                    ArticleQuote(_strip_marks(inner), speaker, article.id, tuple(range(index, last + 1)), host)
+                    ArticleQuote(
+                        _strip_marks(inner), speaker, article.id, tuple(range(index, last + 1)), host
+                    )
                 )
                 for i in range(index, last + 1):
                     chain[i] = speaker or None
@@ -275,15 +190,15 @@ def attributions(article: Article) -> tuple[list[ArticleQuote], dict[int, str | 
     return found, chain
 
 
-def _plain_speaker(text: str, index: int, chain: dict[int, str | None], resolver: _Resolver) -> str | None:
+def _plain_speaker(text: str, index: int, chain: dict[int, str | None], resolver: Resolver) -> str | None:
     """The speaker of a sentence without a quote: its first speech act, pronouns from the chain."""
     acts = speech_acts(text)
     if not acts:
-        return None
+        return acting_person(text)  # the antecedent of a following "she said"
     who = acts[0].speaker
     if is_pronoun(who):
         previous = chain.get(index - 1)
-        return previous if previous and previous != UNATTRIBUTED and _kind_fits(who, previous) else None
+        return previous if previous and previous != UNATTRIBUTED and kind_fits(who, previous) else None
     resolved = resolver.generic(who, index) if is_generic(who) else who
     resolver.note(resolved)
     return resolved
@@ -293,110 +208,118 @@ def _strip_marks(text: str) -> str:
     return text.strip().strip(",").strip()
 
 
-def _speaker(
-    act: SpeechAct | None,
-    index: int,
-    chain: dict[int, str | None],
-    article: Article,
-    resolver: _Resolver,
-    inner: str,
-) -> str:
-    """The speaker of a quote starting in sentence `index`; "" means "look at the next quote"."""
-    if act is not None:
-        who = clean_speaker(act.speaker)
-        if is_pronoun(who):
-            previous = chain.get(index - 1)
-            if previous and previous != UNATTRIBUTED and _kind_fits(who, previous):
-                return previous
-            return ""
-        if is_generic(who):
-            return resolver.generic(who, index)
-        return resolver.expand(who)
-    previous_text = article.sentences[index - 1].text if index > 0 else ""
-    previous = chain.get(index - 1)
-    if previous and previous != UNATTRIBUTED:
-        acts = speech_acts(previous_text)
-        if previous_text.rstrip().endswith(":") or not acts or _overlap(inner, previous_text) >= 2:
+def _speaker(act: SpeechAct, index: int, chain: dict[int, str | None], article: Article, resolver: Resolver) -> str:
+    """The speaker a speech act names for a quote in sentence `index`; "" means "look at the next quote"."""
+    who = clean_speaker(act.speaker)
+    if is_pronoun(who):
+        previous = chain.get(index - 1)
+        if previous and previous != UNATTRIBUTED and kind_fits(who, previous):
             return previous
+        return paragraph_subject(article, index, who) or ""
+    if is_generic(who):
+        return resolver.generic(who, index)
+    return resolver.expand(who)
+
+
+def _unnamed_speaker(
+    article: Article,
+    span: tuple[int, int],
+    chain: dict[int, str | None],
+    inner: str,
+    quoted: set[int],
+    host: str,
+    quote_start: int,
+) -> str:
+    """The speaker of a quote whose own sentence has no speech verb. Only four places may say it:
+
+    1. a colon in its own sentence after a named subject ("Prime Minister X ... issued a statement: ...");
+    2. a follow-on: the sentence is nothing but the quote, and the sentence right before held a quote
+       of a named speaker in the same or the previous paragraph ("...," said Goran Matic. / "We need
+       the state to admit what went wrong.");
+    3. an introduction: the sentence right before, in the same paragraph, reports that speaker
+       and ends with a colon or summarises the quote (shares two content words with it);
+    4. the next sentence of the same paragraph opens with the speaker's name and an apposition
+       ("We heard a roar ..." / Dana Krell, a 54-year-old schoolteacher, spoke ...).
+
+    Anything else (a paragraph that merely names somebody earlier) leaves it unattributed.
+    """
+    index, last = span
+    lead = host[:quote_start]
+    if lead.rstrip().endswith(":"):
+        subject = clean_speaker(leading_name(lead))
+        if len(subject.split()) >= 2:
+            return subject
+    sentences = article.sentences
+    previous = chain.get(index - 1)
+    bare = not re.search(r"[A-Za-z]{2,}", blank_quotes(host))
+    if index > 0 and previous and previous != UNATTRIBUTED:
+        gap = sentences[index].paragraph - sentences[index - 1].paragraph
+        if bare and index - 1 in quoted and gap <= 1:
+            return previous
+        text = sentences[index - 1].text
+        if gap == 0 and speech_acts(text) and (text.rstrip().endswith(":") or overlap(inner, text) >= 2):
+            return previous
+    following = next((s for s in sentences if s.index == last + 1), None)
+    if bare and following is not None and following.paragraph == sentences[index].paragraph:
+        named = APPOSED_PERSON.match(following.text)
+        if named:
+            return named.group("name")
     return UNATTRIBUTED
 
 
-def _kind_fits(pronoun: str, speaker: str) -> bool:
-    kind = speaker_kind(speaker)
-    p = pronoun.lower()
-    return (
-        (p in ("he", "she", "i") and kind == "person")
-        or (p == "it" and kind == "organisation")
-        or p in ("they", "we")
+_Copies = set[tuple[str, int, str, int]]  # (original article, sentence, copy article, sentence)
+
+
+def _copies(reuse: Sequence[ReuseLink]) -> _Copies:
+    return {(link.original, x.original_index, link.copy, x.copy_index) for link in reuse for x in link.sentences}
+
+
+def _copied(copies: _Copies, a: ArticleQuote, b: ArticleQuote) -> bool:
+    return any(
+        (x.article_id, i, y.article_id, j) in copies
+        for x, y in ((a, b), (b, a))
+        for i in x.sentences
+        for j in y.sentences
     )
 
 
-def _overlap(a: str, b: str) -> int:
-    return len(content_words(a) & content_words(b))
-
-
-def _similar(a: str, b: str) -> bool:
-    wa, wb = meaning_words(a), meaning_words(b)
-    if not wa or not wb:
-        return False
-    shared = len(wa & wb)
-    return shared >= 3 and shared / min(len(wa), len(wb)) >= 0.45
-
-
-def _copied(reuse: Sequence[ReuseLink], a: ArticleQuote, b: ArticleQuote) -> bool:
-    for link in reuse:
-        pairs = {(s.original_index, s.copy_index) for s in link.sentences}
-        for x, y in ((a, b), (b, a)):
-            if (
-                link.original == x.article_id
-                and link.copy == y.article_id
-                and any((i, j) in pairs for i in x.sentences for j in y.sentences)
-            ):
-                return True
-    return False
-
-
 def same_speaker(a: str, b: str) -> bool:
-    """True when two speaker names are one body or person ("Foreign Ministry", "Russia's Foreign Ministry")."""
+    """True when two speaker names are one body or person ("Ministry", "Russia's Foreign Ministry")."""
     ka, kb = canonical_name(a), canonical_name(b)
     return bool(ka and kb) and (ka == kb or ka.endswith(" " + kb) or kb.endswith(" " + ka))
 
 
 def _group_speaker(members: list[ArticleQuote]) -> str:
     """The speaker most articles give (aliases counted together), in its fullest wording."""
-    named = [m.speaker for m in members if m.speaker != UNATTRIBUTED]
+    named = Counter(m.speaker for m in members if m.speaker != UNATTRIBUTED)
     if not named:
         return UNATTRIBUTED
-    votes = Counter({n: sum(same_speaker(n, o) for o in named) for n in named})
+    votes = {n: sum(count for o, count in named.items() if same_speaker(n, o)) for n in named}
     top = max(votes.values())
     return max((n for n in named if votes[n] == top), key=len)
 
 
-def _same_statement(a: ArticleQuote, b: ArticleQuote, reuse: Sequence[ReuseLink]) -> bool:
+def _same_statement(a: ArticleQuote, b: ArticleQuote, copies: _Copies) -> bool:
     """Two quotations of one statement: similar words, a copied sentence, or (for translations
     whose words differ) the same speaker quoted in similar sentences of two articles."""
-    if _similar(a.text, b.text) or _copied(reuse, a, b):
+    if similar(a.text, b.text) or _copied(copies, a, b):
         return True
     if a.article_id == b.article_id or UNATTRIBUTED in (a.speaker, b.speaker):
         return False
-    return same_speaker(a.speaker, b.speaker) and _overlap_ratio(a.context, b.context) >= 0.3
+    return same_speaker(a.speaker, b.speaker) and overlap_ratio(a.context, b.context) >= 0.3
 
 
-def _overlap_ratio(a: str, b: str) -> float:
-    wa, wb = meaning_words(a), meaning_words(b)
-    shared = len(wa & wb)
-    return shared / min(len(wa), len(wb)) if shared >= 3 else 0.0
+_COMPARED = 12  # members of a statement a new quote is compared with: enough wordings, bounded cost
 
 
 def extract_quotes(articles: Sequence[Article], reuse: Sequence[ReuseLink]) -> list[Quote]:
     """All direct quotations of a story, one `Quote` per statement, earliest article's wording first."""
     order = sorted(articles, key=lambda a: (a.published or "9999", a.id))
+    copies = _copies(reuse)
     groups: list[list[ArticleQuote]] = []
     for article in order:
         for q in article_quotes(article):
-            home = next(
-                (g for g in groups if any(_same_statement(m, q, reuse) for m in g)), None
-            )
+            home = next((g for g in groups if any(_same_statement(m, q, copies) for m in g[:_COMPARED])), None)
             if home is None:
                 groups.append([q])
             else:

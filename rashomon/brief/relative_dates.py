@@ -5,13 +5,15 @@ dateparser resolves many of them given a RELATIVE_BASE, but it reads "Thursday" 
 "in December" as this year's and does not know "earlier this month"; these rules follow newsroom
 usage instead:
 
-- a weekday ("on Thursday", "Tuesday's statement") is the most recent such day on or before the
-  publication date: an article published on a Tuesday that says "Tuesday" means that same day;
-  "next Thursday" is the coming one;
+- a weekday ("on Thursday", "Tuesday's statement") in a past-tense clause is the most recent such
+  day on or before the publication date: an article published on a Tuesday that says "Tuesday"
+  means that same day; in a future or present-tense clause ("will hold ... on Monday", "Lawmakers
+  meet on Monday") it is the coming one, the publication day included; "next Thursday" is the
+  coming one after the publication day (`tense.clause_tense` says which clause is which);
 - a month name without a year ("in December") is its most recent occurrence at or before the
   publication month; "September 2015" is 2015-09;
 - a day without a year ("Feb. 7", "7 March") takes the publication year, or the year before if that
-  would put it after publication (unless the sentence speaks of the future);
+  would put it after publication (unless its clause speaks of the future);
 - "last week" is the Monday-Sunday week before the publication week; "earlier this month" is the
   publication month (YYYY-MM); "last year" is a year.
 
@@ -23,6 +25,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+
+from rashomon.brief.tense import clause_tense
 
 _MONTH_NUMBERS = {
     "jan": 1,
@@ -58,9 +62,6 @@ _COUNT_WORDS = {
     "nine": 9,
     "ten": 10,
 }
-_FUTURE = re.compile(
-    r"\b(?:will|shall|next|scheduled|due to|plans? to|planned|upcoming|is to|are to)\b", re.I
-)
 
 # (regex, kind); matched in this order, earlier matches win overlapping spans.
 _PATTERNS: tuple[tuple[str, str], ...] = (
@@ -202,8 +203,8 @@ def _resolve(kind: str, m: re.Match[str], base: dt.date | None, future: bool) ->
 def _weekday(name: str, rel: str, base: dt.date, future: bool) -> DateMention:
     target = _WEEKDAYS.index(name.lower())
     if rel == "next" or (future and rel != "last"):
-        delta = (target - base.weekday()) % 7 or 7
-        d = base + dt.timedelta(days=delta)
+        delta = (target - base.weekday()) % 7
+        d = base + dt.timedelta(days=delta or (7 if rel == "next" else 0))
     else:
         delta = (base.weekday() - target) % 7
         if rel == "last" and delta == 0:
@@ -226,7 +227,9 @@ def _relative_unit(rel: str, unit: str, base: dt.date) -> DateMention:
         sunday = monday + dt.timedelta(days=6)
         if rel == "past":
             monday, sunday = base - dt.timedelta(days=7), base
-        return DateMention("", 0, 0, f"{monday:%Y-%m}", monday, sunday, "week")
+        # a week stands for the month of its Thursday, as ISO 8601 assigns weeks to years
+        thursday = monday + dt.timedelta(days=3)
+        return DateMention("", 0, 0, f"{thursday:%Y-%m}", monday, sunday, "week")
     if unit == "month":
         total = base.year * 12 + base.month - 1 + step
         return _month_span(total // 12, total % 12 + 1)
@@ -235,7 +238,6 @@ def _relative_unit(rel: str, unit: str, base: dt.date) -> DateMention:
 
 def find_dates(text: str, base: dt.date | None) -> list[DateMention]:
     """Every date expression of `text` resolved against `base` (the publication date), in order."""
-    future = bool(_FUTURE.search(text))
     found: list[DateMention] = []
     for pattern, kind in _PATTERNS:
         flags = re.I if kind not in ("month", "month_day", "day_month", "month_year", "weekday") else 0
@@ -244,6 +246,8 @@ def find_dates(text: str, base: dt.date | None) -> list[DateMention]:
                 continue
             if kind == "month" and g_month_is_verb(m, text):
                 continue
+            tense = clause_tense(text, m.start(), m.end())
+            future = tense == "future" or (tense == "present" and kind == "weekday")
             resolved = _resolve(kind, m, base, future)
             if resolved is None:
                 continue

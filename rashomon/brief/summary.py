@@ -11,14 +11,15 @@ copies counted once), what is central to the story, and what leads an article.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
 import numpy as np
 
-from rashomon.brief.sentence_encoder import make_encoder
+from rashomon.brief.relative_dates import find_dates, parse_iso_date
+from rashomon.brief.sentence_encoder import content_terms, make_encoder
+from rashomon.brief.summary_figures import agree, conflicts, disagree, figures
 from rashomon.brief.summary_pool import Pool, build_pool
 from rashomon.config import BriefConfig
 from rashomon.records import Article, Cited, DuplicateGroup, ReuseLink, Story, Summary
@@ -118,9 +119,34 @@ class SupportSummariser:
         return result
 
 
-SUMMARISERS: dict[str, type[CentroidSummariser | CentroidLeadSummariser | SupportSummariser]] = {
+@dataclass(slots=True)
+class LexRankSummariser:
+    """LexRank (Erkan & Radev 2004) on the pool's own vectors: PageRank over the graph of
+    sentences whose cosine passes a threshold. Same idea as sumy's, but it sees copies collapsed
+    and noise filtered, so it isolates the ranking from the sentence checks."""
+
+    threshold: float = 0.1
+    damping: float = 0.85
+    name: str = "lexrank"
+
+    def score(self, pool: Pool) -> np.ndarray:
+        n = len(pool.units)
+        adjacency = (pool.vectors @ pool.vectors.T >= self.threshold).astype(float)
+        adjacency /= np.maximum(adjacency.sum(axis=1, keepdims=True), 1.0)
+        rank = np.full(n, 1.0 / max(n, 1))
+        for _ in range(100):
+            updated = (1 - self.damping) / max(n, 1) + self.damping * (adjacency.T @ rank)
+            if np.abs(updated - rank).sum() < 1e-8:
+                break
+            rank = updated
+        result: np.ndarray = rank
+        return result
+
+
+SUMMARISERS: dict[str, type[Summariser]] = {
     "centroid": CentroidSummariser,
     "centroid+lead": CentroidLeadSummariser,
+    "lexrank": LexRankSummariser,
     "support": SupportSummariser,
 }
 
@@ -157,83 +183,94 @@ def select_short(pool: Pool, scores: np.ndarray, max_words: int, max_sentences: 
     return chosen
 
 
-# In the long brief, sentences closer than this to one already chosen repeat it (looser than
-# _REDUNDANT: the long brief should cover developments, not restate the lead eight ways).
-_LONG_REDUNDANT = 0.35
+# A sentence of the long brief must bring this share of content words not yet said; below it, it
+# restates what is chosen. Word novelty rather than cosine: two sentences about one company share
+# its name and product and still report different events ("recalls chargers", "opens inquiry").
+_MIN_NOVELTY = 0.5
+# Within one story, two sentences that give different figures for the same kind of count (dead,
+# wounded, missing, ...) are taken as rival accounts of one matter. Word overlap cannot tell a
+# rival account from a count of something else ("put the number of dead at 27" shares no word
+# with "12 people were killed"); the rare wrong pairing costs less than a missed conflict.
 
 
-def select_long(pool: Pool, scores: np.ndarray, first: Sequence[int], count: int) -> list[int]:
-    """Maximal marginal relevance (relevance minus closeness to what is chosen), with one
-    exception: a sentence that repeats a chosen one but gives *other figures* for the same
-    quantity is a conflicting account and is taken, once per chosen sentence, to sit beside it."""
+def _novelty(terms: set[str], said: set[str]) -> float:
+    return len(terms - said) / len(terms) if terms else 0.0
+
+
+def select_long(pool: Pool, scores: np.ndarray, first: Sequence[int], count: int, limit: int) -> list[int]:
+    """Maximal marginal relevance (relevance minus closeness to what is chosen) over sentences
+    that say something new; then conflicting accounts: for each chosen sentence whose figure
+    another sentence on the same matter contradicts, the most relevant such account joins it
+    (beyond `count`, up to `limit`), so the brief sets the two side by side instead of choosing."""
     chosen = list(first)
-    partnered: set[int] = set()
     top = max(float(scores.max()), 1e-9) if len(scores) else 1.0
+    terms = [set(content_terms(pool.units[r].text)) for r in pool.representatives]
+    counted = [figures(pool.units[r].text) for r in pool.representatives]
+    said: set[str] = set().union(*(terms[g] for g in chosen)) if chosen else set()
     candidates = set(range(len(pool.representatives))) - set(chosen)
 
-    def text(g: int) -> str:
-        return pool.units[pool.representatives[g]].text
+    def closeness(a: int, b: int) -> float:
+        return float(pool.vectors[pool.representatives[a]] @ pool.vectors[pool.representatives[b]])
+
+    def relevance(g: int) -> float:
+        return float(scores[pool.representatives[g]]) / top
 
     def value(g: int) -> float:
-        vector = pool.vectors[pool.representatives[g]]
-        closeness = [(float(vector @ pool.vectors[pool.representatives[c]]), c) for c in chosen]
-        overlap, nearest = max(closeness, default=(0.0, -1))
-        relevance = float(scores[pool.representatives[g]]) / top
-        if overlap >= _LONG_REDUNDANT:
-            if nearest in partnered or not conflicts(text(nearest), text(g)):
-                return -math.inf
-            return relevance  # a conflicting account: judged on relevance alone
-        return 0.5 * relevance - 0.5 * overlap
+        overlap = max((closeness(g, c) for c in chosen), default=0.0)
+        if any(agree(counted[c], counted[g]) for c in chosen):
+            return -math.inf  # the same figure again: one fact told twice
+        if any(disagree(counted[c], counted[g]) for c in chosen):
+            return -math.inf  # a conflicting account: placed by the pass below, beside its rival
+        if _novelty(terms[g], said) < _MIN_NOVELTY or overlap >= _REDUNDANT:
+            return -math.inf
+        return 0.5 * relevance(g) - 0.5 * overlap
 
     while len(chosen) < count and candidates:
         best = max(sorted(candidates), key=value)
         if value(best) == -math.inf:
             break
-        vector = pool.vectors[pool.representatives[best]]
-        for c in chosen:
-            if float(vector @ pool.vectors[pool.representatives[c]]) >= _LONG_REDUNDANT:
-                partnered.update((c, best))
         chosen.append(best)
+        said |= terms[best]
         candidates.discard(best)
+    for claim in list(chosen):
+        if len(chosen) >= limit:
+            break
+        rivals = [
+            g
+            for g in sorted(candidates)
+            if disagree(counted[claim], counted[g]) and not any(agree(counted[c], counted[g]) for c in chosen)
+        ]
+        if rivals:
+            rival = max(rivals, key=relevance)
+            chosen.append(rival)
+            candidates.discard(rival)
     return chosen
 
 
-# Words that name a counted quantity, by family: "killed" and "death toll" count the same thing.
-_QUANTITY_FAMILIES = {
-    "dead": re.compile(r"\b(?:kill|dead|death|died|dies|toll|fatalit|bodies)", re.IGNORECASE),
-    "hurt": re.compile(r"\b(?:wound|injur|hurt|casualt)", re.IGNORECASE),
-    "missing": re.compile(r"\bmissing\b", re.IGNORECASE),
-    "held": re.compile(r"\b(?:arrest|detain)", re.IGNORECASE),
-    "moved": re.compile(r"\b(?:evacuat|displac|homeless)", re.IGNORECASE),
-}
-_NUMBER = re.compile(
-    r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores|hundreds|thousands)\b",
-    re.IGNORECASE,
-)
-
-
-def _figures(text: str) -> tuple[set[str], set[str]]:
-    quantities = {family for family, pattern in _QUANTITY_FAMILIES.items() if pattern.search(text)}
-    numbers = {m.group(1).lower() for m in _NUMBER.finditer(text)}
-    return quantities, numbers
-
-
-def conflicts(a: str, b: str) -> bool:
-    """Two sentences that count the same kind of thing with different figures."""
-    quantities_a, numbers_a = _figures(a)
-    quantities_b, numbers_b = _figures(b)
-    return (
-        bool(quantities_a & quantities_b) and bool(numbers_a) and bool(numbers_b) and numbers_a != numbers_b
-    )
+def event_date(text: str, published: str | None) -> str:
+    """The earliest day or week a sentence speaks of, resolved against its article's publication
+    date ("late on Wednesday" in Friday's paper is Wednesday); else the publication date. Bare
+    years and months are left out: "fined in 2029", "since December" give background, not the
+    time of what the sentence reports."""
+    mentions = find_dates(text, parse_iso_date(published))
+    precise = [m.first.isoformat() for m in mentions if m.precision in ("day", "week")]
+    return min(precise, default=published or "9999")
 
 
 def order_by_time(pool: Pool, groups: Sequence[int]) -> list[int]:
-    """Publication order (earliest citing article), then position in it; then each conflicting
-    account is pulled up beside the first account it disagrees with, so they read side by side."""
+    """Order of the events the sentences speak of (their earliest date, else the publication
+    date), then publication, then position; then each conflicting account is pulled up beside
+    the first account it disagrees with, so they read side by side."""
 
-    def when(g: int) -> tuple[str, int]:
-        dates = [pool.published.get(a, "") or "9999" for a in pool.citations[g]]
-        return (min(dates), pool.units[pool.representatives[g]].position)
+    # An undated article was published near its story's other articles: their earliest date is
+    # the best base we have for its "last week" and "Feb. 7".
+    story_date = min((d for d in pool.published.values() if d), default=None)
+
+    def when(g: int) -> tuple[str, str, int]:
+        unit = pool.units[pool.representatives[g]]
+        base = pool.published.get(unit.article_id) or story_date
+        published = min(pool.published.get(a, "") or story_date or "9999" for a in pool.citations[g])
+        return (event_date(unit.text, base), published, unit.position)
 
     ordered = sorted(groups, key=when)
     result: list[int] = []
@@ -273,7 +310,7 @@ def summarise_pool(pool: Pool, summariser: Summariser, config: BriefConfig) -> t
         return [], []
     scores = summariser.score(pool)
     short = select_short(pool, scores, config.short_max_words, config.short_max_sentences)
-    long = select_long(pool, scores, short[:1], long_count(pool, config))
+    long = select_long(pool, scores, short[:1], long_count(pool, config), config.long_max_sentences)
     return short, order_by_time(pool, long)
 
 
@@ -287,13 +324,11 @@ def summarise(
     """Short (one or two sentences) and long (5-10 sentences in time order) summaries of a story."""
     members = set(story.article_ids)
     in_story = [a for a in articles if a.id in members] or list(articles)
-    in_story.sort(
-        key=lambda a: (a.published or "9999", story.article_ids.index(a.id) if a.id in members else 0)
-    )
+    in_story.sort(key=lambda a: (a.published or "9999", story.article_ids.index(a.id) if a.id in members else 0))
     pool = build_pool(in_story, reuse, duplicates, make_encoder(config.encoder), config.copy_similarity)
     short, long = summarise_pool(pool, make_summariser(config.summariser), config)
     if not short:
-        return Summary(short=_fallback(story, in_story), long=())
+        return Summary(short=_fallback(story, in_story), long=tuple(_cited(pool, g) for g in long))
     short_text = " ".join(pool.units[pool.representatives[g]].text for g in short)
     short_citations = tuple(dict.fromkeys(a for g in short for a in pool.citations[g]))
     return Summary(short=Cited(short_text, short_citations), long=tuple(_cited(pool, g) for g in long))

@@ -15,11 +15,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from rashomon.brief.sentence_encoder import SentenceEncoder
+from rashomon.brief.sentence_encoder import SentenceEncoder, TfidfEncoder
 from rashomon.brief.summary_sentences import rejection, rewrite, word_count
 from rashomon.records import Article, DuplicateGroup, ReuseLink
 
 _NON_WORD = re.compile(r"\W+")
+# Sentences read per article. News puts its essentials first and the lead prior makes late
+# sentences nearly unselectable anyway; the cap keeps a 300-article story's similarity matrix
+# in memory (300 x 20 sentences) instead of growing with every long feature.
+MAX_SENTENCES_PER_ARTICLE = 20
 
 
 @dataclass(slots=True, frozen=True)
@@ -45,9 +49,6 @@ class Pool:
     citations: tuple[tuple[str, ...], ...]  # per group: article ids, original first
     article_ids: tuple[str, ...]  # articles that contributed units (mirrors excluded)
     published: dict[str, str]  # article id -> ISO date ("" when unknown)
-
-    def members(self, group_id: int) -> list[int]:
-        return [i for i, g in enumerate(self.group) if g == group_id]
 
 
 def _key(text: str) -> str:
@@ -84,16 +85,20 @@ def _mirrors(articles: Sequence[Article], duplicates: Sequence[DuplicateGroup]) 
 
 def _units(articles: Sequence[Article], skip: set[str]) -> list[Unit]:
     """Usable sentences; articles in another language are left out when the story has English
-    ones, since the summary is written in English."""
+    ones, since the summary is written in English. A story told only in other languages is
+    summarised in them."""
     english = any(a.language == "en" for a in articles)
+    maybe_english = english or any(a.language == "und" for a in articles)
     units: list[Unit] = []
     for article in articles:
         if article.id in skip or (english and article.language not in ("en", "und")):
             continue
         position = 0
-        for sentence in article.sentences:
+        for sentence in article.sentences[: MAX_SENTENCES_PER_ARTICLE * 2]:
+            if position >= MAX_SENTENCES_PER_ARTICLE:
+                break
             text = rewrite(sentence.text)
-            if rejection(text) is not None:
+            if rejection(text, english=maybe_english) is not None:
                 continue
             units.append(Unit(article.id, sentence.index, position, text, sentence.text, word_count(text)))
             position += 1
@@ -110,7 +115,11 @@ def build_pool(
     """Collect usable sentences, group copies, choose each group's original and its citations."""
     mirror_of = _mirrors(articles, duplicates)
     units = _units(articles, set(mirror_of))
-    vectors = encoder.encode([u.text for u in units]) if units else np.zeros((0, 1))
+    texts = [u.text for u in units]
+    vectors = encoder.encode(texts) if units else np.zeros((0, 1))
+    # Copies are found by their words, whatever encoder ranks the sentences: a neural encoder
+    # puts paraphrases as close as copies, and paraphrases are independent support.
+    lexical = vectors if isinstance(encoder, TfidfEncoder) or not units else TfidfEncoder().encode(texts)
     where = {(u.article_id, u.index): i for i, u in enumerate(units)}
     copied: set[int] = set()
     sets = _UnionFind(len(units))
@@ -123,7 +132,7 @@ def build_pool(
             if copy_unit is not None and original_unit is not None:
                 sets.union(copy_unit, original_unit)
     if len(units) > 1:
-        similarity = vectors @ vectors.T
+        similarity = lexical @ lexical.T
         for i, j in zip(*np.nonzero(np.triu(similarity, k=1) >= copy_similarity), strict=True):
             if units[i].article_id != units[j].article_id:
                 sets.union(int(i), int(j))
@@ -132,11 +141,14 @@ def build_pool(
     group = tuple(group_of_root[r] for r in roots)
     published = {a.id: a.published or "" for a in articles}
     rank = {a.id: n for n, a in enumerate(articles)}
-    originality = _originality(articles, set(mirror_of), encoder, copy_similarity)
+    originality = _originality(articles, set(mirror_of), TfidfEncoder(), copy_similarity)
     representatives: list[int] = []
     citations: list[tuple[str, ...]] = []
+    members_of: dict[int, list[int]] = {}
+    for i, g in enumerate(group):
+        members_of.setdefault(g, []).append(i)
     for group_id in range(len(group_of_root)):
-        members = [i for i, g in enumerate(group) if g == group_id]
+        members = members_of[group_id]
 
         def preference(i: int) -> tuple[bool, float, str, int, int]:
             unit = units[i]
@@ -168,15 +180,13 @@ def _originality(
     other outlets' sentences has a low share, so its wording loses to the others'. All sentences
     count, not only summary-worthy ones, because a copier copies quotes too.
     """
-    sentences = [(a.id, s.text) for a in articles if a.id not in skip for s in a.sentences]
+    sentences = [(a.id, s.text) for a in articles if a.id not in skip for s in a.sentences[:MAX_SENTENCES_PER_ARTICLE]]
     if not sentences:
         return {}
     vectors = encoder.encode([text for _, text in sentences])
     owner = np.array([article_id for article_id, _ in sentences])
     elsewhere = ((vectors @ vectors.T >= copy_similarity) & (owner[:, None] != owner[None, :])).any(axis=1)
-    return {
-        article_id: float(1.0 - elsewhere[owner == article_id].mean()) for article_id in dict.fromkeys(owner)
-    }
+    return {article_id: float(1.0 - elsewhere[owner == article_id].mean()) for article_id in dict.fromkeys(owner)}
 
 
 def _mirror_citations(

@@ -56,10 +56,10 @@ _FURNITURE = re.compile(
     r"share this|advertisement|watch:|listen:|updated:?|published:?)\b",
     re.IGNORECASE,
 )
-# Photo captions end on the date the picture was taken: "..., Germany, February 20, 2020."
+# Photo captions end on the date the picture was taken: "..., Germany, February 20, 2020.",
+# "... in Damascus, capital of Syria, on Feb.20, 2018." News sentences seldom end on a full date.
 _CAPTION_DATE = re.compile(
-    r",\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s+\d{1,2},\s*\d{4}\.?\s*$"
+    r",\s*(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*\d{1,2},\s*\d{4}\.?\s*$"
 )
 # English function words: a sentence with too few of them is likely not English (multilingual
 # pages put other languages' paragraphs beside the English text); see `is_english`.
@@ -93,7 +93,8 @@ def is_english(text: str) -> bool:
     return bool(language == "en" or probability < 0.9)
 
 
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|we|We|our|Our|us|my|My|me)\b")
+# First and second person outside quotation marks: the outlet speaking about itself or to the reader.
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|we|We|our|Our|us|my|My|me|you|You|your|Your)\b")
 _QUOTED = re.compile(r"[\"“”]([^\"“”]*)[\"“”]")
 _WORDS = re.compile(r"\S+")
 
@@ -111,14 +112,25 @@ def quoted_share(text: str) -> float:
     return inside / max(len(text), 1)
 
 
+def _opens_on_quotation(text: str) -> bool:
+    """A sentence whose first words are a quotation of four words or more is the speaker's
+    sentence, not the outlet's ("'We will rebuild,' said the governor, who ...")."""
+    if text[:1] not in '"“':
+        return False
+    match = _QUOTED.match(text)
+    return match is None or word_count(match.group(1)) >= 4
+
+
 def _outside_quotes(text: str) -> str:
     return _QUOTED.sub(" ", text)
 
 
-def rejection(text: str, min_words: int = 8, max_words: int = 70) -> str | None:
+def rejection(text: str, min_words: int = 8, max_words: int = 70, english: bool = True) -> str | None:
     """Why `text` cannot be a summary sentence, or None when it can.
 
-    The reasons are named so that tests (and curious readers) can see which rule fired.
+    The reasons are named so that tests (and curious readers) can see which rule fired. With
+    `english` False (a story with no English article) foreign sentences are not rejected, so such
+    a story still gets a summary in its own language.
     """
     stripped = text.strip()
     words = word_count(stripped)
@@ -128,7 +140,7 @@ def rejection(text: str, min_words: int = 8, max_words: int = 70) -> str | None:
         return "too long"
     if not _TERMINAL.search(stripped):
         return "no final punctuation (headline or caption)"
-    if not is_english(stripped):
+    if english and not is_english(stripped):
         return "not English"
     if _CREDIT.search(stripped) or _CAPTION_DATE.search(stripped):
         return "photo credit or caption"
@@ -136,7 +148,7 @@ def rejection(text: str, min_words: int = 8, max_words: int = 70) -> str | None:
         return "page furniture"
     if stripped.rstrip("\"'”’ ").endswith("?"):
         return "question"
-    if quoted_share(stripped) > 0.6 or (stripped[:1] in '"“' and word_count(_outside_quotes(stripped)) <= 10):
+    if quoted_share(stripped) > 0.6 or _opens_on_quotation(stripped):
         return "quotation"
     if _DANGLING.search(stripped):
         return "opens on a pronoun"

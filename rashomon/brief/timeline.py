@@ -20,8 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rashomon.brief.claims import is_caption
-from rashomon.brief.quotes import content_words
 from rashomon.brief.relative_dates import DateMention, find_dates, parse_iso_date
+from rashomon.brief.statements import content_words
 from rashomon.records import Article, TimelineEvent
 
 MAX_EVENT_CHARS = 280

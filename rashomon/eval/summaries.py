@@ -250,15 +250,25 @@ def _ours_with(config: BriefConfig) -> Callable[[Cluster], str]:
 VARIANTS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("centroid", {"summariser": "centroid"}),
     ("centroid+lead", {"summariser": "centroid+lead"}),
+    ("lexrank on our pool", {"summariser": "lexrank"}),
     ("support, lsa encoder", {"encoder": "lsa"}),
     ("support, two sentences", {"short_max_sentences": 2}),
     ("support, copies at cos 0.7", {"copy_similarity": 0.7}),
 )
+# Only when the model package is installed (see rashomon.brief.minilm); slow on two cores.
+NEURAL_VARIANTS: tuple[tuple[str, dict[str, Any]], ...] = (
+    ("support, minilm encoder", {"encoder": "minilm"}),
+    ("centroid+lead, minilm encoder", {"summariser": "centroid+lead", "encoder": "minilm"}),
+)
 
 
-def _run(
-    name: str, clusters: Sequence[Cluster], produce: Callable[[Cluster], str], timed: bool
-) -> SystemResult:
+def _variants() -> tuple[tuple[str, dict[str, Any]], ...]:
+    from rashomon.brief import minilm
+
+    return VARIANTS + (NEURAL_VARIANTS if minilm.available() else ())
+
+
+def _run(name: str, clusters: Sequence[Cluster], produce: Callable[[Cluster], str], timed: bool) -> SystemResult:
     if timed and clusters:
         produce(clusters[0])  # warm-up: lazy imports and model loads are not per-story costs
     started = time.perf_counter()
@@ -294,7 +304,7 @@ def run_summary_eval(
     main = _run(main_name, clusters, lambda c: ours(c, config.brief), timed=True)
     variants = [
         _run(f"variant: {name}", clusters, _ours_with(replace(config.brief, **options)), timed=True)
-        for name, options in (VARIANTS if with_variants else ())
+        for name, options in (_variants() if with_variants else ())
     ]
     peers = [
         _run("random lead", clusters, lambda c: random_lead(c, seed), timed=True),
@@ -313,21 +323,26 @@ def run_summary_eval(
 
 def format_report(report: SummaryEvalReport, show_examples: bool = False) -> str:
     """The side-by-side table (mean F1 over clusters), then per-cluster ROUGE-1 of each system."""
+    width = max(len(s.name) for s in report.systems) + 2 if report.systems else 34
     lines = [
-        f"Short summaries vs references: {len(report.clusters)} clusters, "
-        f"ROUGE F1, first {CUT_TOKENS} tokens",
+        f"Short summaries vs references: {len(report.clusters)} clusters, ROUGE F1, first {CUT_TOKENS} tokens",
         "",
-        f"{'system':<34} {'R-1':>6} {'R-2':>6} {'R-L':>6} {'stories/s':>10}",
+        f"{'system':<{width}} {'R-1':>6} {'R-2':>6} {'R-L':>6} {'stories/s':>10}",
     ]
     for system in report.systems:
         speed = f"{system.stories_per_second:10.1f}" if system.stories_per_second else f"{'-':>10}"
         mean = system.mean
-        lines.append(f"{system.name:<34} {mean.rouge1:6.3f} {mean.rouge2:6.3f} {mean.rougeL:6.3f} {speed}")
+        lines.append(f"{system.name:<{width}} {mean.rouge1:6.3f} {mean.rouge2:6.3f} {mean.rougeL:6.3f} {speed}")
     loo = report.leave_one_out
-    lines.append(
-        f"{'leave-one-cluster-out choice':<34} {loo.rouge1:6.3f} {loo.rouge2:6.3f} {loo.rougeL:6.3f}"
-    )
-    lines += ["", "ROUGE-1 per cluster:"]
+    lines.append(f"{'leave-one-cluster-out choice':<{width}} {loo.rouge1:6.3f} {loo.rouge2:6.3f} {loo.rougeL:6.3f}")
+    main = report.systems[0]
+    for peer in (s for s in report.systems[1:] if not s.name.startswith("variant:")):
+        wins = sum(m.rouge1 > p.rouge1 for m, p in zip(main.per_cluster, peer.per_cluster, strict=True))
+        ties = sum(m.rouge1 == p.rouge1 for m, p in zip(main.per_cluster, peer.per_cluster, strict=True))
+        lines.append(
+            f"  {main.name} vs {peer.name}: ROUGE-1 higher on {wins}, equal on {ties} of {len(report.clusters)}"
+        )
+    lines += ["", "ROUGE-1 per cluster (columns in the order of the table):"]
     for k, cluster in enumerate(report.clusters):
         cells = " ".join(f"{s.per_cluster[k].rouge1:5.2f}" for s in report.systems)
         lines.append(f"  {cluster[:44]:<44} {cells}")

@@ -18,25 +18,38 @@ from rashomon.records import Article, RawArticle, Sentence
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT.parent / "shared" / "seeds"
 FIXTURES = ROOT / "tests" / "fixtures" / "brief"
-_SPLIT = re.compile(r"(?<=[.!?])[\"”]?\s+(?=[A-Z\"“])")
+_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s+(?=[A-Z\"“])")
 
 
 def make_article(
-    article_id: str, text: str, published: str | None = None, title: str | None = None, source: str | None = None
+    article_id: str,
+    text: str,
+    published: str | None = None,
+    title: str | None = None,
+    source: str | None = None,
 ) -> Article:
     sentences: list[Sentence] = []
     for p, paragraph in enumerate(x.strip() for x in text.strip().split("\n\n")):
-        for piece in re.split(r"(?<=[.!?][\"”]?)\s+(?=[A-Z\"“])", paragraph):
+        for piece in _SPLIT.split(paragraph):
             if piece.strip():
                 sentences.append(Sentence(article_id, len(sentences), piece.strip(), p))
-    return Article(id=article_id, path=f"{article_id}.txt", text=text, sentences=tuple(sentences),
-                   published=published, title=title, source=source)
+    return Article(
+        id=article_id,
+        path=f"{article_id}.txt",
+        text=text,
+        sentences=tuple(sentences),
+        published=published,
+        title=title,
+        source=source,
+    )
 
 
 def fixture_article(name: str, published: str | None = None, source: str | None = None) -> Article:
     """A fixture file: first line is the title, the rest the body."""
     title, _, body = (FIXTURES / name).read_text(encoding="utf-8").partition("\n")
-    return make_article(Path(name).stem, body, published=published, title=title.strip() or None, source=source)
+    return make_article(
+        Path(name).stem, body, published=published, title=title.strip() or None, source=source
+    )
 
 
 def seed_articles(published: str | None = "2018-02-20") -> list[Article]:

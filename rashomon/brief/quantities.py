@@ -1,0 +1,167 @@
+"""What a figure counts: the event around it, read from the words before and after it.
+
+`claims` asks `quantity_of` for every figure: "killed", "wounded", "displaced", "missing",
+"attacking force", "money", "percent", "recalled", "incidents", ... or None when the words say
+nothing countable (a street number, a score, a unit). The rules, in order, are listed in the
+`claims` module docstring; they live here so that each module reads in one sitting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rashomon.brief.numbers import Mention
+
+_EVENTS: tuple[tuple[str, str], ...] = (
+    (
+        "killed",
+        r"killed|kill|kills|killing|dead|deaths?|died|die|dying|fatalities|lives|perished|bodies|death toll",
+    ),
+    (
+        "wounded",
+        r"wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|hospitali[sz]ed|treated|treatment|hospitals?",
+    ),
+    ("casualties", r"casualt(?:y|ies)"),
+    ("missing", r"missing|unaccounted"),
+    ("arrested", r"arrested|detained|detentions?|arrests?|jailed|imprisoned"),
+    (
+        "displaced",
+        r"displaced|evacuated|evacuees|fled|homeless|refugees|relocated|"
+        r"moved (?:out of|from) (?:their )?homes|(?:from|out of) their homes|left homeless",
+    ),
+    ("rescued", r"rescued|saved"),
+    ("votes", r"votes?"),
+)
+EVENT_RX = [(q, re.compile(rf"\b(?:{rx})\b", re.I)) for q, rx in _EVENTS]
+_BEFORE_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "killed",
+        re.compile(
+            r"\b(?:killed|killing|kills|kill|deaths? of|"
+            r"(?:death toll|toll|number of (?:dead|deaths|fatalities|victims))\b.{0,50}?"
+            r"(?:to|at|of|reached|rose)|claimed the lives of|lives of)\s*$",
+            re.I,
+        ),
+    ),
+    ("wounded", re.compile(r"\b(?:wounded|wounding|injured|injuring)\s*$", re.I)),
+    (
+        "attacking force",
+        re.compile(
+            r"\b(?:attack(?:ed)? by|assault by|offensive by|attackers? numbering|"
+            r"force of|group of)\s*$",
+            re.I,
+        ),
+    ),
+    ("arrested", re.compile(r"\b(?:arrested|detained|detaining|arresting)\s*$", re.I)),
+    ("recalled", re.compile(r"\brecall(?:ed|ing|s)?\s*$", re.I)),
+    ("displaced", re.compile(r"\b(?:displaced|evacuated|displacing|evacuating)\s*$", re.I)),
+)
+_ATTACK_AFTER = re.compile(
+    r"\b(?:attack(?:ed|ing)?|crossed|assault(?:ed)?|stormed|advanced|shelling|maneuver\w*|"
+    r"manoeuvr\w*|launched)\b",
+    re.I,
+)
+_FORCE_NOUNS = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:people|fighters|men|troops|soldiers|combatants|militants|"
+    r"mercenaries|militia|militiamen|gunmen|attackers|contractors)\b",
+    re.I,
+)
+MONEY_AFTER = re.compile(r"^\s*(?:dollars|euros|rubles|roubles|pounds|yuan|hryvnias?|usd|eur)\b", re.I)
+_NOT_DEATHS = re.compile(r"\bdeath (?:row|sentences?|penalty|threats?)|sentenced to death", re.I)
+
+
+def quantity_of(text: str, mention: Mention) -> str | None:
+    """What `mention` counts in `text` (the sentence up to the next figure), or None."""
+    found = _event_quantity(text, mention)
+    if found == "killed" and _NOT_DEATHS.search(text) and not re.search(r"\b(?:killed|dead|died)\b", text):
+        return None  # "40 people convicted of blasphemy are on death row" counts no dead
+    return found
+
+
+def _event_quantity(text: str, mention: Mention) -> str | None:
+    before = text[: mention.start][-60:]
+    after = text[mention.end :]
+    if re.search(r"[$€£]", mention.text) or MONEY_AFTER.match(after):
+        return "money"
+    if re.match(r"\s?(?:%|percent\b|per cent\b)", after) or re.search(
+        r"(?:%|percent|per cent)$", mention.text
+    ):
+        return "percent"
+    for quantity, rx in _BEFORE_RX:
+        if rx.search(before):
+            return quantity
+    toll = re.search(
+        r"\b(killed|dead|deaths|died|injured|wounded|missing)\b[^.;]{0,40}\b(?:is|was|stood at|stands at|"
+        r"rose to|reached|climbed to)\s*$",
+        before,
+        re.I,
+    )
+    if toll:
+        return next(q for q, rx in EVENT_RX if rx.fullmatch(toll.group(1)))
+    if re.match(
+        r"\s+(?:(?!(?:were|was|been|are|is|had|have)\b)[\w-]+\s+){0,3}?(?:kill|kills|killed|attacked|stormed)\s+"
+        r"(?:at least|over|more than|about|some|nearly|up to|\d|[a-z]+ty\b|two|three|four|five|six|seven|eight|"
+        r"nine|ten)\S*(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b)",
+        after,
+        re.I,
+    ):
+        return "attacking force"  # "Two female bombers killed at least 58": the figure counts attackers
+    if _ATTACKERS.match(after):
+        return "attacking force"  # "Two female suicide bombers blew themselves up, killing 58"
+    if _INCIDENTS.match(after):
+        return "incidents"  # "37 incidents of overheating", "37 reports of overheating"
+    # The clause of the figure ends where another clause or a result of it starts ("..., killing").
+    clause = re.split(_CLAUSE_END, after, maxsplit=1)[0]
+    window = " ".join(clause.split()[:14])
+    hits = [(m.start(), q) for q, rx in EVENT_RX if (m := rx.search(window))]
+    attack = _ATTACK_AFTER.search(" ".join(after.split()[:25]))
+    if attack and _FORCE_NOUNS.match(after) and (not hits or attack.start() < min(hits)[0]):
+        return "attacking force"
+    if hits:
+        return min(hits)[1]
+    verb = re.match(
+        r"\s+(?:[A-Za-z-]+\s+){1,4}?(?:were|was|have been|had been|are|been)\s+"
+        r"(?:\w+ly\s+)?([a-z]+)\b",
+        clause,
+    )
+    if verb and re.fullmatch(_DONE_TO, verb.group(1)):
+        return verb.group(1)
+    done = re.search(r"\b([a-z]{3,}ed)\s*$", before)  # "destroyed more than 300 homes"
+    if done and re.fullmatch(_DONE_TO, done.group(1)):
+        return done.group(1)
+    return None
+
+
+# What can be done to counted things and be worth a ledger line; other "-ed" verbs next to a
+# figure ("released two angles", "centered around two bars") say nothing countable.
+_DONE_TO = (
+    r"destroyed|damaged|burned|burnt|demolished|flooded|seized|captured|kidnapped|abducted|deported|"
+    r"freed|affected|infected|sentenced|convicted|charged|executed|targeted|attacked|stormed|recalled|"
+    r"sold|shot|stabbed|poisoned|looted|razed|downed|sunk|grounded|cancelled|canceled|closed|"
+    r"confiscated|impounded|banned|expelled|fired|dismissed|suspended|quarantined|tested|vaccinated"
+)
+_INCIDENTS = re.compile(
+    r"^\s+(?:[a-z]+\s+)?(?:incidents|cases|reports|complaints)\s+of\b(?!\s+(?:the|a|an|this|that|which)\b)", re.I
+)
+_ATTACKERS = re.compile(  # "two (female) (suicide) bombers": only adjectives between figure and noun
+    r"^\s*(?:(?!(?:after|before|when|as|by|in|at|on|and|or|of|were|was|killed|injured|wounded|dead)\b)"
+    r"[\w-]+\s+){0,2}?(?:suicide\s+)?(?:bombers|attackers|gunmen|assailants|shooters|hijackers)\b",
+    re.I,
+)
+_CLAUSE_END = (
+    r"[.;:!?]\s|\bbut\b|\bwhile\b|\bwhereas\b|,\s+and\b|"
+    r",\s+(?:killing|wounding|injuring|leaving|forcing|displacing|sending|prompting|causing)\b"
+)
+
+
+def continued_quantity(text: str, mention: Mention, recent: str | None) -> str | None:
+    """ "The confirmed figure is twelve": a bare figure/number/toll takes the quantity the article
+    was just counting (the sentence before gave the opposition's death toll)."""
+    before = text[: mention.start]
+    if recent and re.search(
+        r"\b(?:figure|number|toll|tally|count|total)\s+(?:is|was|stands at|stood at|remains|remained)\s*$",
+        before,
+        re.I,
+    ):
+        return recent
+    return None

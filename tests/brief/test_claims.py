@@ -1,0 +1,128 @@
+"""Numeric claims: what is counted, who says it, hedges; and what is never a claim."""
+
+from __future__ import annotations
+
+import re
+
+from facts_helpers import fixture_article, make_article, seed, seed_articles
+
+from rashomon.brief.claims import extract_claims, is_caption
+
+
+def by_value(claims, text):  # type: ignore[no-untyped-def]
+    return [c for c in claims if c.value_text == text]
+
+
+def test_fixture_claims_have_quantity_subject_and_claimant() -> None:
+    claims = extract_claims(fixture_article("storm_wire.txt", published="2024-05-10", source="Wire"))
+    killed = by_value(claims, "At least 14")
+    assert killed and killed[0].quantity == "killed" and killed[0].subject == "people"
+    assert "governor" in killed[0].claimant
+    assert (killed[0].low, killed[0].high) == (14, None)
+    injured = by_value(claims, "more than 60")[0]
+    assert injured.quantity == "wounded" and injured.claimant == "Health Ministry"
+    evacuated = by_value(claims, "between 2,000 and 3,000")[0]
+    assert evacuated.quantity == "displaced" and evacuated.claimant == "Civil Protection Agency"
+    missing = by_value(claims, "Up to 25")[0]
+    assert missing.quantity == "missing" and (missing.low, missing.high) == (None, 25)
+    opposition = [c for c in claims if c.value_text == "40" and c.quantity == "killed"]
+    assert any("Green Coast Party" in c.claimant for c in opposition)
+
+
+def test_headline_figure_is_claimed_by_the_headline() -> None:
+    claims = extract_claims(fixture_article("storm_wire.txt", published="2024-05-10"))
+    headline = [c for c in claims if c.sentence_index == -1]
+    assert headline and headline[0].claimant == "headline of storm_wire"
+
+
+def test_denied_figure_is_hedged_and_quote_figures_go_to_the_speaker() -> None:
+    claims = extract_claims(fixture_article("storm_wire.txt", published="2024-05-10"))
+    denied = [c for c in claims if "Claims of 40" in c.sentence]
+    assert denied and "disinformation" in denied[0].hedges
+    assert denied[0].claimant == "Interior Ministry"
+
+
+def test_ages_addresses_times_years_and_captions_are_not_claims() -> None:
+    claims = extract_claims(fixture_article("storm_wire.txt", published="2024-05-10"))
+    values = {c.value_text for c in claims}
+    for bad in ("67", "12", "11:30", "1985", "2019"):
+        assert not any(re.search(rf"\b{bad}\b", v) for v in values), (bad, values)
+    courier = extract_claims(fixture_article("storm_courier.txt", published="2024-05-11"))
+    assert not any("Photo" in c.sentence for c in courier)
+    assert is_caption("Photo: Rescue boats on a flooded street, taken June 3, 2019. (Harbour Images)")
+
+
+def test_outlet_voice_when_nobody_is_named() -> None:
+    article = make_article(
+        "x1", "The flood destroyed more than 300 homes in the valley.", source="Valley News"
+    )
+    (claim,) = extract_claims(article)
+    assert claim.claimant == "Valley News"
+
+
+def test_its_citizens_takes_the_country_named_before() -> None:
+    article = make_article(
+        "x2", "Russian Federation admits five of its citizens were killed in the fighting."
+    )
+    (claim,) = extract_claims(article)
+    assert claim.subject == "Russian citizens" and claim.quantity == "killed"
+
+
+def test_hedges_are_read_from_the_figures_clause() -> None:
+    text = (
+        "Police responded to an alleged robbery, which reportedly left 3 people injured. "
+        "Strikes may have killed more than 200 fighters."
+    )
+    claims = extract_claims(make_article("x3", text))
+    assert claims[0].hedges == ("reportedly",)
+    assert "may have" in claims[1].hedges and claims[1].quantity == "killed"
+
+
+# --- the reference articles (EXPECTED.md section 2) ---------------------------------------------
+
+
+def test_seed_claims_match_the_expected_table() -> None:
+    articles = seed_articles()
+    claims = [c for a in articles for c in extract_claims(a)]
+
+    def find(value: str, quantity: str, article: str):  # type: ignore[no-untyped-def]
+        return [
+            c
+            for c in claims
+            if c.value_text.lower().strip("'\"") == value
+            and c.quantity == quantity
+            and c.article_id.startswith(article)
+        ]
+
+    five = find("five", "killed", "001")
+    assert five and "Zakharova" in five[0].claimant and five[0].date == "2018-02-15"
+    zakharova = find("five", "killed", "000")
+    assert "preliminary" in zakharova[0].hedges and "presumably" in zakharova[0].hedges
+    assert find("tens", "killed", "000")[0].subject.startswith("Russian")
+    hundreds = find("hundreds", "killed", "000")[0]
+    assert hundreds.claimant == "media reports" and "disinformation" in hundreds.hedges
+    assert find("up to 200", "killed", "004")[0].claimant == "some outlets"
+    assert "may have" in find("more than 200", "killed", "003")[0].hedges
+    assert find("at least 100", "killed", "000")[0].claimant == "US Central Command"
+    assert find("an estimated 100", "killed", "001")[0].claimant == "coalition"
+    assert find("more than 500", "attacking force", "002")[0].claimant == "US military"
+    assert "defense secretary" in find("250 to 300", "attacking force", "003")[0].claimant
+    headline = find("several dozen", "killed", "002")[0]
+    assert headline.claimant.startswith("headline of 002")
+    for article in ("001", "002", "003", "004"):
+        assert find("several dozens", "wounded", article) or find("dozens", "wounded", article)
+
+
+def test_seed_caption_numbers_are_not_claims() -> None:
+    claims = [c for a in seed_articles() for c in extract_claims(a)]
+    assert not any("2016" in c.sentence or "Safarjalani" in c.sentence for c in claims)
+    assert not any(c.quantity == "money" for c in claims)
+
+
+def test_seed_000_raw_caption_is_skipped_even_without_the_clean_stage() -> None:
+    articles = seed_articles()
+    raw = seed(articles, "000")
+    assert raw.sentences
+    assert is_caption(
+        "A general view taken a drone shows a citadel, as seen from a rebel-held area, October 12, 2016"
+    )

@@ -1,0 +1,121 @@
+"""The conflicts ledger: quantities never merged, copies collapse into one origin, conflicts flagged."""
+
+from __future__ import annotations
+
+from facts_helpers import fixture_article, seed_articles
+
+from rashomon.brief.claims import extract_claims
+from rashomon.brief.ledger import build_ledger, subject_class
+from rashomon.records import Claim, DuplicateGroup, ReusedSentence, ReuseLink
+
+
+def claim(
+    article: str,
+    value: str,
+    low: float | None,
+    high: float | None,
+    quantity: str = "killed",
+    subject: str = "people",
+    claimant: str = "police",
+    index: int = 0,
+) -> Claim:
+    sentence = f"{claimant} said {value} {subject} were {quantity}."
+    return Claim(quantity, subject, value, low, high, claimant, (), article, index, sentence)
+
+
+def test_different_quantities_are_never_merged() -> None:
+    groups = build_ledger(
+        [
+            claim("a", "12", 12, 12),
+            claim("a", "80", 80, 80, quantity="wounded"),
+            claim("b", "40", None, 40, quantity="missing"),
+        ],
+        [],
+        [],
+        [],
+    )
+    assert sorted(g.quantity for g in groups) == ["killed", "missing", "wounded"]
+    assert not any(g.conflict for g in groups)
+
+
+def test_conflicting_figures_are_flagged_with_low_best_high() -> None:
+    groups = build_ledger(
+        [
+            claim("a", "12", 12, 12),
+            claim("b", "at least 12", 12, None),
+            claim("c", "27", 27, 27, claimant="opposition"),
+            claim("d", "12", 12, 12, claimant="ministry"),
+        ],
+        [],
+        [],
+        [],
+    )
+    (group,) = groups
+    assert group.conflict
+    assert (group.low, group.best, group.high) == (12, 12, 27)
+    twelve = next(f for f in group.figures if f.value_text == "12")
+    assert (
+        twelve.articles == ("a", "d")
+        and twelve.origins == 2
+        and set(twelve.claimants) == {"police", "ministry"}
+    )
+
+
+def test_agreeing_figures_are_no_conflict() -> None:
+    (group,) = build_ledger([claim("a", "at least 12", 12, None), claim("b", "12", 12, 12)], [], [], [])
+    assert not group.conflict
+
+
+def test_copies_and_mirrors_are_not_independent_origins() -> None:
+    original = claim("a", "27", 27, 27)
+    copy = claim("b", "27", 27, 27)
+    mirror = claim("c", "27", 27, 27)
+    link = ReuseLink("a", "b", (ReusedSentence(0, 0, original.sentence, copy.sentence, 1.0, "verbatim"),), "")
+    duplicates = [DuplicateGroup("a", ("c",), 0.95)]
+    (group,) = build_ledger([original, copy, mirror], [], [link], duplicates)
+    assert group.figures[0].origins == 1 and group.figures[0].articles == ("a", "b", "c")
+    (independent,) = build_ledger([original, copy, mirror], [], [], [])
+    assert independent.figures[0].origins == 3
+
+
+def test_subject_classes() -> None:
+    assert subject_class("Russian and CIS nationals", "killed") == "Russian citizens"
+    assert subject_class("pro-government militia", "killed") == "pro-government fighters"
+    assert subject_class("militia", "killed") == "pro-government fighters"
+    assert subject_class("Russian mercenaries", "killed") == "Russian mercenaries"
+    assert subject_class("people", "attacking force") == ""
+    assert subject_class("people", "killed") == "people"
+
+
+def test_fixture_ledger() -> None:
+    wire = fixture_article("storm_wire.txt", published="2024-05-10")
+    courier = fixture_article("storm_courier.txt", published="2024-05-11")
+    claims = extract_claims(wire) + extract_claims(courier)
+    groups = build_ledger(claims, [wire, courier], [], [])
+    killed = next(g for g in groups if g.quantity == "killed" and g.subject == "people")
+    assert killed.conflict and killed.low == 14 and killed.high == 40
+    assert {g.quantity for g in groups} >= {"killed", "wounded", "displaced", "missing"}
+
+
+# --- the reference articles (EXPECTED.md section 2) ---------------------------------------------
+
+
+def test_seed_ledger_reproduces_the_expected_table() -> None:
+    articles = seed_articles()
+    claims = [c for a in articles for c in extract_claims(a)]
+    groups = build_ledger(claims, articles, [], [])
+    by_key = {(g.quantity, g.subject): g for g in groups}
+    russians = by_key[("killed", "Russian citizens")]
+    assert russians.conflict and russians.best == 5
+    values = {f.value_text.lower() for f in russians.figures}
+    assert {"five", "tens", "hundreds", "several dozen"} <= values
+    five = next(f for f in russians.figures if f.value_text == "five")
+    assert len(five.articles) >= 4
+    mercenaries = by_key[("killed", "Russian mercenaries")]
+    assert {f.value_text for f in mercenaries.figures} == {"up to 200", "more than 200"}
+    militia = by_key[("killed", "pro-government fighters")]
+    assert {f.low for f in militia.figures} == {100}
+    force = by_key[("attacking force", "")]
+    assert force.conflict and {f.value_text for f in force.figures} == {"more than 500", "250 to 300"}
+    wounded = by_key[("wounded", "Russian citizens")]
+    assert len(wounded.figures) == 1 and len(wounded.figures[0].articles) == 4
