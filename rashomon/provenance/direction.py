@@ -82,21 +82,13 @@ def _by_unique_share(a: str, b: str, evidence: Mapping[str, ArticleEvidence]) ->
     ua, ub = evidence[a].unique_share, evidence[b].unique_share
     if abs(ua - ub) < _UNIQUE_SHARE_MARGIN:
         return None
-    return (
-        Direction(a, b, "more sentences of its own")
-        if ua > ub
-        else Direction(b, a, "more sentences of its own")
-    )
+    return Direction(a, b, "more sentences of its own") if ua > ub else Direction(b, a, "more sentences of its own")
 
 
 def _by_fallback(a: str, b: str, evidence: Mapping[str, ArticleEvidence]) -> Direction:
     ea, eb = evidence[a], evidence[b]
     if bool(ea.published) != bool(eb.published):
-        return (
-            Direction(a, b, "dated, the other not")
-            if ea.published
-            else Direction(b, a, "dated, the other not")
-        )
+        return Direction(a, b, "dated, the other not") if ea.published else Direction(b, a, "dated, the other not")
     if (ea.order, a) <= (eb.order, b):
         return Direction(a, b, "first in input order (no other evidence)")
     return Direction(b, a, "first in input order (no other evidence)")
@@ -150,7 +142,5 @@ def orient_pairs(
         # Two stitchers that share a sentence most likely both took it from a page we do not
         # have: how much each wrote itself says nothing about the other, so skip that rule.
         both_stitch = a in copiers and b in copiers
-        decided[pair] = (None if both_stitch else _by_unique_share(a, b, evidence)) or _by_fallback(
-            a, b, evidence
-        )
+        decided[pair] = (None if both_stitch else _by_unique_share(a, b, evidence)) or _by_fallback(a, b, evidence)
     return decided

@@ -22,9 +22,7 @@ def originality(articles: Sequence[Article], links: Sequence[ReuseLink]) -> dict
         borrowed[link.copy].update(s.copy_index for s in link.sentences)
     shares: dict[str, float] = {}
     for article in articles:
-        countable = {
-            s.index for s in article.sentences if len(set(content_tokens(s.text))) >= MIN_CONTENT_TOKENS
-        }
+        countable = {s.index for s in article.sentences if len(set(content_tokens(s.text))) >= MIN_CONTENT_TOKENS}
         if not countable:
             shares[article.id] = 1.0
             continue

@@ -5,7 +5,8 @@ so synonym swaps, `Russian Federation` for `Russia`, `USA` for `U.S.` and small 
 leave the set (nearly) unchanged. Candidate pairs come from prefix filtering on an inverted
 index: tokens are ordered rarest first, and two sets with Jaccard >= t must share a token among
 the first `n - ceil(t * n) + 1` of each, so only those prefixes are indexed and probed. That
-finds every pair above the threshold without comparing all pairs.
+finds every pair above the threshold without comparing all pairs. Sentences translated from
+another language are found by their names and figures (`translation.py`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from rashomon.config import ProvenanceConfig
 from rashomon.provenance.direction import Direction, gather_evidence, orient_pairs
 from rashomon.provenance.spin import content_tokens, raw_tokens
+from rashomon.provenance.translation import match_translations
 from rashomon.records import Article, ReusedSentence, ReuseLink
 
 # Sentences with fewer content tokens than this ("Latest News", "Read more") match by chance.
@@ -40,6 +42,7 @@ class SentenceMatch:
     article_b: int
     sentence_b: int
     similarity: float
+    translated: bool = False  # matched across languages by anchors (`translation.py`)
 
 
 def _fingerprints(articles: Sequence[Article]) -> list[_Fingerprint]:
@@ -90,29 +93,41 @@ def _kind(original: str, copy: str) -> str:
     return "verbatim" if raw_tokens(original) == raw_tokens(copy) else "spun"
 
 
+@dataclass(slots=True, frozen=True)
+class _Source:
+    article: str
+    sentence: int
+    similarity: float
+    translated: bool
+
+
 def _best_sources(
     matches: Sequence[SentenceMatch],
     articles: Sequence[Article],
     directions: dict[tuple[str, str], Direction],
-) -> dict[tuple[str, int], tuple[str, int, float]]:
+) -> dict[tuple[str, int], _Source]:
     """For each copied sentence, the one sentence it was taken from.
 
     A sentence found in three articles matches in all three pairs; the copy is traced to its
-    closest match, and among equals to the sentence that is not itself a copy (the root), so a
-    chain A -> B -> C is reported as such and not as two copies of B.
+    closest match (a same-language match before a translation), and among equals to the
+    sentence that is not itself a copy (the root), so a chain A -> B -> C is reported as such
+    and not as two copies of B.
     """
-    candidates: dict[tuple[str, int], list[tuple[str, int, float]]] = defaultdict(list)
+    candidates: dict[tuple[str, int], list[_Source]] = defaultdict(list)
     for match in matches:
         a, b = articles[match.article_a].id, articles[match.article_b].id
         direction = directions[(a, b) if a < b else (b, a)]
         ends = {a: match.sentence_a, b: match.sentence_b}
         candidates[(direction.copy, ends[direction.copy])].append(
-            (direction.original, ends[direction.original], match.similarity)
+            _Source(direction.original, ends[direction.original], match.similarity, match.translated)
         )
-    best: dict[tuple[str, int], tuple[str, int, float]] = {}
-    for copied, sources in candidates.items():
-        best[copied] = min(sources, key=lambda s: (-s[2], (s[0], s[1]) in candidates, s[0], s[1]))
-    return best
+    return {
+        copied: min(
+            sources,
+            key=lambda s: (s.translated, -s.similarity, (s.article, s.sentence) in candidates, s.article, s.sentence),
+        )
+        for copied, sources in candidates.items()
+    }
 
 
 def find_reuse(articles: Sequence[Article], config: ProvenanceConfig) -> list[ReuseLink]:
@@ -121,9 +136,13 @@ def find_reuse(articles: Sequence[Article], config: ProvenanceConfig) -> list[Re
     Direction is decided per pair of articles (`direction.orient_pairs`); each copied sentence
     is then traced to a single source sentence.
     """
+    translations = [
+        SentenceMatch(m.article_a, m.sentence_a, m.article_b, m.sentence_b, m.similarity, translated=True)
+        for m in match_translations(articles)
+    ]
     matches = [
         m
-        for m in match_sentences(articles, config.sentence_threshold)
+        for m in [*match_sentences(articles, config.sentence_threshold), *translations]
         if articles[m.article_a].id != articles[m.article_b].id
     ]
     pairs: set[tuple[str, str]] = set()
@@ -136,19 +155,11 @@ def find_reuse(articles: Sequence[Article], config: ProvenanceConfig) -> list[Re
     directions = orient_pairs(sorted(pairs), gather_evidence(articles, shared))
     texts = {(a.id, s.index): s.text for a in articles for s in a.sentences}
     by_link: dict[tuple[str, str], list[ReusedSentence]] = defaultdict(list)
-    for (copy, copy_index), (original, original_index, similarity) in _best_sources(
-        matches, articles, directions
-    ).items():
-        original_text, copy_text = texts[(original, original_index)], texts[(copy, copy_index)]
-        by_link[(original, copy)].append(
-            ReusedSentence(
-                original_index,
-                copy_index,
-                original_text,
-                copy_text,
-                similarity,
-                _kind(original_text, copy_text),
-            )
+    for (copy, copy_index), source in _best_sources(matches, articles, directions).items():
+        original_text, copy_text = texts[(source.article, source.sentence)], texts[(copy, copy_index)]
+        kind = "translated" if source.translated else _kind(original_text, copy_text)
+        by_link[(source.article, copy)].append(
+            ReusedSentence(source.sentence, copy_index, original_text, copy_text, source.similarity, kind)
         )
     links: list[ReuseLink] = []
     for (original, copy), reused in sorted(by_link.items()):

@@ -152,7 +152,8 @@ STOPWORDS: frozenset[str] = frozenset(_STOPWORD_TEXT.split())
 # so keep it out of the stopwords for canonical tokens (handled in `content_tokens`).
 _COUNTRY_TOKENS = frozenset({"us", "uk", "un"})
 
-_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:['-][^\W_]+)*", re.UNICODE)
+# Hyphens split words: `U.S.-led` and `US -led` must both give `us`, `led`.
+_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:'[^\W_]+)*", re.UNICODE)
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "„": '"'})
 
 

@@ -13,30 +13,13 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rashomon.provenance.spin import NUMBER_WORDS, PHRASE_ALIASES, STOPWORDS, TOKEN_ALIASES
+from rashomon.provenance.transliterate import transliterate
 from rashomon.records import Article
-
-
-def _accent_fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def _load_transliterator() -> Callable[[str], str]:
-    """anyascii covers every script (ISC licence); without it only accents are stripped."""
-    try:
-        from anyascii import anyascii
-    except ImportError:
-        return _accent_fold
-    return anyascii  # type: ignore[no-any-return]
-
-
-transliterate = _load_transliterator()
 
 # Names are cut to this many letters: inflected languages add case endings to names
 # (Croatian `Magnitogorsku`), and eight letters still tell names apart.
@@ -102,6 +85,7 @@ class TermBag:
     weights: dict[str, float]
 
 
+@lru_cache(maxsize=200_000)
 def _normalise_token(word: str) -> str:
     token = transliterate(word).lower().strip("'-")
     token = re.sub(r"[^a-z0-9'-]", "", token)

@@ -7,7 +7,9 @@ the story grows). An article is compared only with the stories that share one of
 distinctive terms (an inverted index from term to story, probed with the article's top terms
 and read from the most recent end), never with all stories: cost per article stays flat as
 the stream grows. It joins the most similar open story above `join_threshold`, else starts its
-own. A story closes when `window_days` pass without a new article.
+own. A story closes when `window_days` pass without a new article; its centroid is then cut
+to a short summary (only undated articles can still join it), which keeps memory per story
+small on long streams.
 
 Determinism (what incremental runs rely on): `group_stories` sorts articles by
 (undated last, published, id) and feeds them one by one, so the stories are a function of
@@ -19,6 +21,7 @@ saved `StoryGrouper`) and gets the same stories as one run over everything.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -36,8 +39,13 @@ PROBE_TERMS = 12
 POSTINGS_READ = 200
 MAX_CANDIDATES = 30
 PROBE_ANCHORS = 6
+# A cached story norm is recomputed once the stream has grown by this share since.
+STALE_IDF = 0.1
 # Terms kept in a story centroid: enough to describe a story, small enough to compare fast.
 CENTROID_TERMS = 300
+# Terms kept once a story has closed (only undated articles can still join it): memory then
+# grows by a small summary per story, not by a full centroid.
+CLOSED_TERMS = 40
 
 
 @dataclass(slots=True)
@@ -48,6 +56,11 @@ class _StoryState:
     centroid: Counter[str] = field(default_factory=Counter)
     last_date: date | None = None
     languages: set[str] = field(default_factory=set)
+    # Length of the centroid's TF-IDF vector (all terms; anchors only), and the stream length
+    # when it was computed.
+    norm: float | None = None
+    anchor_norm: float | None = None
+    norm_at: int = 0
 
 
 def _parse_date(value: str | None) -> date | None:
@@ -72,13 +85,21 @@ def stream_order(article: Article) -> tuple[bool, str, str]:
 class StoryGrouper:
     """Groups a time-ordered stream of articles into stories, one article at a time."""
 
-    def __init__(self, config: StoriesConfig) -> None:
+    def __init__(self, config: StoriesConfig, exhaustive: bool = False) -> None:
+        """`exhaustive` compares every article with every open story instead of the index's
+        candidates: the reference that the benchmark measures blocking against."""
         self.config = config
+        self.exhaustive = exhaustive
         self._documents = 0
         self._document_frequency: Counter[str] = Counter()
         self._stories: list[_StoryState] = []
         self._postings: dict[str, list[int]] = defaultdict(list)
         self._term_languages: dict[str, set[str]] = {}
+        self._clock: date | None = None  # the latest publication date seen
+        self._closing: list[tuple[date, int]] = []  # heap of (last date, story) to compact
+        self._posting_entries = 0
+        self._stale_entries = 0
+        self.comparisons = 0  # article-story similarities computed so far (for the benchmark)
 
     def _idf(self, term: str) -> float:
         return math.log((1 + self._documents) / (1 + self._document_frequency[term])) + 1.0
@@ -102,9 +123,9 @@ class StoryGrouper:
             return True
         return abs((when - story.last_date).days) <= self.config.window_days
 
-    def _candidates(
-        self, vector: dict[str, float], anchors: dict[str, float], when: date | None
-    ) -> list[int]:
+    def _candidates(self, vector: dict[str, float], anchors: dict[str, float], when: date | None) -> list[int]:
+        if self.exhaustive:
+            return [i for i, story in enumerate(self._stories) if self._is_open(story, when)]
         probes = sorted(vector, key=lambda t: (-vector[t], t))[:PROBE_TERMS]
         probes += sorted(anchors, key=lambda t: (-anchors[t], t))[:PROBE_ANCHORS]
         hits: Counter[int] = Counter()
@@ -114,8 +135,40 @@ class StoryGrouper:
         ranked = sorted(hits, key=lambda i: (-hits[i], i))
         return [i for i in ranked if self._is_open(self._stories[i], when)][:MAX_CANDIDATES]
 
+    def _story_norm(self, story: _StoryState, anchors_only: bool = False) -> float:
+        """Length of the story's TF-IDF centroid, cached until the story changes or the stream
+        grows by STALE_IDF: summing over every centroid term for every comparison would cost
+        more than everything else together, and the norm drifts slowly with the IDF."""
+        if story.norm is None or self._documents > story.norm_at * (1 + STALE_IDF):
+            story.norm = self._norm(story.centroid, anchors_only=False)
+            story.anchor_norm = None
+            story.norm_at = self._documents
+        if not anchors_only:
+            return story.norm
+        if story.anchor_norm is None:
+            story.anchor_norm = self._norm(story.centroid, anchors_only=True)
+        return story.anchor_norm
+
+    def _norm(self, weights: Counter[str], anchors_only: bool) -> float:
+        total = sum((w * self._idf(t)) ** 2 for t, w in weights.items() if not anchors_only or self._is_anchor(t))
+        return math.sqrt(total) or 1.0
+
+    def _cosine(self, scaled: dict[str, float], story: _StoryState, anchors_only: bool) -> tuple[float, bool]:
+        """Cosine of an article with the story centroid under the current IDF, and whether they
+        share a name (the condition for a cross-lingual match). `scaled` is the unit article
+        vector already multiplied by each term's IDF once more, so that the dot product with
+        the centroid's raw counts needs no lookups per story."""
+        dot, shares_name = 0.0, False
+        centroid = story.centroid
+        for term, weight in scaled.items():
+            count = centroid.get(term)
+            if count:
+                dot += weight * count
+                shares_name = shares_name or term[0] == "e"
+        return dot / self._story_norm(story, anchors_only), shares_name
+
     def _match(
-        self, vector: dict[str, float], anchors: dict[str, float], language: str, story: _StoryState
+        self, scaled: dict[str, float], scaled_anchors: dict[str, float], language: str, story: _StoryState
     ) -> float:
         """How well the article fits the story, as a multiple of the threshold that applies.
 
@@ -124,16 +177,10 @@ class StoryGrouper:
         threshold; whichever passes by the larger margin counts. Figures alone are too common
         to carry a match across languages: at least one shared name is required.
         """
-        centroid = self._vector(dict(story.centroid))
-        score = (
-            sum(weight * centroid.get(term, 0.0) for term, weight in vector.items())
-            / self.config.join_threshold
-        )
+        score = self._cosine(scaled, story, anchors_only=False)[0] / self.config.join_threshold
         if language != "und" and story.languages and language not in story.languages:
-            story_anchors = self._vector(dict(story.centroid), anchors_only=True)
-            shared = [term for term in anchors if term in story_anchors]
-            if any(term[0] == "e" for term in shared):
-                anchor_score = sum(anchors[term] * story_anchors[term] for term in shared)
+            anchor_score, shares_name = self._cosine(scaled_anchors, story, anchors_only=True)
+            if shares_name:
                 score = max(score, anchor_score / self.config.cross_lingual_threshold)
         return score
 
@@ -153,8 +200,11 @@ class StoryGrouper:
         anchors = self._vector(weights, anchors_only=True)
         when = _parse_date(article.published)
         best, best_score = -1, 1.0
+        scaled = {term: weight * self._idf(term) for term, weight in vector.items()}
+        scaled_anchors = {term: weight * self._idf(term) for term, weight in anchors.items()}
         for index in self._candidates(vector, anchors, when):
-            score = self._match(vector, anchors, language, self._stories[index])
+            self.comparisons += 1
+            score = self._match(scaled, scaled_anchors, language, self._stories[index])
             if score >= best_score and (best < 0 or score > best_score):
                 best, best_score = index, score
         if best < 0:
@@ -170,12 +220,39 @@ class StoryGrouper:
         story.article_ids.append(article.id)
         before = set(story.centroid)
         story.centroid.update(weights)
-        if len(story.centroid) > CENTROID_TERMS:
-            story.centroid = Counter(dict(story.centroid.most_common(CENTROID_TERMS)))
+        self._shrink(story, CENTROID_TERMS)
         for term in set(story.centroid) - before:
             self._postings[term].append(index)
+            self._posting_entries += 1
         if when is not None and (story.last_date is None or when > story.last_date):
             story.last_date = when
+            heapq.heappush(self._closing, (when, index))
+        if when is not None and (self._clock is None or when > self._clock):
+            self._clock = when
+            self._compact_closed()
+
+    def _shrink(self, story: _StoryState, terms: int) -> None:
+        story.norm = None
+        if len(story.centroid) > terms:
+            kept = sorted(story.centroid.items(), key=lambda item: (-item[1], item[0]))[:terms]
+            self._stale_entries += len(story.centroid) - terms
+            story.centroid = Counter(dict(kept))
+
+    def _compact_closed(self) -> None:
+        """Cut the centroids of stories that the window has closed, and drop index entries
+        that point at terms those stories no longer hold once they make up half the index."""
+        assert self._clock is not None
+        while self._closing and (self._clock - self._closing[0][0]).days > self.config.window_days:
+            last, index = heapq.heappop(self._closing)
+            if self._stories[index].last_date == last:  # else the story has a later entry
+                self._shrink(self._stories[index], CLOSED_TERMS)
+        if self._stale_entries * 2 > self._posting_entries > 0:
+            self._postings = defaultdict(list)
+            for index, story in enumerate(self._stories):
+                for term in story.centroid:
+                    self._postings[term].append(index)
+            self._posting_entries = sum(len(p) for p in self._postings.values())
+            self._stale_entries = 0
 
     def stories(self) -> list[Story]:
         return [Story(s.id, tuple(s.article_ids), s.title) for s in self._stories]

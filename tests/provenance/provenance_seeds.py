@@ -44,9 +44,7 @@ def seed_articles() -> list[Article]:
     paths = sorted(SEEDS.glob("*.txt"))
     if not paths:
         pytest.skip("../shared/seeds is not here")
-    raws = [
-        RawArticle(id=p.stem.split("_")[0], path=str(p), text=p.read_text(encoding="utf-8")) for p in paths
-    ]
+    raws = [RawArticle(id=p.stem.split("_")[0], path=str(p), text=p.read_text(encoding="utf-8")) for p in paths]
     return [to_article(raw) for raw in raws]
 
 

@@ -1,0 +1,89 @@
+"""Translated sentences, found offline through what a translation cannot change.
+
+Without a translation model, two sentences in different languages can still be recognised as
+one sentence when they carry the same names (transliterated to ASCII, so `Магнитогорск` meets
+`Magnitogorsk`) and the same figures. That evidence is thin, so the test is strict: at least
+`MIN_ANCHORS` shared anchors, at least one name and one figure among them, and nearly the same
+anchor sets on both sides. It finds a translated news-agency paragraph, not a paraphrase.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rashomon.provenance.spin import STOPWORDS
+from rashomon.provenance.transliterate import transliterate
+from rashomon.records import Article
+
+MIN_ANCHORS = 3
+MIN_ANCHOR_JACCARD = 0.75
+# Names are cut to this many letters, so case endings (`Magnitogorsku`) do not hide them.
+NAME_PREFIX = 8
+
+_WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+", re.UNICODE)
+_BOUNDARY = frozenset('.!?:;"“”«»()[]-–—')
+
+
+@dataclass(slots=True, frozen=True)
+class TranslationMatch:
+    article_a: int
+    sentence_a: int
+    article_b: int
+    sentence_b: int
+    similarity: float
+
+
+def anchors(text: str) -> frozenset[str]:
+    """Figures of two or more digits and capitalised words inside the sentence (names)."""
+    found: set[str] = set()
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if word[0].isdigit():
+            digits = transliterate(word).replace(",", "")
+            if len(digits) >= 2:
+                found.add("n:" + digits)
+            continue
+        before = text[: match.start()].rstrip()
+        if not word[0].isupper() or not before or before[-1] in _BOUNDARY:
+            continue
+        name = re.sub(r"[^a-z]", "", transliterate(word).lower())[:NAME_PREFIX]
+        if len(name) >= 3 and name not in STOPWORDS:
+            found.add("e:" + name)
+    return frozenset(found)
+
+
+def _qualifies(shared: frozenset[str]) -> bool:
+    kinds = {a[0] for a in shared}
+    return len(shared) >= MIN_ANCHORS and kinds == {"e", "n"}
+
+
+def match_translations(articles: Sequence[Article]) -> list[TranslationMatch]:
+    """Sentence pairs from articles in different known languages that share their anchors."""
+    entries: list[tuple[int, int, str, frozenset[str]]] = []
+    for position, article in enumerate(articles):
+        if article.language in ("", "und"):
+            continue
+        for sentence in article.sentences:
+            found = anchors(sentence.text)
+            if _qualifies(found):
+                entries.append((position, sentence.index, article.language, found))
+    index: dict[str, list[int]] = defaultdict(list)
+    matches: list[TranslationMatch] = []
+    for number, (position, sentence_index, language, found) in enumerate(entries):
+        candidates = {other for anchor in found for other in index[anchor]}
+        for other in sorted(candidates):
+            other_position, other_sentence, other_language, other_found = entries[other]
+            if other_language == language or other_position == position:
+                continue
+            shared = found & other_found
+            similarity = len(shared) / len(found | other_found)
+            if _qualifies(shared) and similarity >= MIN_ANCHOR_JACCARD:
+                matches.append(
+                    TranslationMatch(other_position, other_sentence, position, sentence_index, round(similarity, 3))
+                )
+        for anchor in found:
+            index[anchor].append(number)
+    return matches

@@ -1,0 +1,72 @@
+"""Provenance on our own ferry fixture: a wire story, its mirror, a local report, a spinner."""
+
+from __future__ import annotations
+
+from provenance_seeds import fixture_articles
+
+from rashomon.config import ProvenanceConfig
+from rashomon.provenance import find_duplicates, find_reuse, originality
+from rashomon.records import ReuseLink
+
+CONFIG = ProvenanceConfig()
+
+
+def _link(links: list[ReuseLink], original: str, copy: str) -> ReuseLink:
+    found = [link for link in links if (link.original, link.copy) == (original, copy)]
+    assert found, f"no link {original} -> {copy} in {[(x.original, x.copy) for x in links]}"
+    return found[0]
+
+
+def test_mirror_is_grouped_under_the_complete_original() -> None:
+    groups = find_duplicates(fixture_articles("ferry.jsonl"), CONFIG)
+    assert len(groups) == 1
+    assert groups[0].canonical == "wire"
+    assert groups[0].mirrors == ("mirror",)
+    assert CONFIG.duplicate_threshold <= groups[0].similarity < 1.0
+
+
+def test_rewrites_are_not_duplicates() -> None:
+    articles = [a for a in fixture_articles("ferry.jsonl") if a.id != "mirror"]
+    assert find_duplicates(articles, CONFIG) == []
+
+
+def test_spun_sentences_are_traced_to_the_credited_wire() -> None:
+    links = find_reuse(fixture_articles("ferry.jsonl"), CONFIG)
+    link = _link(links, "wire", "spinner")
+    assert link.direction_evidence == "dateline/agency credit"
+    assert {s.kind for s in link.sentences} == {"spun"}
+    assert sorted(s.copy_index for s in link.sentences) == [0, 1]
+    assert all("Navy" in s.copy_text or "ferry" in s.copy_text for s in link.sentences)
+
+
+def test_verbatim_sentence_from_an_uncredited_source() -> None:
+    links = find_reuse(fixture_articles("ferry.jsonl"), CONFIG)
+    link = _link(links, "local", "spinner")
+    assert [s.kind for s in link.sentences] == ["verbatim"]
+    assert link.sentences[0].similarity == 1.0
+    assert link.direction_evidence.startswith("stitched from")
+
+
+def test_each_copied_sentence_has_one_source() -> None:
+    links = find_reuse(fixture_articles("ferry.jsonl"), CONFIG)
+    copied = [(link.copy, s.copy_index) for link in links for s in link.sentences]
+    assert len(copied) == len(set(copied))
+    assert not any(link.original == "mirror" for link in links)
+
+
+def test_originality_shares() -> None:
+    articles = fixture_articles("ferry.jsonl")
+    shares = originality(articles, find_reuse(articles, CONFIG))
+    assert shares["wire"] == 1.0
+    assert shares["local"] == 1.0
+    assert shares["unrelated"] == 1.0
+    assert shares["mirror"] == 0.0
+    # three of the spinner's five matchable sentences are borrowed; the short "click here" line
+    # is long enough to count, so 2 of 5 are its own
+    assert shares["spinner"] == 0.4
+
+
+def test_nothing_shared_gives_no_links() -> None:
+    articles = [a for a in fixture_articles("ferry.jsonl") if a.id in ("local", "unrelated")]
+    assert find_reuse(articles, CONFIG) == []
+    assert originality(articles, []) == {"local": 1.0, "unrelated": 1.0}
