@@ -62,6 +62,8 @@ class Article:
     dateline: str | None = None  # place named in a dateline such as "MOSCOW, Feb. 20 (Xinhua) --"
     dropped: tuple[str, ...] = ()  # boilerplate lines removed by cleaning, for inspection
     format: str = "text"
+    # Full ISO datetime in UTC when the input gave a time of day: orders a wire and its same-day copies.
+    published_time: str | None = None
 
 
 @dataclass(slots=True, frozen=True)

@@ -9,6 +9,7 @@ An article left with fewer than `min_words` story words raises CleanError.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -19,11 +20,20 @@ from rashomon.clean.boilerplate import (
     learn_repeated_lines,
     looks_like_headline,
     raw_lines_by_source,
+    story_words,
     words_of,
 )
-from rashomon.clean.dates import crawl_line_date, dateline_date, normalise_date, parse_dateline, url_date
+from rashomon.clean.dates import (
+    crawl_line_date,
+    dateline_date,
+    normalise_date,
+    normalise_instant,
+    parse_dateline,
+    timestamp_date,
+    url_date,
+)
 from rashomon.clean.language import UNDETERMINED, detect_language, normalise_language
-from rashomon.clean.sentences import split_sentences
+from rashomon.clean.sentences import split_sentences, unglue
 from rashomon.clean.unicode import normalise_text
 from rashomon.config import CleanConfig
 from rashomon.ingest.html import extract_html
@@ -31,8 +41,9 @@ from rashomon.records import Article, RawArticle, Sentence
 
 __all__ = ["CleanError", "clean_article", "explain_lines", "learn_boilerplate"]
 
-# Only the first lines of a story can hold its dateline.
+# Only the first lines of a story can hold its dateline, and a printed date near the top.
 _DATELINE_SEARCH_LINES = 3
+_PRINTED_DATE_SEARCH_LINES = 12
 
 
 class CleanError(ValueError):
@@ -49,6 +60,9 @@ class _Lines:
 
     text: list[str]
     reason: list[str | None]
+    title: str | None = None
+    crawl_date: str | None = None
+    crawl_prefix: str | None = None  # the ` date YYYY-MM-DD` text cut from the first line
 
 
 def learn_boilerplate(raws: Sequence[RawArticle], config: CleanConfig) -> frozenset[str]:
@@ -62,29 +76,14 @@ def learn_boilerplate(raws: Sequence[RawArticle], config: CleanConfig) -> frozen
 
 def clean_article(raw: RawArticle, config: CleanConfig, boilerplate: frozenset[str] = frozenset()) -> Article:
     """The cleaned Article of `raw`; raises CleanError when no story text is left."""
-    text, title = _text_of(raw)
-    lines = normalise_text(text).split("\n")
-    dropped: list[str] = []
-    crawl = crawl_line_date(lines[0]) if lines else None
-    if crawl is not None:
-        dropped.append(lines[0][: crawl[1]].strip())
-        lines[0] = lines[0][crawl[1] :].strip()
-    state = _Lines(lines, classify(lines))
-    _mark_learned(state, raw.source, boilerplate)
-    title = _take_title(state, normalise_text(title) if title else None)
-    _mark_related_headlines(state)
-    dropped.extend(
-        line
-        for line, reason in zip(state.text, state.reason, strict=False)
-        if line and reason not in (None, "title")
-    )
-    paragraphs = [
-        line for line, reason in zip(state.text, state.reason, strict=False) if line and reason is None
-    ]
-    dateline, dateline_iso = _take_dateline(paragraphs, "\n".join(lines), raw.url)
-    if sum(len(words_of(p)) for p in paragraphs) < config.min_words:
+    state = _judge(raw, boilerplate)
+    judged = list(zip(state.text, state.reason, strict=True))
+    dropped = [line for line, reason in judged if line and reason not in (None, "title")]
+    paragraphs = [unglue(line) for line, reason in judged if line and reason is None]
+    dateline, dateline_iso = _take_dateline(paragraphs, "\n".join(state.text), raw.url)
+    if sum(story_words(p) for p in paragraphs) < config.min_words:
         raise CleanError(f"no text: fewer than {config.min_words} words of story after cleaning")
-    published, date_source = _date_of(raw, dateline_iso, crawl[0] if crawl else None)
+    published, date_source = _date_of(raw, dateline_iso or _printed_date(state), state.crawl_date)
     body = "\n\n".join(paragraphs)
     return Article(
         id=raw.id,
@@ -92,30 +91,39 @@ def clean_article(raw: RawArticle, config: CleanConfig, boilerplate: frozenset[s
         text=body,
         sentences=_sentences(raw.id, paragraphs),
         url=raw.url,
-        title=title,
+        title=state.title,
         published=published,
         date_source=date_source,
         source=raw.source,
         language=normalise_language(raw.language) or detect_language(body) or UNDETERMINED,
-        author=raw.author,
+        author=raw.author or _byline_author(state),
         dateline=dateline,
-        dropped=tuple(dropped),
+        dropped=tuple(([state.crawl_prefix] if state.crawl_prefix else []) + dropped),
         format=raw.format,
+        published_time=normalise_instant(raw.published) if date_source == "metadata" else None,
     )
 
 
 def explain_lines(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) -> list[tuple[str, str | None]]:
     """(line, reason) for every non-blank line, as cleaning judges it: for tests and debugging."""
+    state = _judge(raw, boilerplate)
+    return [(line, reason) for line, reason in zip(state.text, state.reason, strict=True) if line]
+
+
+def _judge(raw: RawArticle, boilerplate: frozenset[str]) -> _Lines:
+    """Normalised lines with a reason for each noise line, the title taken, the crawl line read."""
     text, title = _text_of(raw)
     lines = normalise_text(text).split("\n")
-    crawl = crawl_line_date(lines[0]) if lines else None
+    crawl = crawl_line_date(lines[0])
+    state = _Lines(lines, [])
     if crawl is not None:
+        state.crawl_date, state.crawl_prefix = crawl[0], lines[0][: crawl[1]].strip()
         lines[0] = lines[0][crawl[1] :].strip()
-    state = _Lines(lines, classify(lines))
+    state.reason = classify(lines)
     _mark_learned(state, raw.source, boilerplate)
-    _take_title(state, normalise_text(title) if title else None)
+    state.title = _take_title(state, normalise_text(title) if title else None)
     _mark_related_headlines(state)
-    return [(line, reason) for line, reason in zip(state.text, state.reason, strict=False) if line]
+    return state
 
 
 def _text_of(raw: RawArticle) -> tuple[str, str | None]:
@@ -151,7 +159,8 @@ def _take_title(state: _Lines, known: str | None) -> str | None:
         return known
     first = state.text[kept[0]]
     title = known
-    if (known and first.lower() == known.lower()) or (len(kept) > 1 and looks_like_headline(first)):
+    headline = len(kept) > 1 and looks_like_headline(first) and story_words(first) >= 3
+    if (known and first.lower() == known.lower()) or headline:
         title = title or first
         state.reason[kept[0]] = "title"
     if title:
@@ -159,6 +168,15 @@ def _take_title(state: _Lines, known: str | None) -> str | None:
             if state.text[i].lower() == title.lower():
                 state.reason[i] = "repeated headline"
     return title
+
+
+def _byline_author(state: _Lines) -> str | None:
+    """The name of the first byline ("By Ines Dalgaard | Coastal Ledger" -> "Ines Dalgaard")."""
+    for line, reason in zip(state.text, state.reason, strict=True):
+        if reason == "byline":
+            name = re.split(r"\s*[|,/]\s*|\s+-\s+", line.split(None, 1)[1])[0].strip()
+            return name or None
+    return None
 
 
 def _mark_related_headlines(state: _Lines) -> None:
@@ -185,6 +203,16 @@ def _take_dateline(paragraphs: list[str], context: str, url: str | None) -> tupl
         paragraphs[i] = rest
         return found.place, dateline_date(found, context, url)
     return None, None
+
+
+def _printed_date(state: _Lines) -> str | None:
+    """The publication date printed on a timestamp line near the top ("Friday 14 March 2025")."""
+    for line, reason in list(zip(state.text, state.reason, strict=True))[:_PRINTED_DATE_SEARCH_LINES]:
+        if reason == "timestamp":
+            found = timestamp_date(line)
+            if found is not None and found[1]:
+                return found[0]
+    return None
 
 
 def _date_of(raw: RawArticle, dateline_iso: str | None, crawl_iso: str | None) -> tuple[str | None, str]:

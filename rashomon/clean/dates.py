@@ -47,10 +47,17 @@ class Dateline:
     length: int  # characters of the line the dateline takes (to strip it)
 
 
+# German and other European wires: "KESSMARK. Nach dem Dammbruch ..." (place in capitals, a full stop).
+_PLACE_PERIOD_RE = re.compile(r"^(?P<place>[A-ZÄÖÜ]{4,}(?:[ \-][A-ZÄÖÜ]{2,}){0,2})\. (?=[A-ZÄÖÜ])")
+
+
 def parse_dateline(line: str) -> Dateline | None:
     """The dateline at the start of a line, if it has a date, an agency or an all-caps place and a dash."""
     match = DATELINE_RE.match(line)
-    if match is None or not match.group("place").replace(".", "").isupper():
+    if match is None:
+        short = _PLACE_PERIOD_RE.match(line)
+        return Dateline(short.group("place"), None, None, None, None, short.end()) if short else None
+    if not match.group("place").replace(".", "").isupper():
         return None
     date, agency = match.group("date"), match.group("agency")
     if len(match.group("place")) < 3 or (date is None and agency is None and match.group("dash") == "-"):
@@ -85,6 +92,42 @@ def _year_of_same_day(context: str, month: int, day: int) -> int | None:
         if _MONTHS.get(name[:3]) == month and int(match.group(2)) == day:
             return int(match.group(3))
     return None
+
+
+_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?"
+_TIMESTAMP_RE = re.compile(
+    r"^(?P<label>(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:?\s*)?(?:"
+    + _WEEKDAY
+    + r"\s+)?"
+    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\.? (?P<m1>" + _MONTH + r"),? (?P<y1>\d{4})"
+    r"|(?P<m2>" + _MONTH + r") (?P<d2>\d{1,2})(?:st|nd|rd|th)?,? (?P<y2>\d{4})"
+    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))"
+    r"(?:,?\s*(?:at\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}|\s*[+-]\d{2}:?\d{2})?)?"
+    r"(?:\s*[|•·/-]\s*[\w .'&-]{1,40})?$",
+    re.IGNORECASE,
+)
+
+
+def timestamp_date(line: str) -> tuple[str, bool] | None:
+    """(ISO date, is it the publication date) of a line that is only a printed date or timestamp.
+
+    "Friday 14 March 2025", "March 15, 2025, 11:15 GMT", "20 February, 2020 | World News",
+    "Published: 2025-03-14 08:10". A line saying "Updated ..." is chrome but not the publication date.
+    """
+    match = _TIMESTAMP_RE.match(line.strip())
+    if match is None:
+        return None
+    if match.group("y3"):
+        iso = _iso(int(match.group("y3")), int(match.group("m3")), int(match.group("d3")))
+    else:
+        day, month, year = (match.group("d1"), match.group("m1"), match.group("y1"))
+        if day is None:
+            day, month, year = (match.group("d2"), match.group("m2"), match.group("y2"))
+        iso = _iso(int(year), _MONTHS.get(month.lower()[:3], 0), int(day))
+    if iso is None:
+        return None
+    label = (match.group("label") or "").lower()
+    return iso, not any(word in label for word in ("updated", "modified"))
 
 
 def crawl_line_date(first_line: str) -> tuple[str, int] | None:
@@ -122,6 +165,27 @@ def normalise_date(value: str | None) -> str | None:
         month = _MONTHS.get(written.group(1).lower()[:3])
         return _iso(int(written.group(3)), month or 0, int(written.group(2)))
     return _dateparser(text)
+
+
+def normalise_instant(value: str | None) -> str | None:
+    """UTC `YYYY-MM-DDTHH:MM:SS+00:00` when `value` (ISO 8601 or RFC 2822) carries a time of day.
+
+    Only the day goes into `published`; the time orders a wire and its same-day copies.
+    A time without a zone is read as UTC.
+    """
+    if not value or not re.search(r"\d{1,2}:\d{2}", value):
+        return None
+    text = value.strip()
+    try:
+        moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            moment = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(dt.UTC).replace(microsecond=0).isoformat()
 
 
 def _dateparser(text: str) -> str | None:

@@ -3,6 +3,7 @@
 Publication time decides when both articles have a date and the dates differ. Most copies have
 no trustworthy date (content farms strip it), so the text must speak, strongest evidence first:
 
+0. a near-duplicate page (mirror) copies its group's canonical page (see `minhash`);
 1. a dateline or an agency credit ("MOSCOW, Feb. 20 (Xinhua) --") marks the reporting outlet;
 2. stitching: an article already known to copy from several other articles copies here too
    (decided in rounds, so each round's findings feed the next);
@@ -44,6 +45,7 @@ class ArticleEvidence:
     """What the text says about one article, independent of any particular pair."""
 
     published: str | None
+    published_time: str | None
     credited: bool
     unique_share: float
     order: int
@@ -56,9 +58,23 @@ def has_credit(article: Article) -> bool:
 
 
 def _by_dates(a: str, b: str, evidence: Mapping[str, ArticleEvidence]) -> Direction | None:
+    """Earlier day wins; on the same day, the earlier time when both pages give one (UTC ISO)."""
     da, db = evidence[a].published, evidence[b].published
     if da and db and da[:10] != db[:10]:
         return Direction(a, b, "published earlier") if da < db else Direction(b, a, "published earlier")
+    ta, tb = evidence[a].published_time, evidence[b].published_time
+    if ta and tb and ta != tb:
+        earlier, later = (a, b) if ta < tb else (b, a)
+        return Direction(earlier, later, "published earlier that day")
+    return None
+
+
+def _by_mirror(a: str, b: str, canonical_of: Mapping[str, str]) -> Direction | None:
+    """A near-duplicate page copies its group's canonical page (earliest, then most complete)."""
+    if canonical_of.get(b) == a:
+        return Direction(a, b, "mirror of the canonical page")
+    if canonical_of.get(a) == b:
+        return Direction(b, a, "mirror of the canonical page")
     return None
 
 
@@ -105,6 +121,7 @@ def gather_evidence(
         shared = len(shared_sentences.get(article.id, set()))
         evidence[article.id] = ArticleEvidence(
             published=article.published,
+            published_time=article.published_time,
             credited=has_credit(article),
             unique_share=1.0 - shared / total,
             order=order,
@@ -113,12 +130,18 @@ def gather_evidence(
 
 
 def orient_pairs(
-    pairs: Sequence[tuple[str, str]], evidence: Mapping[str, ArticleEvidence]
+    pairs: Sequence[tuple[str, str]],
+    evidence: Mapping[str, ArticleEvidence],
+    canonical_of: Mapping[str, str] | None = None,
 ) -> dict[tuple[str, str], Direction]:
-    """The direction of every unordered pair `(a, b)`; deterministic for a given input."""
+    """The direction of every unordered pair `(a, b)`; deterministic for a given input.
+
+    `canonical_of` maps each mirror (near-duplicate page) to its group's canonical page.
+    """
+    canonical_of = canonical_of or {}
     decided: dict[tuple[str, str], Direction] = {}
     for pair in pairs:
-        found = _by_dates(*pair, evidence) or _by_credit(*pair, evidence)
+        found = _by_dates(*pair, evidence) or _by_mirror(*pair, canonical_of) or _by_credit(*pair, evidence)
         if found:
             decided[pair] = found
     while True:

@@ -58,9 +58,11 @@ def _candidate_pairs(signatures: Sequence[_Signature], config: ProvenanceConfig)
     return pairs
 
 
-def _canonical_key(article: Article) -> tuple[bool, str, int, str]:
-    """Earliest publication first (undated last), then the most complete text, then id."""
-    return (article.published is None, article.published or "", -len(article.text), article.id)
+def _canonical_key(article: Article) -> tuple[bool, str, str, int, str]:
+    """Earliest publication first (undated last; on one day, a known time before none), then the
+    most complete text, then id."""
+    return (article.published is None, article.published or "", article.published_time or "~", -len(article.text),
+            article.id)
 
 
 def _union_find_groups(size: int, edges: Sequence[tuple[int, int]]) -> list[list[int]]:

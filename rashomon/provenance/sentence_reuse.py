@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from rashomon.config import ProvenanceConfig
 from rashomon.provenance.direction import Direction, gather_evidence, orient_pairs
+from rashomon.provenance.minhash import find_duplicates
 from rashomon.provenance.spin import content_tokens, raw_tokens
 from rashomon.provenance.translation import match_translations
 from rashomon.records import Article, ReusedSentence, ReuseLink
@@ -152,7 +153,8 @@ def find_reuse(articles: Sequence[Article], config: ProvenanceConfig) -> list[Re
         pairs.add((a, b) if a < b else (b, a))
         shared[a].add(match.sentence_a)
         shared[b].add(match.sentence_b)
-    directions = orient_pairs(sorted(pairs), gather_evidence(articles, shared))
+    canonical_of = {m: g.canonical for g in find_duplicates(articles, config) for m in g.mirrors}
+    directions = orient_pairs(sorted(pairs), gather_evidence(articles, shared), canonical_of)
     texts = {(a.id, s.index): s.text for a in articles for s in a.sentences}
     by_link: dict[tuple[str, str], list[ReusedSentence]] = defaultdict(list)
     for (copy, copy_index), source in _best_sources(matches, articles, directions).items():

@@ -9,7 +9,7 @@ from rashomon.records import Article
 def _evidence(
     published: str | None = None, credited: bool = False, unique_share: float = 0.5, order: int = 0
 ) -> ArticleEvidence:
-    return ArticleEvidence(published, credited, unique_share, order)
+    return ArticleEvidence(published, None, credited, unique_share, order)
 
 
 def test_earlier_publication_wins_over_everything() -> None:
