@@ -49,17 +49,9 @@ class Outlet:
     wire: bool = False
 
 
-OUTLETS = [
+NAMED_OUTLETS = [
     Outlet("Meridian Press Agency", "meridianpress.example", "en", wire=True),
     Outlet("Northline Wire", "northlinewire.example", "en", wire=True),
-    Outlet("The Daily Lantern", "dailylantern.example", "en"),
-    Outlet("Harbour Gazette", "harbourgazette.example", "en"),
-    Outlet("Citizen Ledger", "citizenledger.example", "en"),
-    Outlet("Global Dispatch", "globaldispatch.example", "en"),
-    Outlet("Morning Beacon", "morningbeacon.example", "en"),
-    Outlet("NewsHub 24", "newshub24.example", "en"),
-    Outlet("Viral Brief", "viralbrief.example", "en"),
-    Outlet("The Continental", "continental.example", "en"),
     Outlet("Le Courrier du Soir", "courrierdusoir.example", "fr"),
     Outlet("La Voix du Port", "voixduport.example", "fr"),
     Outlet("Abendkurier", "abendkurier.example", "de"),
@@ -67,6 +59,15 @@ OUTLETS = [
     Outlet("El Heraldo Austral", "heraldoaustral.example", "es"),
     Outlet("Diario del Valle", "diariodelvalle.example", "es"),
 ]
+_PLACES = ["Harbour", "Valley", "Northern", "Coastal", "Capital", "Highland", "Riverside", "Eastern",
+           "Western", "Central"]
+_PAPERS = ["Gazette", "Ledger", "Beacon", "Lantern", "Courier", "Dispatch", "Herald", "Chronicle"]
+# Sixty English outlets plus the named ones: a page of one outlet shares its chrome with that
+# outlet's other pages (learnable boilerplate), and no outlet covers one event twice.
+OUTLETS = NAMED_OUTLETS + [
+    Outlet(f"The {place} {paper}", f"{place.lower()}{paper.lower()}.example", "en")
+    for place in _PLACES for paper in _PAPERS
+][:60]
 
 # English events: headline, then sentence pairs (wire wording, rewritten wording). Slots are filled
 # per event; {k} killed, {w} wounded, {n} a third figure, {day} a weekday, {who} an official.
@@ -227,12 +228,27 @@ TRANSLATED = {
 HEADLINE = {"fr": "{noun} à {city} : {k} victimes", "de": "{noun} in {city}: {k} Opfer",
             "es": "{noun} en {city}: {k} víctimas"}
 EXTRA_EN = [
-    "Local media reported long queues outside hospitals as relatives searched for news.",
-    "Photographs shared on social media showed the scale of the damage.",
-    "Opposition politicians called for an independent inquiry.",
-    "It was the worst such incident in the region for more than a decade.",
-    "Neighbouring countries offered assistance.",
+    "Local media reported long queues outside hospitals in {city} as relatives searched for news.",
+    "Photographs shared on social media showed the scale of the damage in {city}.",
+    "Opposition politicians in {country} called for an independent inquiry into the events of {day}.",
+    "It was the worst such incident in {city} since {year}, when {old} people died.",
+    "Neighbouring countries offered assistance to {country}, {who} said.",
+    "{city}, a town of about {pop} people, lies some {km} kilometres from the capital of {country}.",
+    "The government of {country} promised compensation of up to {n} euros for each affected family.",
+    "{person} said a full report would be published within {km} days.",
+    "Earlier this year, {country} passed a law on safety inspections that critics called too weak.",
+    "A spokesperson for {person} declined to give further details on {day}.",
 ]
+
+
+# About PAGES_PER_DAY pages a day whatever the size: a bigger corpus covers a longer period, as a
+# longer crawl does, so the number of stories open at once stays the same. The corpus has only
+# seven kinds of event, where a real day has hundreds of topics, so its days must be sparse for
+# two fires not to become one story. Dates stay between 1996 and 2026 (date extraction ignores
+# others), which caps the period: above ~22,000 pages the days get denser.
+PAGES_PER_DAY = 2
+FIRST_DAY = date(1996, 1, 1)
+MAX_DAYS = 11_000
 
 
 @dataclass(frozen=True)
@@ -243,16 +259,37 @@ class Page:
     html: str
 
 
+_ONSETS = ["b", "br", "d", "dr", "f", "g", "gr", "h", "k", "kr", "l", "m", "n", "p", "r", "s", "st", "t", "tr",
+           "v", "z", "sh", "th", "ch"]
+_VOWELS = ["a", "e", "i", "o", "u", "ai", "ei", "ou", "ia"]
+_CODAS = ["", "", "n", "r", "l", "s", "th", "m", "k", "nd", "rt", "sk"]
+
+
+def _name(rng: random.Random) -> str:
+    """A made-up proper name ("Korvath", "Emberlin"): tens of thousands of them, so that two
+    events rarely share their places and people, as real stories rarely do."""
+    word = "".join(rng.choice(_ONSETS) + rng.choice(_VOWELS) + rng.choice(_CODAS) for _ in range(rng.randint(2, 3)))
+    return word.capitalize()
+
+
 def _person(rng: random.Random) -> str:
-    return f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+    return f"{rng.choice(FIRST)} {rng.choice(LAST) if rng.random() < 0.3 else _name(rng)}"
+
+
+def _city(rng: random.Random) -> str:
+    if rng.random() < 0.1:
+        return rng.choice(CITIES)
+    return rng.choice(["{}", "{}", "{}", "Port {}", "{} Falls", "San {}", "{}ville", "New {}"]).format(_name(rng))
 
 
 def _slots(rng: random.Random, kind: str) -> dict[str, str]:
-    city = rng.choice(CITIES)
+    city = _city(rng)
     return {
-        "city": city, "country": rng.choice(COUNTRIES), "person": _person(rng),
+        "city": city, "country": rng.choice(COUNTRIES), "person": _person(rng), "site": _name(rng),
         "who": rng.choice(ROLES).format(city=city), "k": str(rng.randint(3, 60)),
         "w": str(rng.randint(10, 300)), "n": str(rng.randint(50, 2000)), "m": f"{rng.uniform(4.5, 7.8):.1f}",
+        "year": str(rng.randint(1950, 2020)), "old": str(rng.randint(2, 90)),
+        "pop": f"{rng.randint(5, 900)},000", "km": str(rng.randint(12, 400)),
     }
 
 
@@ -318,13 +355,14 @@ def _page(outlet: Outlet, article_id: str, headline: str, paragraphs: list[str],
 
 def _vary_numbers(text: str, rng: random.Random) -> str:
     """Another outlet's figures: each number nudged, as rival counts are in real coverage."""
-    return re.sub(r"\b\d{1,4}\b", lambda m: str(max(1, int(m.group()) + rng.randint(-3, 5))), text)
+    nudge = lambda m: str(max(1, int(m.group()) + rng.randint(-3, 5)))  # noqa: E731
+    return re.sub(r"(?<![\d.,])\d{1,4}(?![\d.,]\d)", nudge, text)
 
 
 def _event_pages(event: int, rng: random.Random, size: int, headlines: list[str],
-                 demo: list[tuple[str, list[str]]]) -> list[Page]:
+                 demo: list[tuple[str, list[str]]], days: int) -> list[Page]:
     """The coverage of one event: a wire story and `size - 1` rewrites, mirrors and translations."""
-    published = date(2025, 1, 1) + timedelta(days=rng.randint(0, 360))
+    published = FIRST_DAY + timedelta(days=rng.randint(0, days))
     day_index = (published - timedelta(days=rng.randint(0, 1))).weekday()
     use_demo = bool(demo) and rng.random() < 0.1
     kind = rng.choice(sorted(EVENTS_EN))
@@ -338,35 +376,40 @@ def _event_pages(event: int, rng: random.Random, size: int, headlines: list[str]
         fill = {**slots, "day": WEEKDAYS["en"][day_index]}
         pairs = [(a.format(**fill), b.format(**fill)) for a, b in spec["body"]]  # type: ignore[attr-defined]
         wire_headline = spec["headline"][0].format(**fill)  # type: ignore[index]
+        site = (f"The {slots['site']} district of {fill['city']} was the worst affected, {fill['person']} said.",
+                f"{fill['person']} said the {slots['site']} district of {fill['city']} had been hit hardest.")
+        pairs.insert(2, site)
         wire = [a for a, _ in pairs]
         spun = [b if rng.random() < 0.7 else a for a, b in pairs]
     wires = [o for o in OUTLETS if o.wire]
-    english = [o for o in OUTLETS if o.language == "en" and not o.wire]
-    foreign = [o for o in OUTLETS if o.language != "en"]
+    # Each outlet covers the event once: pools are drawn without replacement.
+    english = rng.sample([o for o in OUTLETS if o.language == "en" and not o.wire], 25)
+    foreign = rng.sample([o for o in OUTLETS if o.language != "en"], 6)
+    extra_en = [e.format(**{**slots, "day": WEEKDAYS["en"][day_index]}) for e in EXTRA_EN]
     pages = [_page(rng.choice(wires), f"e{event:06d}-00", wire_headline, wire, published, rng, headlines)]
     for copy in range(1, size):
         article_id = f"e{event:06d}-{copy:02d}"
         when = published + timedelta(days=rng.choice([0, 0, 0, 1, 2]))
         roll = rng.random()
         if roll < 0.2:  # verbatim mirror under another outlet's chrome
-            pages.append(_page(rng.choice(english), article_id, wire_headline, wire, when, rng, headlines))
+            pages.append(_page(english.pop(), article_id, wire_headline, wire, when, rng, headlines))
         elif roll < 0.35:  # wire copy plus a paragraph of its own
-            extra = rng.sample(EXTRA_EN, 2)
-            outlet = rng.choice(english)
+            extra = rng.sample(extra_en, 3)
+            outlet = english.pop()
             pages.append(_page(outlet, article_id, wire_headline, wire + extra, when, rng, headlines))
-        elif roll < 0.55 and not use_demo:  # translation
-            outlet = rng.choice(foreign)
+        elif roll < 0.55 and foreign and not use_demo:  # translation
+            outlet = foreign.pop()
             lang = outlet.language
             fill = {**slots, "day": WEEKDAYS[lang][day_index], "noun": EVENT_NOUN[kind][lang]}
             body = [s.format(**fill) for s in TRANSLATED[lang]]
             pages.append(_page(outlet, article_id, HEADLINE[lang].format(**fill), body, when, rng, headlines))
         else:  # rewrite: spun sentences, reordered tail, its own figures sometimes
-            body = spun[:1] + rng.sample(spun[1:], len(spun) - 1) + rng.sample(EXTRA_EN, 1)
+            body = spun[:1] + rng.sample(spun[1:], len(spun) - 1) + rng.sample(extra_en, 4)
             if rng.random() < 0.3:
                 body = [_vary_numbers(body[0], rng)] + body[1:]
             headline = (EVENTS_EN[kind]["headline"][1].format(**slots)  # type: ignore[index]
                         if not use_demo else wire_headline)
-            pages.append(_page(rng.choice(english), article_id, headline, body, when, rng, headlines))
+            pages.append(_page(english.pop(), article_id, headline, body, when, rng, headlines))
     return pages
 
 
@@ -388,9 +431,10 @@ def generate(size: int, out: Path, seed: int = 0, demo_root: Path | None = None)
     headlines = [EVENTS_EN[k]["headline"][0].format(**_slots(rng, k))  # type: ignore[index]
                  for k in sorted(EVENTS_EN) for _ in range(10)]
     written, event = 0, 0
+    days = min(MAX_DAYS, max(30, size // PAGES_PER_DAY))
     while written < size:
         story_size = min(size - written, rng.choice([1, 1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20]))
-        for page in _event_pages(event, rng, story_size, headlines, demo):
+        for page in _event_pages(event, rng, story_size, headlines, demo, days):
             shard = out / f"shard-{written // 1000:04d}"
             shard.mkdir(parents=True, exist_ok=True)
             (shard / page.name).write_text(page.html, encoding="utf-8")

@@ -15,7 +15,7 @@ from rashomon import __version__
 from rashomon.brief import brief_story
 from rashomon.clean import CleanError, clean_article, learn_boilerplate
 from rashomon.config import Config
-from rashomon.ingest import read_inputs
+from rashomon.ingest import input_bytes, read_inputs
 from rashomon.provenance import find_duplicates, find_reuse, originality
 from rashomon.records import (
     Article,
@@ -50,15 +50,25 @@ def _no_progress(stage: str, done: int, total: int | None) -> None:
 def read_all(
     paths: Sequence[str], config: Config, stdin: IO[str] | None = None, progress: Progress = _no_progress
 ) -> tuple[list[RawArticle], list[Rejected]]:
-    """Read every input; bad ones become `Rejected`, nothing stops the batch."""
+    """Read every input; bad ones become `Rejected`, nothing stops the batch.
+
+    Progress of the "read" stage is counted in input bytes, so a single large WARC moves the bar.
+    """
     raws: list[RawArticle] = []
     rejected: list[Rejected] = []
-    for n, item in enumerate(read_inputs(paths, config.ingest, stdin), start=1):
+    total = input_bytes([p for p in paths if p != "-"]) or None
+    done = 0
+
+    def advance(read: int) -> None:
+        nonlocal done
+        done += read
+        progress("read", done, total)
+
+    for item in read_inputs(paths, config.ingest, stdin, progress=advance):
         if isinstance(item, Rejected):
             rejected.append(item)
         else:
             raws.append(item)
-        progress("read", n, None)
     return raws, rejected
 
 

@@ -14,26 +14,59 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
+from rashomon.clean.dates import timestamp_date
 from rashomon.clean.unicode import normalise_text
 from rashomon.records import RawArticle
 
-_WORD_RE = re.compile(r"[A-Za-z\u00c0-\u024f0-9][\w'.&+-]*")
+_WORD_RE = re.compile(r"[^\W_][\w'.&+-]*")
+# Scripts written without spaces: every character counts as a word when measuring story length.
+_UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f\u1000-\u109f]")
 _FINAL_PUNCT = (".", "!", "?", '"', "'", ":", ";", ")", "…")
 
-_CREDIT_RES = [
-    re.compile(r"^(©|\(c\)\s|copyright\b)", re.IGNORECASE),
-    re.compile(
-        r"^(photo|photos|photograph|image|picture|credit|source|foto|video)s?\s*(:|by\b|credit\b)", re.I
-    ),
-    re.compile(r"\([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3} ?/ ?[^()/]{2,60}\)\s*$"),  # (Xinhua/Name)
-    re.compile(
-        r"\s/\s?(Flickr|Getty Images|AFP|Reuters|AP|Shutterstock|Wikimedia( Commons)?|Unsplash|EPA|TASS|"
-        r"Sputnik|Pixabay|Alamy|Bloomberg|iStock)\b"
-    ),  # fmt: skip
-    re.compile(r"\(CC[ -]?(BY|0)[^)]*\)"),
-    re.compile(r"^(REUTERS|AFP|AP|EPA|TASS|Getty Images|AP Photo)\s?/", re.IGNORECASE),
-    re.compile(r"\b(File Photo|Getty Images|Shutterstock|AP Photo|AFP Photo)\b"),
-]
+# Photo credits: "© Agency/Name", "Photo: ...", "(Xinhua/Name)", "Name / Flickr (CC BY 2.0)", "REUTERS/Name".
+_CREDIT_ANY_CASE_RE = re.compile(
+    r"^(©|\(c\)\s|copyright\b)|^(photo|photos|photograph|image|picture|credit|source|foto|video)s?\s*"
+    r"(:|by\b|credit\b)|^(REUTERS|AFP|AP|EPA|TASS|Getty Images|AP Photo)\s?/",
+    re.IGNORECASE,
+)
+_CREDIT_RE = re.compile(
+    r"\([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3} ?/ ?[^()/]{2,60}\)\s*$"
+    r"|\s/\s?(Flickr|Getty Images|AFP|Reuters|AP|Shutterstock|Wikimedia( Commons)?|Unsplash|EPA|TASS|"
+    r"Sputnik|Pixabay|Alamy|Bloomberg|iStock)\b|\(CC[ -]?(BY|0)[^)]*\)"
+    r"|\b(File Photo|Getty Images|Shutterstock|AP Photo|AFP Photo)\b"
+)
+# Substrings without which the credit / appeal patterns cannot match: most lines skip the regexes.
+_CREDIT_HINTS = ("©", "(c)", "copyright", "/", "photo", "image", "picture", "credit", "source", "foto",
+                 "video", "(cc", "getty", "shutterstock")  # fmt: skip
+_APPEAL_HINTS = ("newsletter", "subscribe", "sign up", "donat", "support", "ad-free", "remind me",
+                 "not ready", "message from", "dear ", "become a", "paywall", "paiment",
+                 "payment")  # fmt: skip
+_BYLINE_RE = re.compile(
+    r"^([Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i)\s+[A-Z\u00c0-\u024f][\w.'-]+(\s+[\w.'-]+){0,5}(\s*[|,/-].{0,60})?$"
+)
+_SITE_NAME_RE = re.compile(
+    r"^(www\.)?[\w-]+(\.[\w-]+)*\.(com|org|net|co\.uk|co|news|info|tv|fm|de|fr|ru|in|au)$", re.IGNORECASE
+)
+_NAVIGATION_RE = re.compile(
+    r"^([←→«»‹›<>]|(back to|go to|return to|next|previous|prev|skip to)\b)", re.IGNORECASE
+)
+_NOTE_RE = re.compile(
+    r"^\(?((additional )?reporting|writing|editing|compiled|translated|produced) by\b"
+    r"|^\(this (version|story|article) (of the story )?(has been|was) (refiled|corrected|updated)",
+    re.IGNORECASE,
+)
+# Promotion of the outlet itself: "Follow the Post for live updates", "Listen to ... live every evening".
+_PROMO_RE = re.compile(
+    r"^(listen to|watch|follow|stay tuned|don'?t miss|never miss|download|get the|like us|join us)\b.*"
+    r"\b(live|app|updates|podcast|newsletter|briefing|social media|twitter|facebook|instagram|telegram|"
+    r"youtube)\b",
+    re.IGNORECASE,
+)
+_UPDATE_NOTE_RE = re.compile(
+    r"\b(will (keep )?updat\w* this (story|article|page)|this (story|article) (is developing|will be updated|"
+    r"has been updated)|developing story)\b",
+    re.IGNORECASE,
+)
 _RELATED_RE = re.compile(
     r"^(read more|read also|also read|more news|more stories|more from|related( articles| stories| news)?|"
     r"see also|recommended( for you)?|you may also like|further reading|latest news|top stories|most read|"
@@ -71,6 +104,7 @@ _APPEAL_WORDS_RE = re.compile(
 )
 _ADDRESS_RE = re.compile(r"\b(you|your|we|our|us)\b", re.IGNORECASE)
 _ATTRIBUTION_RE = re.compile(r"\b(said|says|told|added|according to|stated|announced|wrote)\b", re.IGNORECASE)
+_DIGIT_RE = re.compile(r"\d")
 _MENU_SEPARATORS_RE = re.compile(r"\s[|•·›»/]\s")
 
 
@@ -78,9 +112,19 @@ def words_of(line: str) -> list[str]:
     return _WORD_RE.findall(line)
 
 
+def story_words(text: str) -> int:
+    """Words of a text in any script (Chinese, Japanese, Thai: one per character)."""
+    unspaced = _UNSPACED_RE.findall(text)
+    if not unspaced:
+        return len(text.split())
+    return len(_UNSPACED_RE.sub(" ", text).split()) + len(unspaced)
+
+
 def looks_like_headline(line: str, max_words: int = 25) -> bool:
     """Short, no sentence-final punctuation (a `?` is allowed: headlines ask questions)."""
     stripped = line.rstrip()
+    if stripped.count(" ") > 3 * max_words:
+        return False
     words = words_of(stripped)
     if not words or len(words) > max_words:
         return False
@@ -96,28 +140,49 @@ def is_title_case(line: str) -> bool:
 
 
 def line_rule(line: str) -> str | None:
-    """The kind of noise one line is on its own, or None when no rule says it is noise."""
+    """The kind of noise one line is on its own, or None when no rule says it is noise.
+
+    Each rule applies up to a length (a long line is a paragraph, not a widget); the checks are
+    ordered so that a long story line costs two regex searches.
+    """
     if not any(ch.isalnum() for ch in line):
         return "symbol"
-    words = words_of(line)
-    if any(rule.search(line) for rule in _CREDIT_RES) and (len(words) <= 40 or line.rstrip().endswith(")")):
-        return "photo credit"
-    if _RELATED_RE.match(line) and len(words) <= 25:
-        return "related link"
-    if _is_widget(words):
-        return "share widget"
-    if _COOKIE_RE.search(line) and len(words) <= 60:
-        return "cookie notice"
-    if _FOOTER_RE.search(line) and len(words) <= 30:
-        return "footer"
+    n = line.count(" ") + 1
+    lowered = line.lower()
     if (
-        _MENU_SEPARATORS_RE.search(line)
-        and len(_MENU_SEPARATORS_RE.findall(line)) >= 2
-        and _short_items(line)
+        (n <= 40 or line.endswith(")"))
+        and any(hint in lowered for hint in _CREDIT_HINTS)
+        and (_CREDIT_ANY_CASE_RE.search(line) or _CREDIT_RE.search(line))
     ):
+        return "photo credit"
+    if n <= 25 and _RELATED_RE.match(line):
+        return "related link"
+    if n <= 12 and _BYLINE_RE.match(line) and not line.endswith("."):
+        return "byline"
+    if n == 1 and _SITE_NAME_RE.match(line):
+        return "site name"
+    if n <= 8 and _NAVIGATION_RE.match(line):
+        return "navigation"
+    if n == 1 and sum(1 for word in _WIDGET_STRONG if word in lowered) >= 2:
+        return "share widget"  # "LINKEDINCOMMENTMORE": widget labels run together
+    if n <= 40 and _NOTE_RE.match(line):
+        return "editor's note"
+    if n <= 14 and _DIGIT_RE.search(line) and timestamp_date(line) is not None:
+        return "timestamp"
+    if n <= 20 and _PROMO_RE.match(line):
+        return "promotion"
+    if n <= 25 and _UPDATE_NOTE_RE.search(line):
+        return "editor's note"
+    if n <= 8 and _is_widget(words_of(line)):
+        return "share widget"
+    if n <= 60 and "cookie" in lowered and _COOKIE_RE.search(line):
+        return "cookie notice"
+    if n <= 30 and _FOOTER_RE.search(line):
+        return "footer"
+    if n <= 40 and len(_MENU_SEPARATORS_RE.findall(line)) >= 2 and _short_items(line):
         return "menu"
-    if _STRONG_APPEAL_RE.search(line) and not _ATTRIBUTION_RE.search(line):
-        return "appeal"
+    if any(hint in lowered for hint in _APPEAL_HINTS) and _STRONG_APPEAL_RE.search(line):
+        return None if _ATTRIBUTION_RE.search(line) else "appeal"
     return None
 
 
@@ -130,7 +195,7 @@ def is_weak_appeal(line: str) -> bool:
 
 def is_ui_fragment(line: str) -> bool:
     """One to three words and no punctuation: a button, a menu item, a form label."""
-    return len(words_of(line)) <= 3 and looks_like_headline(line)
+    return line.count(" ") <= 5 and len(words_of(line)) <= 3 and looks_like_headline(line)
 
 
 def _is_widget(words: Sequence[str]) -> bool:

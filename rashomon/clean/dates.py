@@ -1,11 +1,13 @@
 """Publication dates, in order of trust: metadata, dateline, crawl line, URL; else none.
 
-Metadata (HTML meta tags via trafilatura/htmldate, a feed entry's date, a JSON Lines
+Metadata (HTML meta tags and JSON-LD, else htmldate; a feed entry's date; a JSON Lines
 `published`) is what the publisher says. A wire dateline (`MOSCOW, Feb. 20 (Xinhua) --`) is
 written by the reporter but lacks the year, which we take from a full date with the same month
-and day elsewhere in the page (often a photo caption), else the latest year the page names. A
-crawl line (` date 2018-02-20` at the top of crawled text) is when the page was fetched: close,
-but after publication. A date in the URL is often the section's date, not the article's.
+and day elsewhere in the page (often a photo caption), else the URL's year, else the latest year
+the page names. A date printed alone on a line near the top ("Friday 14 March 2025", not
+"Updated ...") counts as a dateline too: the outlet prints it, in the text. A crawl line
+(` date 2018-02-20` at the top of crawled text) is when the page was fetched: close, but after
+publication. A date in the URL is often the section's date, not the article's.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ import fnmatch
 import itertools
 import sys
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
@@ -23,17 +23,22 @@ from rashomon.ingest.jsonl import read_jsonl
 from rashomon.ingest.plaintext import read_plaintext
 from rashomon.records import RawArticle, Rejected
 
-__all__ = ["read_inputs", "reason_class", "summarise_rejections"]
+__all__ = ["input_bytes", "read_inputs", "reason_class", "summarise_rejections"]
 
 STDIN = "<stdin>"
 
 
 def read_inputs(
-    paths: Sequence[str], config: IngestConfig, stdin: IO[str] | None = None
+    paths: Sequence[str],
+    config: IngestConfig,
+    stdin: IO[str] | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> Iterator[RawArticle | Rejected]:
     """Every article of every input, in a stable order (directories walked sorted, recursively).
 
     `-` reads JSON Lines from `stdin` (or, when it does not start with `{`, one pasted article).
+    `progress`, if given, is called with the number of input bytes read so far since its last
+    call; with `input_bytes(paths)` as the total it drives a progress bar.
     """
     ids = IdRegistry()
     for name in paths:
@@ -44,13 +49,27 @@ def read_inputs(
         if path.is_dir():
             for child in _walk(path):
                 if _skipped(child, path, config):
+                    if progress is not None:
+                        progress(child.stat().st_size)
                     yield Rejected(str(child), "skipped: not an article (name matches skip_names)")
                 else:
-                    yield from _guarded(child, config, ids)
+                    yield from _guarded(child, config, ids, progress)
         elif path.is_file():
-            yield from _guarded(path, config, ids)
+            yield from _guarded(path, config, ids, progress)
         else:
             yield Rejected(name, "not found: no such file or directory")
+
+
+def input_bytes(paths: Sequence[str]) -> int:
+    """Total size of the files `read_inputs(paths)` will read: the total of a progress bar."""
+    total = 0
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            total += sum(child.stat().st_size for child in _walk(path))
+        elif path.is_file():
+            total += path.stat().st_size
+    return total
 
 
 def summarise_rejections(rejected: Sequence[Rejected]) -> dict[str, int]:
@@ -64,10 +83,12 @@ def reason_class(reason: str) -> str:
     return reason.split(":", 1)[0].strip() or "unknown"
 
 
-def _guarded(path: Path, config: IngestConfig, ids: IdRegistry) -> Iterator[RawArticle | Rejected]:
+def _guarded(
+    path: Path, config: IngestConfig, ids: IdRegistry, progress: Callable[[int], None] | None
+) -> Iterator[RawArticle | Rejected]:
     """read_file, with any unforeseen failure turned into a Rejected for that file."""
     try:
-        yield from read_file(path, config, ids)
+        yield from read_file(path, config, ids, progress)
     except Exception as err:  # noqa: BLE001 -- the edge: one bad file must never stop the batch
         detail = " ".join(str(err).split())[:80]
         yield Rejected(str(path), f"unreadable: {type(err).__name__}{': ' + detail if detail else ''}")

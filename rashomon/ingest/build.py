@@ -35,7 +35,7 @@ def from_html(
     language: str | None = None,
 ) -> RawArticle | Rejected:
     """Extract a page; input metadata (JSONL fields, feed entries) wins over the page's own."""
-    extracted = extract_html(html, url=url, max_chars=config.max_html_bytes)
+    extracted = extract_html(html, url=url, limits=config)
     if extracted is None:
         return Rejected(path, "no text: HTML has no extractable text")
     url = url or extracted.url

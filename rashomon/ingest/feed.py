@@ -90,5 +90,5 @@ def _date(entry: Any) -> str | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         value = entry.get(key)
         if isinstance(value, time.struct_time):
-            return time.strftime("%Y-%m-%d", value)
+            return time.strftime("%Y-%m-%dT%H:%M:%S+00:00", value)  # feedparser gives UTC
     return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import gzip
 import io
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
 
@@ -26,50 +26,74 @@ from rashomon.ingest.warc import read_warc
 from rashomon.records import RawArticle, Rejected
 
 Item = RawArticle | Rejected
+Progress = Callable[[int], None]
 
 
-def read_file(path: Path, config: IngestConfig, ids: IdRegistry) -> Iterator[Item]:
-    """Articles of one file, whatever its format (sniffed from its first bytes)."""
-    where = str(path)
+def read_file(
+    path: Path, config: IngestConfig, ids: IdRegistry, progress: Progress | None = None
+) -> Iterator[Item]:
+    """Articles of one file, whatever its format (sniffed from its first bytes).
+
+    `progress` hears how many bytes of the file have been read, as they are read (record by
+    record inside a WARC), so that a progress bar moves on one huge file too.
+    """
     size = path.stat().st_size
     if size == 0:
-        yield Rejected(where, "empty: file is empty")
+        yield Rejected(str(path), "empty: file is empty")
+    else:
+        with path.open("rb") as handle:
+            reported = 0
+            for item in _read_open(handle, path, size, config, ids):
+                if progress is not None and not handle.closed and handle.tell() > reported:
+                    progress(handle.tell() - reported)
+                    reported = handle.tell()
+                yield item
+    if progress is not None:
+        progress(max(0, size - (reported if size else 0)))
+
+
+def _read_open(
+    handle: IO[bytes], path: Path, size: int, config: IngestConfig, ids: IdRegistry
+) -> Iterator[Item]:
+    where = str(path)
+    head = handle.read(SNIFF_BYTES)
+    if is_gzip(head):
+        yield from _read_gzip(handle, path, config, ids)
         return
-    with path.open("rb") as handle:
-        head = handle.read(SNIFF_BYTES)
-        if is_gzip(head):
-            yield from _read_gzip(handle, path, config, ids)
-            return
-        if is_warc(head):
-            handle.seek(0)
-            yield from read_warc(handle, where, config, ids)
-            return
-        if sniff_text_format(head, path.name) == "jsonl":
-            handle.seek(0)
-            yield from read_jsonl(_text_lines(handle), where, config, ids)
-            return
-        if size > config.max_file_bytes:
-            yield Rejected(where, f"too large: {size // 1_000_000} MB is over max_file_bytes")
-            return
-        data = head + handle.read()
+    if is_warc(head):
+        handle.seek(0)
+        yield from read_warc(handle, where, config, ids)
+        return
+    if sniff_text_format(head, path.name) == "jsonl":
+        handle.seek(0)
+        yield from read_jsonl(_text_lines(handle), where, config, ids)
+        return
+    if size > config.max_file_bytes:
+        yield Rejected(where, f"too large: {size // 1_000_000} MB is over max_file_bytes")
+        return
+    data = head + handle.read()
     yield from read_content(data, where, path.name, config, ids)
 
 
 def _read_gzip(handle: IO[bytes], path: Path, config: IngestConfig, ids: IdRegistry) -> Iterator[Item]:
+    """A gzip file: WARC.gz is streamed by warcio, anything else is decompressed (up to a limit)."""
     where = str(path)
     handle.seek(0)
     try:
+        inner_head = zlib.decompressobj(wbits=31).decompress(handle.read(SNIFF_BYTES), 64)
+    except zlib.error as err:
+        yield Rejected(where, f"corrupt gzip: {' '.join(str(err).split())[:80]}")
+        return
+    handle.seek(0)
+    if is_warc(inner_head):
+        yield from read_warc(handle, where, config, ids)
+        return
+    try:
         with gzip.GzipFile(fileobj=handle) as unzipped:
-            inner_head = unzipped.read(SNIFF_BYTES)
-            if is_warc(inner_head):
-                handle.seek(0)
-                yield from read_warc(handle, where, config, ids)
-                return
-            rest = unzipped.read(config.max_file_bytes + 1 - len(inner_head))
+            data = unzipped.read(config.max_file_bytes + 1)
     except (OSError, EOFError, zlib.error) as err:
         yield Rejected(where, f"corrupt gzip: {' '.join(str(err).split())[:80]}")
         return
-    data = inner_head + rest
     if len(data) > config.max_file_bytes:
         yield Rejected(where, "too large: decompressed content is over max_file_bytes")
         return

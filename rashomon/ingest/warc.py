@@ -2,12 +2,13 @@
 
 warcio's ArchiveIterator reads from the open file object, so memory does not grow with the
 file; only `response` records are articles. Each record is addressed as `path#record N`
-(N counts every record from 1, as `warcio index` does). A record warcio cannot parse ends the
-file: the stream position after a broken record is unknown, so the rest is reported, not guessed.
+(N counts every record from 1, as `warcio index` does).
 """
 
 from __future__ import annotations
 
+import re
+import zlib
 from collections.abc import Iterator
 from typing import IO
 
@@ -22,22 +23,85 @@ from rashomon.ingest.ids import IdRegistry, id_from_path, id_from_url
 from rashomon.records import RawArticle, Rejected
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+_RECORD_START_RE = re.compile(rb"\x1f\x8b\x08|(?<=\n)WARC/1\.[01]\r?\n")
+_SCAN_BYTES = 1 << 20
 
 
 def read_warc(
     stream: IO[bytes], path: str, config: IngestConfig, ids: IdRegistry
 ) -> Iterator[RawArticle | Rejected]:
-    """Articles of a WARC stream (gzip per record or plain; warcio detects which)."""
+    """Articles of a WARC stream (gzip per record or plain; warcio detects which).
+
+    A record warcio cannot parse is reported, then reading resumes at the next record header
+    found after it (a gzip member that starts with `WARC/`, or a `WARC/1.x` line), so one
+    damaged record loses only itself.
+    """
     number = 0
-    try:
-        for record in ArchiveIterator(stream, arc2warc=True):
+    start: int | None = stream.tell()
+    while start is not None:
+        stream.seek(start)
+        archive = ArchiveIterator(stream)
+        records = iter(archive)
+        while True:
+            try:
+                record = next(records)
+            except StopIteration:
+                if _unread_bytes(stream, archive.offset):
+                    number += 1
+                    yield Rejected(
+                        f"{path}#record {number}", "broken WARC record: truncated at the end of the file"
+                    )
+                return
+            except Exception as err:  # noqa: BLE001 -- warcio raises many kinds on a damaged record
+                number += 1
+                yield Rejected(f"{path}#record {number}", f"broken WARC record: {_describe(err)}")
+                resume = _next_record_start(stream, max(archive.offset, start) + 1)
+                start = resume if resume is not None and resume > start else None
+                break
             number += 1
             if record.rec_type != "response":
                 continue
-            yield _article(record, f"{path}#record {number}", path, number, config, ids)
-    except (ArchiveLoadFailed, ValueError, OSError, EOFError) as err:
-        where = f"{path}#record {number + 1}"
-        yield Rejected(where, f"broken WARC record: {_short(str(err))} (rest of file skipped)")
+            where = f"{path}#record {number}"
+            try:
+                yield _article(record, where, path, number, config, ids)
+            except Exception as err:  # noqa: BLE001 -- one bad record must not end the file
+                yield Rejected(where, f"broken WARC record: {_describe(err)}")
+
+
+def _unread_bytes(stream: IO[bytes], offset: int) -> bool:
+    """Bytes left after the last record warcio read: a record cut short at the end of the file."""
+    end = stream.seek(0, 2)
+    stream.seek(offset)
+    return bool(stream.read(64).strip(b"\r\n\x00")) if end > offset else False
+
+
+def _next_record_start(stream: IO[bytes], position: int) -> int | None:
+    """Offset of the first WARC record header at or after `position`, None when there is none."""
+    overlap = 16
+    offset = position
+    while True:
+        stream.seek(offset)
+        chunk = stream.read(_SCAN_BYTES)
+        if not chunk:
+            return None
+        for match in _RECORD_START_RE.finditer(chunk):
+            candidate = offset + match.start()
+            if _is_record_start(stream, candidate):
+                return candidate
+        if len(chunk) < _SCAN_BYTES:
+            return None
+        offset += len(chunk) - overlap
+
+
+def _is_record_start(stream: IO[bytes], offset: int) -> bool:
+    stream.seek(offset)
+    head = stream.read(4096)
+    if head.startswith(b"WARC/"):
+        return True
+    try:
+        return zlib.decompressobj(wbits=31).decompress(head, 16).startswith(b"WARC/")
+    except zlib.error:
+        return False
 
 
 def _article(
@@ -60,6 +124,11 @@ def _article(
     html = decode_bytes(body, charset)
     article_id = ids.claim_derived(id_from_url(url) if url else f"{id_from_path(path)}-r{number}")
     return from_html(html, article_id=article_id, path=where, config=config, fmt="warc", url=url)
+
+
+def _describe(err: Exception) -> str:
+    detail = str(err) if isinstance(err, (ArchiveLoadFailed, ValueError, OSError, EOFError)) else ""
+    return _short(f"{type(err).__name__}{': ' + detail if detail else ''}")
 
 
 def _short(message: str, limit: int = 80) -> str:

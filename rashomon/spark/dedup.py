@@ -30,9 +30,10 @@ def _bucket_edges(members: Iterable[str]) -> Iterator[tuple[str, str]]:
 
 def candidate_edges(articles: RDD[Numbered], config: ProvenanceConfig) -> list[tuple[str, str]]:
     """Pairs of article ids that share a band key (the LSH candidates), as a join in Spark."""
+    width = articles.getNumPartitions()
     keyed = articles.flatMap(lambda item: [(key, item[1].id) for key in band_keys(item[1], config)])
-    buckets = keyed.groupByKey().filter(lambda kv: len(kv[1]) > 1)  # type: ignore[arg-type]
-    return buckets.flatMap(lambda kv: _bucket_edges(kv[1])).distinct().collect()
+    buckets = keyed.groupByKey(width).filter(lambda kv: len(kv[1]) > 1)  # type: ignore[arg-type]
+    return buckets.flatMap(lambda kv: _bucket_edges(kv[1])).distinct(width).collect()
 
 
 def components(edges: Iterable[tuple[str, str]]) -> dict[str, str]:
@@ -56,15 +57,21 @@ def components(edges: Iterable[tuple[str, str]]) -> dict[str, str]:
     return {node: root(node) for node in list(parent)}
 
 
-def _decide(members: Iterable[Numbered], config: ProvenanceConfig) -> list[DuplicateGroup]:
+def _decide(components: Iterable[tuple[str, Iterable[Numbered]]], config: ProvenanceConfig) -> list[DuplicateGroup]:
+    """`find_duplicates` once over all the components of a partition.
+
+    Components are closed under the LSH candidate relation, so no candidate pair crosses two of
+    them and one call over their union gives the union of the per-component results, while
+    building one LSH index per partition instead of one per component.
+    """
     from rashomon.provenance import find_duplicates
 
-    ordered = [article for _, article in sorted(members, key=lambda item: item[0])]
-    return find_duplicates(ordered, config)
+    members = [item for _, group in components for item in group]
+    return find_duplicates([article for _, article in sorted(members, key=lambda item: item[0])], config)
 
 
 def find_duplicates_spark(articles: RDD[Numbered], config: ProvenanceConfig) -> list[DuplicateGroup]:
-    """The local `find_duplicates`, run per candidate component; sorted by canonical id as the
+    """The local `find_duplicates`, run on candidate components; sorted by canonical id as the
     local list is."""
     component_of = components(candidate_edges(articles, config))
     if not component_of:
@@ -73,8 +80,8 @@ def find_duplicates_spark(articles: RDD[Numbered], config: ProvenanceConfig) -> 
     grouped = (
         articles.filter(lambda item: item[1].id in shared.value)
         .map(lambda item: (shared.value[item[1].id], item))
-        .groupByKey()
-        .flatMap(lambda kv: _decide(kv[1], config))
+        .groupByKey(articles.getNumPartitions())
+        .mapPartitions(lambda part: _decide(part, config))
         .collect()
     )
     return sorted(grouped, key=lambda g: g.canonical)

@@ -10,6 +10,7 @@ seed 1, LSH at `duplicate_threshold - 0.2`), or Spark would see other candidates
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 
 from datasketch import MinHash
 from datasketch.lsh import _optimal_param
@@ -32,8 +33,10 @@ def lsh_threshold(config: ProvenanceConfig) -> float:
     return max(0.3, config.duplicate_threshold - 0.2)
 
 
+@lru_cache(maxsize=8)
 def band_shape(config: ProvenanceConfig) -> tuple[int, int]:
-    """(bands, rows) as datasketch's MinHashLSH picks them for the local index."""
+    """(bands, rows) as datasketch's MinHashLSH picks them for the local index (a numerical
+    optimisation worth caching: it costs more than hashing an article)."""
     bands, rows = _optimal_param(lsh_threshold(config), config.num_perm, 0.5, 0.5)
     return int(bands), int(rows)
 

@@ -1,26 +1,28 @@
-"""The Spark runner: the local runner's stages, distributed where the work is.
+"""The Spark runner: the local runner's stage functions, distributed where the work is.
 
-What runs where, and why it gives the local runner's brief:
+What runs where, and why it gives the local runner's brief (see README.md for the table):
 
-- ingest + clean: `mapPartitions` over the input files; each executor reads its files with
-  `read_inputs` and cleans with `clean_article`. Boilerplate is learnt per source group in
-  parallel and broadcast. Every item carries its input position, so "first of a repeated id"
-  and story order are the local runner's.
+- ingest + clean: `mapPartitions` over the input files; each task reads its files with
+  `read_inputs` and cleans with `clean_article`. Ids are made unique in input order on the
+  driver (from ids alone), boilerplate is learnt source by source in parallel and broadcast.
+  Every record carries its input position, so wherever order matters it is the local order.
 - duplicates: MinHash band keys joined in Spark propose candidates; the local `find_duplicates`
-  decides inside each candidate component (`dedup.py`).
-- stories: `group_stories` on the driver, over the articles in input order. It is an online
-  pass whose result depends on order, so splitting it would change the stories; this is the
-  part that does not scale out (see README: memory on the driver grows with the corpus).
-- reuse + briefs: one task per story runs `find_reuse` and `brief_story` on that story's
-  articles (the local runner also looks for reuse only within a story).
-- originality and the final `Brief` on the driver (`assemble_brief`), from ids and links only.
+  decides inside the candidate components (`dedup.py`).
+- stories: `group_stories` on the driver, over compact articles. It is an online pass in time
+  order whose result depends on every earlier article, so splitting it would change the
+  stories: this is the part that does not scale out.
+- reuse, originality, briefs: one task per story runs `find_reuse`, `originality` and
+  `brief_story` on that story's articles (the local runner also looks for reuse only within a
+  story, so originality, which counts an article's copied sentences, is per story too).
+- the final `Brief` on the driver (`assemble_brief`), from metadata, ids and links only.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from pyspark import RDD, SparkContext, StorageLevel
 from pyspark.sql import SparkSession
@@ -41,35 +43,51 @@ from rashomon.spark.inputs import Position, list_input_files, read_files, unique
 from rashomon.spark.session import spark_session
 
 Numbered = tuple[Position, Article]
-# Files per task: enough tasks to balance two cores or a cluster, few enough that the per-task
-# overhead (a Python worker round-trip) stays small against reading and cleaning the files.
-TASKS_PER_CORE = 4
+# Enough tasks to balance the cores, few enough that the per-task overhead (~0.1-0.2 s in local
+# mode: scheduling, a Python worker round-trip, a job per partition when streaming to the driver)
+# stays small against the work: at least FILES_PER_TASK files (or articles) per task, at most
+# TASKS_PER_CORE tasks per core (measured on local[2]: 4 per core was slower than 2).
+TASKS_PER_CORE = 2
+FILES_PER_TASK = 200
+
+
+Progress = Callable[[str, int, int | None], None]
+"""progress(stage, done, total), as for the local runner (`pipeline.Progress`)."""
 
 
 @dataclass(slots=True)
 class StageTimes:
-    """Seconds per stage, filled in by `run_on` for the benchmark."""
+    """Seconds per stage, filled in by `run_on` (for the benchmark); each finished stage is also
+    reported to `progress` as (stage, 1, 1) so the CLI can show where a Spark run is."""
 
     seconds: dict[str, float] = field(default_factory=dict)
+    progress: Progress | None = None
     _start: float = field(default_factory=time.perf_counter)
 
     def lap(self, stage: str) -> None:
         now = time.perf_counter()
         self.seconds[stage] = round(self.seconds.get(stage, 0.0) + now - self._start, 3)
         self._start = now
+        if self.progress is not None:
+            self.progress(stage, 1, 1)
 
 
 def run_spark(
-    paths: Sequence[str], config: Config, master: str = "local[2]", parquet_dir: str | None = None
+    paths: Sequence[str],
+    config: Config,
+    master: str = "local[2]",
+    parquet_dir: str | None = None,
+    progress: Progress | None = None,
 ) -> Brief:
     """The brief of `paths` computed on Spark (`master` as for spark-submit).
 
     The session is stopped at the end unless it was already running (spark-submit, tests).
+    Raises ValueError for stdin ("-"), which cannot be split across executors.
     """
     existing = SparkSession.getActiveSession()
     session = existing or spark_session(master)
     try:
-        return run_on(session, paths, config, parquet_dir)
+        return run_on(session, paths, config, parquet_dir, StageTimes(progress=progress))
     finally:
         if existing is None:
             session.stop()
@@ -88,19 +106,20 @@ def run_on(
     times = times or StageTimes()
     sc = session.sparkContext
     files, rejected = list_input_files(paths, config.ingest)
-    raws, read_rejects = read_spark(sc, files, config)
+    raws, read_rejects, cached = read_spark(sc, files, config)
     rejected.extend(read_rejects)
     times.lap("ingest")
 
-    articles, clean_rejects = clean_spark(raws, config)
+    articles, clean_rejects, cleaned = clean_spark(raws, config)
     rejected.extend(clean_rejects)
-    raws.unpersist()
+    cached.unpersist()
     times.lap("clean")
 
     duplicates = find_duplicates_spark(articles, config.provenance)
     times.lap("duplicates")
 
-    outline = [a for _, a in sorted(articles.map(lambda pa: (pa[0], _outline(pa[1]))).toLocalIterator())]
+    compact = articles.map(lambda pa: (pa[0], _outline(pa[1]))).toLocalIterator()
+    outline = [a for _, a in sorted(compact, key=lambda pa: pa[0])]
     stories = stories_spark(outline, config)
     times.lap("stories")
 
@@ -114,27 +133,38 @@ def run_on(
 
         write_tables(session, brief, articles, parquet_dir)
         times.lap("parquet")
-    articles.unpersist()
+    cleaned.unpersist()
     return brief
 
 
 def read_spark(
     sc: SparkContext, files: Sequence[str], config: Config
-) -> tuple[RDD[tuple[Position, RawArticle]], list[Rejected]]:
-    """Raw articles (persisted, ids unique over the whole input) and the read rejects."""
-    slices = max(1, min(len(files), sc.defaultParallelism * TASKS_PER_CORE))
+) -> tuple[RDD[tuple[Position, RawArticle]], list[Rejected], RDD[Any]]:
+    """Raw articles (ids unique over the whole input), the read rejects, and the cached RDD the
+    raw articles come from (to unpersist once they are cleaned).
+
+    Reading runs one task per group of files (a WARC file cannot be split); when the files hold
+    many more articles than that gives tasks, the articles are spread over more partitions.
+    """
+    slices = partitions_for(sc, len(files))
     items = sc.parallelize(list(enumerate(files)), slices).mapPartitions(
         lambda part: read_files(part, config.ingest)
     )
     items.persist(StorageLevel.MEMORY_AND_DISK)
-    rejected = items.flatMap(_rejects).collect()
-    found: RDD[tuple[Position, RawArticle]] = items.flatMap(_raws)
-    renamed = sc.broadcast(unique_ids(found.map(lambda pr: (pr[0], pr[1].id)).toLocalIterator()))
-    raws = found.map(lambda pr: (pr[0], _renamed(pr[1], renamed.value.get(pr[0]))))
-    raws.persist(StorageLevel.MEMORY_AND_DISK)
-    raws.count()
-    items.unpersist()
-    return raws, rejected
+    outline = items.map(lambda pi: pi[1] if isinstance(pi[1], Rejected) else (pi[0], pi[1].id)).collect()
+    rejected = [item for item in outline if isinstance(item, Rejected)]
+    renamed = sc.broadcast(unique_ids(item for item in outline if not isinstance(item, Rejected)))
+    raws = items.flatMap(_raws).map(lambda pr: (pr[0], _renamed(pr[1], renamed.value.get(pr[0]))))
+    width = partitions_for(sc, len(outline) - len(rejected))
+    if raws.getNumPartitions() < width:
+        raws = raws.repartition(width)
+    return raws, rejected, items
+
+
+def partitions_for(sc: SparkContext, articles: int) -> int:
+    """Partitions for `articles` records: FILES_PER_TASK of them at least, TASKS_PER_CORE per core
+    at most."""
+    return max(1, min(articles // FILES_PER_TASK, sc.defaultParallelism * TASKS_PER_CORE))
 
 
 def _rejects(item: tuple[Position, object]) -> list[Rejected]:
@@ -155,8 +185,9 @@ def _renamed(raw: RawArticle, new_id: str | None) -> RawArticle:
 
 def clean_spark(
     raws: RDD[tuple[Position, RawArticle]], config: Config
-) -> tuple[RDD[Numbered], list[Rejected]]:
-    """`clean_batch` in Spark: the cleaned articles (persisted) and the cleaning rejects.
+) -> tuple[RDD[Numbered], list[Rejected], RDD[Any]]:
+    """`clean_batch` in Spark: the cleaned articles, the cleaning rejects, and the cached RDD the
+    articles come from (to unpersist at the end of the run).
 
     Ids are already unique (`read_spark`), so `clean_batch`'s "first of a repeated id" rule has
     nothing to do here.
@@ -166,11 +197,7 @@ def clean_spark(
     results = raws.mapPartitions(lambda part: _clean_part(part, config.clean, boilerplate.value))
     results.persist(StorageLevel.MEMORY_AND_DISK)
     clean_rejects = results.flatMap(_rejects).collect()
-    articles = results.flatMap(_articles)
-    articles.persist(StorageLevel.MEMORY_AND_DISK)
-    articles.count()
-    results.unpersist()
-    return articles, clean_rejects
+    return results.flatMap(_articles), clean_rejects, results
 
 
 def learn_boilerplate_spark(raws: RDD[tuple[Position, RawArticle]], config: CleanConfig) -> frozenset[str]:
@@ -184,7 +211,7 @@ def learn_boilerplate_spark(raws: RDD[tuple[Position, RawArticle]], config: Clea
 
     learnt = (
         raws.flatMap(lambda pr: _line_source(pr[1]))
-        .groupByKey()
+        .groupByKey(raws.getNumPartitions())
         .map(lambda kv: learn_boilerplate(list(kv[1]), config))
         .collect()
     )
@@ -240,7 +267,7 @@ def reuse_and_briefs(
     done = (
         articles.filter(lambda pa: pa[1].id in story_of.value)
         .map(lambda pa: (story_of.value[pa[1].id], pa[1]))
-        .groupByKey()
+        .groupByKey(articles.getNumPartitions())
         .map(lambda kv: _story_work(by_id.value[kv[0]], kv[1], shared_duplicates.value, config))
         .collect()
     )

@@ -8,6 +8,7 @@ small and come from the brief.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -51,6 +52,9 @@ REUSE = _schema(
     ("copy_index", N), ("original_text", S), ("copy_text", S), ("similarity", D), ("kind", S),
 )
 REJECTED = _schema(("path", S), ("reason", S))
+SHARED_SENTENCES = _schema(
+    ("fingerprint", S), ("article", S), ("sentence_index", N), ("story", S), ("published", S), ("text", S),
+)
 
 
 def _article_rows(part: Iterable[tuple[Position, Article]], infos: dict[str, ArticleInfo]) -> Iterator[tuple]:
@@ -63,6 +67,29 @@ def _article_rows(part: Iterable[tuple[Position, Article]], infos: dict[str, Art
         )
 
 
+def _fingerprints(part: Iterable[tuple[Position, Article]]) -> Iterator[tuple[str, tuple]]:
+    """(fingerprint, row) for every sentence long enough to be matched, fingerprinted by its
+    spin-normalised content tokens as `find_reuse` sees them (so "Russian Federation" and
+    "Russia" versions of one sentence share a fingerprint)."""
+    from rashomon.provenance.sentence_reuse import MIN_CONTENT_TOKENS
+    from rashomon.provenance.spin import content_tokens
+
+    for _, article in part:
+        for sentence in article.sentences:
+            tokens = sorted(set(content_tokens(sentence.text)))
+            if len(tokens) >= MIN_CONTENT_TOKENS:
+                digest = hashlib.blake2b(" ".join(tokens).encode(), digest_size=10).hexdigest()
+                yield digest, (article.id, sentence.index, article.published, sentence.text)
+
+
+def _shared(group: tuple[str, Iterable[tuple]], infos: dict[str, ArticleInfo]) -> list[tuple]:
+    rows = list(group[1])
+    if len({row[0] for row in rows}) < 2:
+        return []
+    return [(group[0], aid, index, infos[aid].story if aid in infos else None, published, text)
+            for aid, index, published, text in rows]
+
+
 def _num(value: float | None) -> float | None:
     return None if value is None else float(value)
 
@@ -70,7 +97,12 @@ def _num(value: float | None) -> float | None:
 def write_tables(
     session: SparkSession, brief: Brief, articles: RDD[tuple[Position, Article]], out: str
 ) -> None:
-    """Write `out`/{articles,stories,claims,reuse,rejected}.parquet (overwriting)."""
+    """Write `out`/{articles,stories,claims,reuse,rejected,shared_sentences}.parquet (overwriting).
+
+    `shared_sentences` is the corpus-wide join on sentence fingerprints: every sentence whose
+    fingerprint occurs in two or more articles, with its story, so copies across stories (which
+    the brief does not look for: reuse is searched within a story, as locally) can be queried.
+    """
     infos = session.sparkContext.broadcast({i.id: i for i in brief.articles})
     root = Path(out)
     rows = articles.mapPartitions(lambda part: _article_rows(part, infos.value))
@@ -102,5 +134,11 @@ def write_tables(
         ),
         "rejected": session.createDataFrame([(r.path, r.reason) for r in brief.rejected], REJECTED),
     }
+    shared = (
+        articles.mapPartitions(_fingerprints)
+        .groupByKey(articles.getNumPartitions())
+        .flatMap(lambda group: _shared(group, infos.value))
+    )
+    tables["shared_sentences"] = session.createDataFrame(shared, SHARED_SENTENCES)
     for name, frame in tables.items():
         frame.write.mode("overwrite").parquet(str(root / f"{name}.parquet"))

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from rashomon.config import IngestConfig
-from rashomon.ingest import read_inputs, reason_class, summarise_rejections
+from rashomon.ingest import input_bytes, read_inputs, reason_class, summarise_rejections
 from rashomon.records import RawArticle, Rejected
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
@@ -43,7 +43,9 @@ def test_html_gives_text_title_author_site_and_date() -> None:
     assert article.title is not None and article.title.startswith("Ferry strike halts crossings")
     assert article.author == "Ines Dalgaard"
     assert article.source == "The Coastal Ledger"
-    assert (article.published, article.date_source) == ("2021-06-14", "metadata")
+    assert article.published is not None and article.published.startswith("2021-06-14")
+    assert article.date_source == "metadata"
+    assert article.url == "https://coastal-ledger.example/2021/06/14/ferry-strike-velmar"
     assert article.text is not None
     assert "Comments" not in article.text and "Typical!" not in article.text  # no comments
     assert len(article.text.split("\n")) >= 5  # one line per paragraph
@@ -63,9 +65,12 @@ def test_jsonl_keeps_given_ids_and_reports_bad_lines_by_number() -> None:
 
 def test_rss_entries_have_link_date_and_source() -> None:
     items = articles(read(FIXTURES / "feed.xml"))
-    assert [a.title for a in items] == ["Bridge reopens after flood repairs", "School choir wins national prize"]
+    assert [a.title for a in items] == [
+        "Bridge reopens after flood repairs",
+        "School choir wins national prize",
+    ]
     assert items[0].url == "https://valley-courier.example/news/bridge-reopens-after-flood-repairs"
-    assert items[0].published == "2022-04-05" and items[0].source == "Valley Courier"
+    assert items[0].published == "2022-04-05T09:15:00+00:00" and items[0].source == "Valley Courier"
     assert items[0].path.endswith("feed.xml#entry 1")
     assert items[0].text is not None and len(items[0].text.split("\n")) == 3
 
@@ -78,7 +83,9 @@ def test_warc_reads_html_responses_and_reports_the_rest() -> None:
         "https://montreal-gazette.example/news/cafe-terraces",
     ]
     assert all("#record " in a.path for a in found)
-    assert found[1].text is not None and "Café terraces in the old town of Montréal" in found[1].text  # cp1252
+    assert (
+        found[1].text is not None and "Café terraces in the old town of Montréal" in found[1].text
+    )  # cp1252
     reasons = sorted(reason_class(r.reason) for r in rejects(items))
     assert reasons == ["no text", "not HTML", "skipped"]
     assert all("#record " in r.path for r in rejects(items))
@@ -96,7 +103,7 @@ def test_format_is_sniffed_from_content_not_extension(tmp_path: Path) -> None:
     (tmp_path / "feed.txt").write_bytes((FIXTURES / "feed.xml").read_bytes())
     (tmp_path / "export.log").write_bytes(gzip.compress((FIXTURES / "export.jsonl").read_bytes()))
     (tmp_path / "story.html.gz").write_bytes(gzip.compress((FIXTURES / "article.html").read_bytes()))
-    formats = {}
+    formats: dict[str, set[str]] = {}
     for item in articles(read(tmp_path)):
         formats.setdefault(Path(item.path.split("#")[0].split(":line")[0]).name, set()).add(item.format)
     assert formats == {
@@ -162,3 +169,13 @@ def test_bad_single_files_become_one_rejection(tmp_path: Path, payload: bytes) -
     [item] = read(path)
     assert isinstance(item, Rejected) and item.path == str(path)
     assert "\n" not in item.reason
+
+
+def test_progress_adds_up_to_the_input_size(tmp_path: Path) -> None:
+    shutil.copytree(FIXTURES, tmp_path / "in")
+    (tmp_path / "in" / "README.md").write_text("notes")
+    (tmp_path / "in" / "empty.txt").write_text("")
+    seen: list[int] = []
+    items = list(read_inputs([str(tmp_path / "in")], CONFIG, progress=seen.append))
+    assert items and all(n >= 0 for n in seen)
+    assert sum(seen) == input_bytes([str(tmp_path / "in")])
