@@ -6,9 +6,14 @@ Measures, and writes to bench/results_ingest.json:
 - html / warc: seconds and pages/s of `read_inputs` + `learn_boilerplate` + `clean_article` over
   generated news pages (bench/generate_corpus.py: ~30 KB pages with menus, scripts, related
   boxes), as files and as one WARC.gz, against `trafilatura.extract` on the same pages (reading
-  the files / iterating the WARC included on both sides). The two sides take turns over chunks
-  of 20 pages (alternating who goes first) so that the shared machine's load hits both alike,
-  and `learn_boilerplate` (a batch step) is added to ours. The goal is a ratio <= 1.3.
+  the files / iterating the WARC included on both sides). The goal is a ratio <= 1.3.
+  Made fair and robust on a shared, noisy 2-core machine: the two sides take turns over chunks
+  of 20 pages (alternating who goes first) so that load changes hit both alike; garbage is
+  collected, untimed, before each turn so that neither side pays for the other's; each round
+  reads its own pages (none seen before, warm-up included) so that no cache of either side
+  (our language cache, htmldate's) is warm from an earlier round; `learn_boilerplate` (a batch
+  step) is timed within each round and added to ours. The ratio reported is the median of the
+  rounds' ratios, with their spread (min, max) and the ratio of the sums beside it.
 - memory: resident memory every 1,000 records while ingesting and cleaning a generated
   10,000-record WARC in a fresh process (nothing kept), to show it stays flat.
 - sentences: accuracy (exact sentence boundaries per paragraph) and speed of pysbd, blingfire
@@ -21,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import io
 import json
 import resource
@@ -39,7 +45,8 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from rashomon.clean import CleanError, clean_article, learn_boilerplate
+from rashomon.clean import CleanError, clean_article, clear_caches, learn_boilerplate
+from rashomon.clean.language import detect_language
 from rashomon.config import CleanConfig, IngestConfig
 from rashomon.ingest import read_inputs
 from rashomon.records import RawArticle, Rejected
@@ -83,16 +90,22 @@ def write_warc(pages: list[Path], target: Path, records: int | None = None) -> P
     return target
 
 
-def warm_up(pages: list[Path]) -> None:
-    """Load models and fill caches (language model, lxml, trafilatura's) outside the timings."""
+def warm_up(pages: list[Path], warc: Path) -> None:
+    """Load models and fill lazy imports (language model, lxml, trafilatura, warcio) outside the
+    timings, on pages that no round measures."""
     for page in pages:
         clean_count(list(read_inputs([str(page)], IngestConfig())))
         trafilatura.extract(page.read_text(encoding="utf-8"))
+    clean_count(list(read_inputs([str(warc)], IngestConfig())))
+    sum(their_warc(warc))
+    detect_language(" ".join(["Die Behörden teilten am Donnerstag mit, dass der Sturm vorüber ist."] * 5))
+    clear_caches()
 
 
 def learning_seconds(paths: list[str]) -> float:
     """Time of `learn_boilerplate` over the batch: the one step that needs all articles at once."""
     raws = [r for r in read_inputs(paths, IngestConfig()) if isinstance(r, RawArticle)]
+    gc.collect()
     started = time.perf_counter()
     learn_boilerplate(raws, CleanConfig())
     return time.perf_counter() - started
@@ -111,15 +124,37 @@ def clean_count(items: list[RawArticle | Rejected]) -> int:
 # Pages per turn when the two sides take turns: long enough that each side runs with warm caches,
 # as in a real batch, short enough that the shared machine's changing load hits both alike.
 CHUNK = 20
+# Pages used only to warm up (imports, models), never measured.
+WARM_PAGES = 30
+# Issue 3: the whole ingest stage stays within 1.3x of trafilatura alone.
+GOAL_RATIO = 1.3
+
+
+@dataclass
+class Timing:
+    ours: float = 0.0
+    theirs: float = 0.0
+    ours_articles: int = 0
+    their_articles: int = 0
+    learning: float = 0.0
+
+    @property
+    def ratio(self) -> float:
+        return (self.ours + self.learning) / self.theirs
+
+
+def _turns(number: int) -> tuple[str, str]:
+    """Who goes first alternates from one chunk to the next."""
+    return ("ours", "theirs") if number % 2 else ("theirs", "ours")
 
 
 def interleaved_files(pages: list[Path]) -> Timing:
-    """Our ingest+clean and trafilatura.extract take turns over chunks of pages, alternating who
-    goes first."""
+    """Our ingest+clean and trafilatura.extract take turns over chunks of pages."""
     timing = Timing()
     for number, start in enumerate(range(0, len(pages), CHUNK)):
         chunk = pages[start : start + CHUNK]
-        for side in ("ours", "theirs") if number % 2 else ("theirs", "ours"):
+        for side in _turns(number):
+            gc.collect()
             started = time.perf_counter()
             if side == "ours":
                 for page in chunk:
@@ -148,7 +183,8 @@ def interleaved_warc(warc: Path) -> Timing:
     theirs = their_warc(warc)
     number, done = 0, False
     while not done:
-        for side in ("ours", "theirs") if number % 2 else ("theirs", "ours"):
+        for side in _turns(number):
+            gc.collect()
             started = time.perf_counter()
             for _ in range(CHUNK):
                 item = next(mine if side == "ours" else theirs, None)
@@ -170,33 +206,38 @@ def interleaved_warc(warc: Path) -> Timing:
     return timing
 
 
-@dataclass
-class Timing:
-    ours: float = 0.0
-    theirs: float = 0.0
-    ours_articles: int = 0
-    their_articles: int = 0
+def measure_round(pages: list[Path], warc: Path | None) -> Timing:
+    """One round over pages no earlier round has seen: as files, or (with `warc`) as that WARC.
+
+    Our caches (verdicts on lines, languages) start empty: a round may profit only from the
+    repetition within its own pages (outlet chrome, wire copies), as a real batch would.
+    """
+    clear_caches()
+    timing = interleaved_warc(warc) if warc is not None else interleaved_files(pages)
+    timing.learning = learning_seconds([str(warc)] if warc is not None else [str(p) for p in pages])
+    return timing
 
 
-def compare(n: int, rounds: int, measure: Callable[[], Timing], learning: float) -> dict[str, Any]:
-    """Sum of `rounds` interleaved passes; `learning` (batch boilerplate learning) is added to ours."""
-    total = Timing()
-    for _ in range(rounds):
-        timing = measure()
-        total.ours += timing.ours + learning
-        total.theirs += timing.theirs
-        total.ours_articles, total.their_articles = timing.ours_articles, timing.their_articles
-    pages = n * rounds
+def compare(n: int, timings: list[Timing]) -> dict[str, Any]:
+    """Per-round ratios (`learn_boilerplate` added to ours), their median and spread, and the sums."""
+    ours = sum(t.ours + t.learning for t in timings)
+    theirs = sum(t.theirs for t in timings)
+    ratios = [round(t.ratio, 3) for t in timings]
+    pages = n * len(timings)
     return {
         "pages": n,
-        "rounds": rounds,
-        "rashomon_seconds": round(total.ours / rounds, 3),
-        "rashomon_pages_per_s": round(pages / total.ours, 1),
-        "rashomon_articles": total.ours_articles,
-        "trafilatura_seconds": round(total.theirs / rounds, 3),
-        "trafilatura_pages_per_s": round(pages / total.theirs, 1),
-        "trafilatura_articles": total.their_articles,
-        "ratio": round(total.ours / total.theirs, 3),
+        "rounds": len(timings),
+        "rashomon_seconds": round(ours / len(timings), 3),
+        "rashomon_pages_per_s": round(pages / ours, 1),
+        "rashomon_articles": sum(t.ours_articles for t in timings),
+        "learn_boilerplate_seconds": round(sum(t.learning for t in timings) / len(timings), 3),
+        "trafilatura_seconds": round(theirs / len(timings), 3),
+        "trafilatura_pages_per_s": round(pages / theirs, 1),
+        "trafilatura_articles": sum(t.their_articles for t in timings),
+        "ratio": round(statistics.median(ratios), 3),
+        "ratio_per_round": ratios,
+        "ratio_spread": [min(ratios), max(ratios)],
+        "ratio_of_sums": round(ours / theirs, 3),
     }
 
 
@@ -302,13 +343,12 @@ def devset_pages() -> Iterator[tuple[str, str]]:
 
 
 def measure_language() -> dict[str, Any]:
-    from rashomon.clean.language import detect_language
-
     if not (SHARED / "devset").is_dir():
         return {"skipped": "../shared/devset not available"}
     labelled = [(text, DEVSET_LANGUAGES.get(key, "en")) for key, text in devset_pages()]
     labelled += [(p.read_text(encoding="utf-8"), "en") for p in sorted((SHARED / "seeds").glob("*.txt"))]
     detect_language(labelled[0][0])  # load the model outside the timing
+    clear_caches()
     started = time.perf_counter()
     right = sum(1 for text, gold in labelled if detect_language(text) == gold)
     elapsed = time.perf_counter() - started
@@ -325,7 +365,7 @@ def measure_language() -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=300, help="pages for the speed comparison")
-    parser.add_argument("--runs", type=int, default=2, help="interleaved rounds (their sums are compared)")
+    parser.add_argument("--runs", type=int, default=3, help="interleaved rounds, each on its own pages")
     parser.add_argument("--memory-records", type=int, default=10_000, help="0 skips the memory check")
     parser.add_argument("--memory-run", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, default=RESULTS)
@@ -336,18 +376,20 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, Any] = {"created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
     with tempfile.TemporaryDirectory(prefix="rashomon-bench-ingest-") as tmp:
         folder = Path(tmp) / "pages"
-        generate(args.pages, folder, seed=1)
+        n, runs = args.pages, args.runs
+        generate(WARM_PAGES + 2 * runs * n, folder, seed=1)
         pages = pages_of(folder)
-        warm_up(pages[:30])
-        warc = write_warc(pages, Path(tmp) / "pages.warc.gz")
-        print(f"[ingest] {len(pages)} pages, {sum(p.stat().st_size for p in pages) / 1e6:.1f} MB", flush=True)
-        results["html"] = compare(
-            len(pages), args.runs, lambda: interleaved_files(pages), learning_seconds([str(folder)])
-        )
+        warm, measured = pages[:WARM_PAGES], pages[WARM_PAGES:]
+        html_rounds = [measured[r * n : (r + 1) * n] for r in range(runs)]
+        warc_rounds = [measured[(runs + r) * n : (runs + r + 1) * n] for r in range(runs)]
+        warm_up(warm, write_warc(warm, Path(tmp) / "warm.warc.gz"))
+        warcs = [write_warc(chunk, Path(tmp) / f"round-{r}.warc.gz") for r, chunk in enumerate(warc_rounds)]
+        size = sum(p.stat().st_size for p in measured) / len(measured) / 1000
+        print(f"[ingest] {runs} rounds of {n} pages as HTML, {runs} as WARC, {size:.0f} KB a page", flush=True)
+        results["html"] = compare(n, [measure_round(chunk, None) for chunk in html_rounds])
         print(f"[ingest] html: {results['html']}", flush=True)
-        results["warc"] = compare(
-            len(pages), args.runs, lambda: interleaved_warc(warc), learning_seconds([str(warc)])
-        )
+        pairs = zip(warc_rounds, warcs, strict=True)
+        results["warc"] = compare(n, [measure_round(chunk, warc) for chunk, warc in pairs])
         print(f"[ingest] warc: {results['warc']}", flush=True)
         results["sentences"] = measure_sentences()
         results["language"] = measure_language()
@@ -359,8 +401,9 @@ def main(argv: list[str] | None = None) -> int:
             )  # fmt: skip
             results["memory"] = json.loads(child.stdout.strip().splitlines()[-1])
             print(f"[ingest] memory: {results['memory']}", flush=True)
-    results["goal_ratio"] = 1.3
+    results["goal_ratio"] = GOAL_RATIO
     results["ratio_mean"] = round(statistics.mean([results["html"]["ratio"], results["warc"]["ratio"]]), 3)
+    results["within_goal"] = all(results[kind]["ratio"] <= GOAL_RATIO for kind in ("html", "warc"))
     args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(f"[ingest] wrote {args.out}")
     return 0

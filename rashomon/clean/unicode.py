@@ -24,7 +24,9 @@ _QUOTES = str.maketrans(
         "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None, "\u00ad": None,
     }
 )  # fmt: skip
-_SPACES_RE = re.compile(r"[ \t\f\v]+")
+# A run of spaces and tabs that is not already one plain space (the only runs `normalise_text` changes):
+# a text with single spaces between words then costs one scan and no substitution.
+_SPACES_RE = re.compile(r"(?: [ \t\f\v]|[\t\f\v])[ \t\f\v]*")
 _ENTITY_RE = re.compile(r"&(#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\x80-\x9f]")
 
@@ -44,4 +46,5 @@ def normalise_text(text: str) -> str:
         if badness.is_bad(text):
             text = _CONTROL_RE.sub("", ftfy.fix_text(text, normalization="NFC")).translate(_QUOTES)
         text = unicodedata.normalize("NFC", text)
-    return "\n".join(_SPACES_RE.sub(" ", line).strip() for line in text.split("\n"))
+    # One substitution over the whole text (the spaces class holds no line end), then strip each line.
+    return "\n".join([line.strip() for line in _SPACES_RE.sub(" ", text).split("\n")])

@@ -14,12 +14,15 @@ from dataclasses import dataclass
 
 from htmldate import find_date
 
-_META_RE = re.compile(r"<meta\s[^>]*>", re.IGNORECASE)
-_LINK_RE = re.compile(r"<link\s[^>]*>", re.IGNORECASE)
+# Tag names spelled out in both cases instead of re.IGNORECASE, which would stop the regex engine
+# from skipping ahead to each `<`; the same matches (for `i` and `k`, IGNORECASE also takes İ ı K).
+_META_RE = re.compile(r"<[mM][eE][tT][aA]\s[^>]*>")
+_LINK_RE = re.compile("<[lL][iI\u0130\u0131][nN][kK\u212a]\\s[^>]*>")
 _ATTR_RE = re.compile(r"([a-zA-Z_:][\w:.-]*)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)")
 _TITLE_RE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 _H1_RE = re.compile(r"<h1[^>]*>(.*?)</h1>", re.IGNORECASE | re.DOTALL)
 _TAG_RE = re.compile(r"<[^>]+>")
+_HEAD_END_RE = re.compile(r"</[hH][eE][aA][dD]>")  # case-sensitive: a literal prefix makes it a fast scan
 _JSONLD_DATE_RE = re.compile(r"\"datePublished\"\s*:\s*\"([^\"]{8,40})\"")
 _JSONLD_AUTHOR_RE = re.compile(r"\"author\"\s*:\s*(?:\[\s*)?\{[^{}]*?\"name\"\s*:\s*\"([^\"]{2,80})\"")
 _ITEMPROP_DATE_RE = re.compile(r"itemprop=[\"']datePublished[\"'][^>]*?(?:content|datetime)=[\"']([^\"']+)")
@@ -48,7 +51,7 @@ class PageMetadata:
 def page_metadata(html: str, url: str | None = None) -> PageMetadata:
     """What the page says about itself; htmldate (fast mode) only when no meta tag gives a date."""
     head = html[:_HEAD_CHARS]
-    end = head.lower().find("</head>")
+    end = _head_end(head)
     metas = _meta_values(head[: end if end > 0 else len(head)])
     sitename = _first(metas, _SITE_KEYS)
     date = _first(metas, _DATE_KEYS) or _search(_JSONLD_DATE_RE, head) or _search(_ITEMPROP_DATE_RE, head)
@@ -67,6 +70,19 @@ def page_metadata(html: str, url: str | None = None) -> PageMetadata:
         date=date,
         url=_canonical(head) or metas.get("og:url"),
     )
+
+
+def _head_end(head: str) -> int:
+    """Where `</head>` starts, in any letter case; -1 when the page has none.
+
+    The same index as `head.lower().find("</head>")` without lower-casing a whole page (a third
+    of this module's time): no character other than ASCII h, e, a, d matches them ignoring case,
+    and only U+0130 changes length when lower-cased, so a page holding it takes the slow way.
+    """
+    if "\u0130" in head:
+        return head.lower().find("</head>")
+    match = _HEAD_END_RE.search(head)
+    return match.start() if match else -1
 
 
 def _meta_values(head: str) -> dict[str, str]:
