@@ -187,6 +187,7 @@ def run(
     config = config or Config()
     raws, rejected = read_all(paths, config, stdin, progress)
     articles, clean_rejects = clean_batch(raws, config, progress)
+    raws.clear()  # the raw texts are not needed any more; free them before analysis
     brief = analyse(articles, [*rejected, *clean_rejects], config, progress)
     return brief, articles
 
