@@ -35,8 +35,9 @@ from typing import Any
 
 BENCH = Path(__file__).resolve().parent
 RESULTS = BENCH / "results.json"
+DEMO = BENCH.parent / "examples" / "demo"  # its stories are mixed into the generated corpus
 # Bump when the generator changes, so a cached corpus of an older generator is not reused.
-CORPUS_VERSION = 3
+CORPUS_VERSION = 4
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 PAGE_KB = os.sysconf("SC_PAGE_SIZE") / 1024
 
@@ -235,7 +236,7 @@ def corpus_for(size: int, root: Path, seed: int) -> Path:
     folder = root / f"v{CORPUS_VERSION}-seed{seed}-{size}"
     marker = root / f"{folder.name}.complete"  # outside the corpus: ingest would reject it
     if not marker.exists():
-        generate(size, folder, seed)
+        generate(size, folder, seed, DEMO if DEMO.is_dir() else None)
         marker.write_text(str(size))
     return folder
 
@@ -245,6 +246,7 @@ def run_engine(engine: str, corpus: Path, size: int, master: str) -> dict[str, A
     result = measure(command)
     cores = cores_of(engine, master)
     pages = size
+    result["corpus"] = corpus.name
     result["cores"] = cores
     result["pages"] = pages
     result["pages_per_s_per_core"] = round(pages / result["wall_s"] / cores, 2)

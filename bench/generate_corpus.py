@@ -18,6 +18,7 @@ import html
 import json
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -353,6 +354,26 @@ def _page(outlet: Outlet, article_id: str, headline: str, paragraphs: list[str],
     return Page(name=f"{article_id}.html", html=page)
 
 
+_KEEP = frozenset(WEEKDAYS["en"]) | {
+    "January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
+    "December", "Governor", "President", "Minister", "Ministry", "Police", "Reuters", "Thursday",
+}
+_PROPER = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]{3,}\b")
+
+
+def _renamer(rng: random.Random) -> Callable[[str], str]:
+    """Replaces the demo's proper names (capitalised words inside a sentence) with made-up ones,
+    the same name for the same word throughout one event, so that each demo-based event is a
+    new story about new places and people rather than a re-post of the demo."""
+    names: dict[str, str] = {}
+
+    def rename(text: str) -> str:
+        return _PROPER.sub(lambda m: m.group() if m.group() in _KEEP else names.setdefault(m.group(), _name(rng)),
+                           text)
+
+    return rename
+
+
 def _vary_numbers(text: str, rng: random.Random) -> str:
     """Another outlet's figures: each number nudged, as rival counts are in real coverage."""
     nudge = lambda m: str(max(1, int(m.group()) + rng.randint(-3, 5)))  # noqa: E731
@@ -364,12 +385,14 @@ def _event_pages(event: int, rng: random.Random, size: int, headlines: list[str]
     """The coverage of one event: a wire story and `size - 1` rewrites, mirrors and translations."""
     published = FIRST_DAY + timedelta(days=rng.randint(0, days))
     day_index = (published - timedelta(days=rng.randint(0, 1))).weekday()
-    use_demo = bool(demo) and rng.random() < 0.1
+    use_demo = bool(demo) and rng.random() < 0.05
     kind = rng.choice(sorted(EVENTS_EN))
     slots = _slots(rng, kind)
     if use_demo:
         title, demo_paragraphs = rng.choice(demo)
-        wire_headline, wire = title, [_vary_numbers(p, rng) for p in demo_paragraphs]
+        rename = _renamer(rng)
+        wire_headline = rename(title)
+        wire = [_vary_numbers(rename(p), rng) for p in demo_paragraphs]
         spun = wire
     else:
         spec = EVENTS_EN[kind]
@@ -414,13 +437,18 @@ def _event_pages(event: int, rng: random.Random, size: int, headlines: list[str]
 
 
 def load_demo(root: Path) -> list[tuple[str, list[str]]]:
-    """(title, paragraphs) of the demo corpus's plain-text articles, when they exist."""
+    """(title, paragraphs) of the demo corpus's plain-text articles, when they exist.
+
+    A demo text starts with a crawl line ("date 2025-03-14"), then the title and a byline; the
+    paragraphs after that are the story.
+    """
     stories = []
     for path in sorted(root.rglob("*.txt")) if root.is_dir() else []:
-        paragraphs = [p.strip().replace("\n", " ") for p in path.read_text(encoding="utf-8").split("\n\n")]
-        paragraphs = [p for p in paragraphs if len(p.split()) > 5]
-        if len(paragraphs) >= 3:
-            stories.append((paragraphs[0][:90], paragraphs[1:]))
+        blocks = [b.strip() for b in path.read_text(encoding="utf-8").split("\n\n") if b.strip()]
+        head = [line for line in blocks[0].splitlines() if line.strip() and not line.startswith("date ")]
+        paragraphs = [b.replace("\n", " ") for b in blocks[1:] if len(b.split()) > 5]
+        if head and len(paragraphs) >= 3:
+            stories.append((head[0].strip(), paragraphs))
     return stories
 
 

@@ -133,7 +133,10 @@ def brief(
         if engine == "spark":
             from rashomon.spark.runner import run_spark
 
-            result = run_spark(paths, config, master=master, parquet_dir=parquet)
+            if "-" in paths:
+                raise fail("--engine spark reads files, not standard input", EXIT_USAGE)
+            result = run_spark(paths, config, master=master, parquet_dir=parquet,
+                               progress=progress)  # type: ignore[arg-type]
         elif store:
             result = _brief_with_store(paths, store, config, progress)  # type: ignore[arg-type]
         else:

@@ -49,8 +49,9 @@ def spark_session(master: str = "local[2]", app_name: str = "rashomon",
         .config("spark.sql.execution.arrow.pyspark.enabled", "false")
         .config("spark.driver.bindAddress", "127.0.0.1")
         .config("spark.driver.host", "127.0.0.1")
-        .config("spark.driver.extraJavaOptions", f"-Dlog4j2.configurationFile={LOG_CONFIG.as_uri()}")
     )
+    if LOG_CONFIG.exists():  # package data: absent if the wheel was built without it
+        builder = builder.config("spark.driver.extraJavaOptions", f"-Dlog4j2.configurationFile={LOG_CONFIG.as_uri()}")
     if os.environ.get("RASHOMON_SPARK_PRELOAD", "1") != "0":
         # Workers fork from a daemon that has already imported and warmed up the stages.
         builder = builder.config("spark.python.daemon.module", "rashomon.spark.daemon")
