@@ -33,7 +33,8 @@ def shingles(text: str, size: int) -> frozenset[str]:
     return frozenset(" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
 
 
-def _minhash(grams: frozenset[str], num_perm: int) -> MinHash:
+def minhash_of(grams: frozenset[str], num_perm: int) -> MinHash:
+    """The MinHash of a shingle set; the Spark band join uses it too, so both paths agree."""
     sketch = MinHash(num_perm=num_perm, seed=1)
     sketch.update_batch([g.encode("utf-8") for g in sorted(grams)])
     return sketch
@@ -45,13 +46,19 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b)
 
 
+def lsh_threshold(config: ProvenanceConfig) -> float:
+    """The candidate threshold of the LSH index: lower than the final one, so the exact Jaccard
+    decides borderline pairs."""
+    return max(0.3, config.duplicate_threshold - 0.2)
+
+
 def _candidate_pairs(signatures: Sequence[_Signature], config: ProvenanceConfig) -> set[tuple[int, int]]:
     """Index pairs that share an LSH bucket (a lower LSH threshold than the final one, so the
     exact check decides borderline pairs)."""
-    lsh = MinHashLSH(threshold=max(0.3, config.duplicate_threshold - 0.2), num_perm=config.num_perm)
+    lsh = MinHashLSH(threshold=lsh_threshold(config), num_perm=config.num_perm)
     pairs: set[tuple[int, int]] = set()
     for index, signature in enumerate(signatures):
-        sketch = _minhash(signature.shingles, config.num_perm)
+        sketch = minhash_of(signature.shingles, config.num_perm)
         for other in lsh.query(sketch):
             pairs.add((int(other), index))
         lsh.insert(str(index), sketch)

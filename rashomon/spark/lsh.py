@@ -2,9 +2,9 @@
 
 Spark finds near-duplicate candidates by a join on band keys instead of an in-memory LSH index:
 two articles that share one band key are candidates, then the local `find_duplicates` decides
-within each candidate component. The signatures and the band shape must be the local ones
-(`rashomon.provenance.minhash`: word shingles of `spin.raw_tokens`, datasketch MinHash with
-seed 1, LSH at `duplicate_threshold - 0.2`), or Spark would see other candidates.
+within each candidate component. The signatures and the band shape are the local ones, taken
+from `rashomon.provenance.minhash` (`shingles`, `minhash_of`, `lsh_threshold`), so Spark sees
+exactly the candidates the local index sees.
 """
 
 from __future__ import annotations
@@ -16,21 +16,13 @@ from datasketch import MinHash
 from datasketch.lsh import _optimal_param
 
 from rashomon.config import ProvenanceConfig
-from rashomon.provenance.minhash import shingles
+from rashomon.provenance.minhash import lsh_threshold, minhash_of, shingles
 from rashomon.records import Article
 
 
 def article_minhash(article: Article, config: ProvenanceConfig) -> MinHash:
     """The article's MinHash as `find_duplicates` computes it."""
-    sketch = MinHash(num_perm=config.num_perm, seed=1)
-    sketch.update_batch([g.encode("utf-8") for g in sorted(shingles(article.text, config.shingle_size))])
-    return sketch
-
-
-def lsh_threshold(config: ProvenanceConfig) -> float:
-    """The candidate threshold of the local LSH: lower than the final one, the exact Jaccard
-    decides borderline pairs."""
-    return max(0.3, config.duplicate_threshold - 0.2)
+    return minhash_of(shingles(article.text, config.shingle_size), config.num_perm)
 
 
 @lru_cache(maxsize=8)
