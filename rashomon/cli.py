@@ -169,7 +169,7 @@ def _brief_with_store(paths: list[str], store_path: str, config: Config, progres
 
 
 def _print_summary(result: Brief, written: list[Path], seconds: float) -> None:
-    from rashomon.pipeline import rejection_summary
+    from rashomon.ingest import summarise_rejections
 
     console = err_console if not written else out_console
     console.print(
@@ -177,7 +177,7 @@ def _print_summary(result: Brief, written: list[Path], seconds: float) -> None:
         f"rejected {len(result.rejected)} inputs in {seconds:.1f}s",
         highlight=False,
     )
-    for reason, count in rejection_summary(result.rejected).items():
+    for reason, count in summarise_rejections(result.rejected).items():
         console.print(f"  rejected {count} × {reason}", highlight=False)
     for path in written:
         console.print(f"wrote {path}", highlight=False)

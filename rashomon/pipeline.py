@@ -6,8 +6,7 @@ where the I/O happens, so `spark/` can run the very same functions on a cluster.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import IO, Protocol
 
@@ -98,12 +97,6 @@ def clean_batch(
     return articles, rejected
 
 
-def _story_links(
-    story: Story, by_id: dict[str, Article], config: Config
-) -> list[ReuseLink]:
-    return find_reuse([by_id[a] for a in story.article_ids], config.provenance)
-
-
 def analyse(
     articles: Sequence[Article],
     rejected: Sequence[Rejected],
@@ -118,20 +111,26 @@ def analyse(
     progress("stories", 0, 1)
     stories = group_stories(articles, config.stories)
     progress("stories", 1, 1)
-    reuse: list[ReuseLink] = []
+    # Reuse is searched within each story, so each story's links are kept with it: no pass over
+    # all links (or all duplicate groups) per story.
+    story_of = {a: story.id for story in stories for a in story.article_ids}
+    links_of: dict[str, list[ReuseLink]] = {}
     for n, story in enumerate(stories, start=1):
-        reuse.extend(_story_links(story, by_id, config))
+        links_of[story.id] = find_reuse([by_id[a] for a in story.article_ids], config.provenance)
         progress("reuse", n, len(stories))
+    groups_of: dict[str, list[DuplicateGroup]] = {}
+    for group in duplicates:
+        groups_of.setdefault(story_of.get(group.canonical, ""), []).append(group)
+    reuse = [link for story in stories for link in links_of[story.id]]
     shares = originality(articles, reuse)
     briefs: list[StoryBrief] = []
     for n, story in enumerate(stories, start=1):
-        members = set(story.article_ids)
         briefs.append(
             brief_story(
                 story,
                 [by_id[a] for a in story.article_ids],
-                [link for link in reuse if link.original in members and link.copy in members],
-                [g for g in duplicates if g.canonical in members],
+                links_of[story.id],
+                groups_of.get(story.id, []),
                 config,
             )
         )
@@ -190,14 +189,6 @@ def run(
     raws.clear()  # the raw texts are not needed any more; free them before analysis
     brief = analyse(articles, [*rejected, *clean_rejects], config, progress)
     return brief, articles
-
-
-def rejection_summary(rejected: Iterable[Rejected]) -> dict[str, int]:
-    """Rejections counted by reason (the part of the reason before any detail)."""
-    counts: dict[str, int] = defaultdict(int)
-    for r in rejected:
-        counts[r.reason.split(":")[0].strip()] += 1
-    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def rebuild_store_brief(store: StoreLike, config: Config, rejected: Sequence[Rejected] = ()) -> Brief:

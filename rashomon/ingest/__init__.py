@@ -23,7 +23,7 @@ from rashomon.ingest.jsonl import read_jsonl
 from rashomon.ingest.plaintext import read_plaintext
 from rashomon.records import RawArticle, Rejected
 
-__all__ = ["input_bytes", "read_inputs", "reason_class", "summarise_rejections"]
+__all__ = ["input_bytes", "list_inputs", "read_inputs", "reason_class", "summarise_rejections"]
 
 STDIN = "<stdin>"
 
@@ -45,17 +45,32 @@ def read_inputs(
         if name == "-":
             yield from _read_stdin(stdin if stdin is not None else sys.stdin, config, ids)
             continue
+        for item in list_inputs([name], config):
+            if isinstance(item, Path):
+                yield from _guarded(item, config, ids, progress)
+                continue
+            if progress is not None and Path(item.path).is_file():
+                progress(Path(item.path).stat().st_size)
+            yield item
+
+
+def list_inputs(paths: Sequence[str], config: IngestConfig) -> Iterator[Path | Rejected]:
+    """The files `read_inputs` reads, in its order, and the inputs it rejects unread.
+
+    Directories are walked recursively in sorted order; names matching `skip_names`, or hidden
+    below the root, are skipped. The Spark runner lists its inputs with this too, so both runners
+    read the same files in the same order. "-" (stdin) is not a file and is left to the caller.
+    """
+    for name in paths:
         path = Path(name)
         if path.is_dir():
             for child in _walk(path):
                 if _skipped(child, path, config):
-                    if progress is not None:
-                        progress(child.stat().st_size)
                     yield Rejected(str(child), "skipped: not an article (name matches skip_names)")
                 else:
-                    yield from _guarded(child, config, ids, progress)
+                    yield child
         elif path.is_file():
-            yield from _guarded(path, config, ids, progress)
+            yield path
         else:
             yield Rejected(name, "not found: no such file or directory")
 

@@ -8,11 +8,11 @@ the local runner's order wherever order matters (first of a repeated id, story g
 
 from __future__ import annotations
 
-import fnmatch
 from collections.abc import Iterable, Iterator, Sequence
-from pathlib import Path
 
 from rashomon.config import IngestConfig
+from rashomon.ingest import list_inputs
+from rashomon.ingest.ids import IdRegistry
 from rashomon.records import RawArticle, Rejected
 
 Position = tuple[int, int]
@@ -23,39 +23,19 @@ _FILE_FAILURE = 1 << 40
 
 
 def list_input_files(paths: Sequence[str], config: IngestConfig) -> tuple[list[str], list[Rejected]]:
-    """Files under `paths` in the order `read_inputs` reads them, and the inputs it would reject
-    without reading (skipped names, missing paths).
-
-    Mirrors `rashomon.ingest.read_inputs`: directories walked recursively in sorted order, names
-    matching `skip_names` or hidden below the root skipped. Stdin ("-") cannot be split across
-    executors, so it is refused.
-    """
+    """Files under `paths` in the order `read_inputs` reads them (`rashomon.ingest.list_inputs`),
+    and the inputs it would reject without reading (skipped names, missing paths). Stdin ("-")
+    cannot be split across executors, so it is refused."""
     if "-" in paths:
         raise ValueError("the Spark engine reads files, not stdin: write the JSON Lines to a file")
     files: list[str] = []
     rejected: list[Rejected] = []
-    for name in paths:
-        root = Path(name)
-        if root.is_dir():
-            for child in sorted(root.rglob("*")):
-                if not child.is_file():
-                    continue
-                if _skipped(child, root, config):
-                    rejected.append(Rejected(str(child), "skipped: not an article (name matches skip_names)"))
-                else:
-                    files.append(str(child))
-        elif root.is_file():
-            files.append(str(root))
+    for item in list_inputs(paths, config):
+        if isinstance(item, Rejected):
+            rejected.append(item)
         else:
-            rejected.append(Rejected(name, "not found: no such file or directory"))
+            files.append(str(item))
     return files, rejected
-
-
-def _skipped(child: Path, root: Path, config: IngestConfig) -> bool:
-    parts = child.relative_to(root).parts
-    return any(part.startswith(".") for part in parts) or any(
-        fnmatch.fnmatch(child.name, pattern) for pattern in config.skip_names
-    )
 
 
 def unique_ids(numbered_ids: Iterable[tuple[Position, str]]) -> dict[Position, str]:
@@ -65,14 +45,10 @@ def unique_ids(numbered_ids: Iterable[tuple[Position, str]]) -> dict[Position, s
     two folders both come back as `index`. Replaying the ingest registry in input order gives the
     second one `index-2`, as one local `read_inputs` over all files does.
     """
-    taken: set[str] = set()
+    registry = IdRegistry()
     renamed: dict[Position, str] = {}
     for position, wanted in sorted(numbered_ids):
-        candidate, n = wanted, 1
-        while candidate in taken:
-            n += 1
-            candidate = f"{wanted}-{n}"
-        taken.add(candidate)
+        candidate = registry.claim_derived(wanted)
         if candidate != wanted:
             renamed[position] = candidate
     return renamed
