@@ -8,8 +8,8 @@ Cleaning removes most page furniture; these checks catch what survives at senten
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Any
+
+from rashomon.clean.language import language_identifier
 
 _TERMINAL = re.compile(r"[.!?][\"'”’)\]]*$")
 # "MOSCOW, Feb. 20 (Xinhua) --", "BEIJING (Reuters) -", "LONDON —": place in capitals, an optional
@@ -72,13 +72,6 @@ _ENGLISH = frozenset(
 )
 
 
-@lru_cache(maxsize=1)
-def _language_identifier() -> Any:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-
-
 def is_english(text: str) -> bool:
     """Whether a sentence is English, from two weak signals: three or more distinct English
     function words say yes, fewer than two say no, and in between a language identifier must be
@@ -89,7 +82,7 @@ def is_english(text: str) -> bool:
         return True
     if hits < 2:
         return False
-    language, probability = _language_identifier().classify(text)
+    language, probability = language_identifier().classify(text)
     return bool(language == "en" or probability < 0.9)
 
 

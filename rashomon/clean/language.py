@@ -34,7 +34,8 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
 
 
 @lru_cache(maxsize=1)
-def _identifier() -> Any:
+def language_identifier() -> Any:
+    """py3langid's model, loaded once per process for every stage that asks (it holds ~75 MB)."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
@@ -57,7 +58,7 @@ def _detect_sample(sample: str) -> str:
         return UNDETERMINED
     if _looks_english(sample):
         return "en"
-    language, probability = _identifier().classify(sample)
+    language, probability = language_identifier().classify(sample)
     return str(language) if probability >= _MIN_PROBABILITY else UNDETERMINED
 
 

@@ -9,20 +9,17 @@ these groups, not pages.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from functools import lru_cache
 
-from datasketch import MinHash, MinHashLSH
+import numpy as np
+from datasketch import MinHash
+from datasketch.lsh import _optimal_param
 
 from rashomon.config import ProvenanceConfig
 from rashomon.provenance.spin import raw_tokens
 from rashomon.records import Article, DuplicateGroup
-
-
-@dataclass(slots=True, frozen=True)
-class _Signature:
-    article_id: str
-    shingles: frozenset[str]
 
 
 def shingles(text: str, size: int) -> frozenset[str]:
@@ -33,17 +30,36 @@ def shingles(text: str, size: int) -> frozenset[str]:
     return frozenset(" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
 
 
+@lru_cache(maxsize=4)
+def _template(num_perm: int) -> MinHash:
+    """A seed-1 MinHash whose permutations (and hashing scheme) every sketch reuses: drawing
+    them once per article cost more than hashing its shingles, and gives the same values."""
+    return MinHash(num_perm=num_perm, seed=1)
+
+
 def minhash_of(grams: frozenset[str], num_perm: int) -> MinHash:
     """The MinHash of a shingle set; the Spark band join uses it too, so both paths agree."""
-    sketch = MinHash(num_perm=num_perm, seed=1)
+    template = _template(num_perm)
+    sketch = MinHash(num_perm=num_perm, seed=1, permutations=template.permutations, scheme=template.scheme)
     sketch.update_batch([g.encode("utf-8") for g in sorted(grams)])
     return sketch
 
 
-def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    if not a or not b:
+def shingle_hashes(grams: frozenset[str]) -> np.ndarray:
+    """The shingles as sorted unique 64-bit hashes (stable across processes, unlike `hash`)."""
+    return np.unique(np.fromiter((_hash64(g.encode("utf-8")) for g in grams), dtype=np.uint64, count=len(grams)))
+
+
+def _hash64(data: bytes) -> int:
+    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little")
+
+
+def jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    """Exact Jaccard of two sorted unique hash arrays (`shingle_hashes`)."""
+    if not a.size or not b.size:
         return 0.0
-    return len(a & b) / len(a | b)
+    shared = np.intersect1d(a, b, assume_unique=True).size
+    return float(shared / (a.size + b.size - shared))
 
 
 def lsh_threshold(config: ProvenanceConfig) -> float:
@@ -52,17 +68,57 @@ def lsh_threshold(config: ProvenanceConfig) -> float:
     return max(0.3, config.duplicate_threshold - 0.2)
 
 
-def _candidate_pairs(signatures: Sequence[_Signature], config: ProvenanceConfig) -> set[tuple[int, int]]:
-    """Index pairs that share an LSH bucket (a lower LSH threshold than the final one, so the
-    exact check decides borderline pairs)."""
-    lsh = MinHashLSH(threshold=lsh_threshold(config), num_perm=config.num_perm)
+@lru_cache(maxsize=8)
+def band_shape(config: ProvenanceConfig) -> tuple[int, int]:
+    """(bands, rows) as datasketch's MinHashLSH would pick them for `lsh_threshold` (a numerical
+    optimisation worth caching: it costs more than hashing an article)."""
+    bands, rows = _optimal_param(lsh_threshold(config), config.num_perm, 0.5, 0.5)
+    return int(bands), int(rows)
+
+
+def band_keys(sketch: MinHash, config: ProvenanceConfig) -> np.ndarray:
+    """One 64-bit key per LSH band of the sketch: two articles that share a key in the same band
+    are duplicate candidates. The Spark join uses these keys too, so both paths see the same
+    candidates; a key collision can only add a candidate, which the exact check then drops."""
+    bands, rows = band_shape(config)
+    values = sketch.hashvalues
+    return np.array([_hash64(values[b * rows : (b + 1) * rows].tobytes()) for b in range(bands)], dtype=np.uint64)
+
+
+def _shared_band_pairs(keys: np.ndarray) -> set[tuple[int, int]]:
+    """Index pairs (lower first) whose keys are equal in some band (column) of `keys`: LSH banding
+    as a sort per band, which holds 8 bytes per article and band instead of an index of sets."""
     pairs: set[tuple[int, int]] = set()
-    for index, signature in enumerate(signatures):
-        sketch = minhash_of(signature.shingles, config.num_perm)
-        for other in lsh.query(sketch):
-            pairs.add((int(other), index))
-        lsh.insert(str(index), sketch)
+    for band in range(keys.shape[1]):
+        column = keys[:, band]
+        order = np.argsort(column, kind="stable")
+        ordered = column[order]
+        starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
+        ends = np.r_[starts[1:], len(ordered)]
+        for start, end in zip(starts[ends - starts > 1], ends[ends - starts > 1], strict=True):
+            members = sorted(int(i) for i in order[start:end])
+            pairs.update((a, b) for n, a in enumerate(members) for b in members[n + 1 :])
     return pairs
+
+
+def _hashes_and_candidates(
+    articles: Sequence[Article], config: ProvenanceConfig
+) -> tuple[list[np.ndarray], set[tuple[int, int]]]:
+    """Each article's shingle hashes, and the index pairs that share an LSH band (at a lower
+    threshold than the final one, so the exact check decides borderline pairs).
+
+    Only compact arrays are kept per article: its shingles as hashes (8 bytes each instead of a
+    ~100-byte string in a set) and its band keys, not its MinHash nor an LSH index of sets. At
+    100k articles the string sets and datasketch's index together took over a gigabyte.
+    """
+    bands, _ = band_shape(config)
+    hashes: list[np.ndarray] = []
+    keys = np.zeros((len(articles), bands), dtype=np.uint64)
+    for index, article in enumerate(articles):
+        grams = shingles(article.text, config.shingle_size)
+        hashes.append(shingle_hashes(grams))
+        keys[index] = band_keys(minhash_of(grams, config.num_perm), config)
+    return hashes, _shared_band_pairs(keys)
 
 
 def _canonical_key(article: Article) -> tuple[bool, str, str, int, str]:
@@ -97,16 +153,16 @@ def find_duplicates(articles: Sequence[Article], config: ProvenanceConfig) -> li
     `similarity` is the lowest exact Jaccard between the canonical article and a mirror, so a
     reader sees how loose the weakest member is.
     """
-    signatures = [_Signature(a.id, shingles(a.text, config.shingle_size)) for a in articles]
+    hashes, candidates = _hashes_and_candidates(articles, config)
     edges: list[tuple[int, int]] = []
-    for a, b in sorted(_candidate_pairs(signatures, config)):
-        if jaccard(signatures[a].shingles, signatures[b].shingles) >= config.duplicate_threshold:
+    for a, b in sorted(candidates):
+        if jaccard(hashes[a], hashes[b]) >= config.duplicate_threshold:
             edges.append((a, b))
     groups: list[DuplicateGroup] = []
     for members in _union_find_groups(len(articles), edges):
         ordered = sorted(members, key=lambda i: _canonical_key(articles[i]))
         canonical = ordered[0]
-        similarity = min(jaccard(signatures[canonical].shingles, signatures[i].shingles) for i in ordered[1:])
+        similarity = min(jaccard(hashes[canonical], hashes[i]) for i in ordered[1:])
         groups.append(
             DuplicateGroup(
                 canonical=articles[canonical].id,

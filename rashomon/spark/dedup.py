@@ -15,7 +15,7 @@ from pyspark import RDD
 from rashomon.config import ProvenanceConfig
 from rashomon.records import Article, DuplicateGroup
 from rashomon.spark.inputs import Position
-from rashomon.spark.lsh import band_keys
+from rashomon.spark.lsh import article_band_keys
 
 Numbered = tuple[Position, Article]
 
@@ -31,7 +31,7 @@ def _bucket_edges(members: Iterable[str]) -> Iterator[tuple[str, str]]:
 def candidate_edges(articles: RDD[Numbered], config: ProvenanceConfig) -> list[tuple[str, str]]:
     """Pairs of article ids that share a band key (the LSH candidates), as a join in Spark."""
     width = articles.getNumPartitions()
-    keyed = articles.flatMap(lambda item: [(key, item[1].id) for key in band_keys(item[1], config)])
+    keyed = articles.flatMap(lambda item: [(key, item[1].id) for key in article_band_keys(item[1], config)])
     buckets = keyed.groupByKey(width).filter(lambda kv: len(kv[1]) > 1)  # type: ignore[arg-type]
     return buckets.flatMap(lambda kv: _bucket_edges(kv[1])).distinct(width).collect()
 

@@ -3,20 +3,16 @@
 Spark finds near-duplicate candidates by a join on band keys instead of an in-memory LSH index:
 two articles that share one band key are candidates, then the local `find_duplicates` decides
 within each candidate component. The signatures and the band shape are the local ones, taken
-from `rashomon.provenance.minhash` (`shingles`, `minhash_of`, `lsh_threshold`), so Spark sees
-exactly the candidates the local index sees.
+from `rashomon.provenance.minhash` (`shingles`, `minhash_of`, `band_keys`), so Spark sees
+exactly the candidates the local banding sees.
 """
 
 from __future__ import annotations
 
-import hashlib
-from functools import lru_cache
-
 from datasketch import MinHash
-from datasketch.lsh import _optimal_param
 
 from rashomon.config import ProvenanceConfig
-from rashomon.provenance.minhash import lsh_threshold, minhash_of, shingles
+from rashomon.provenance.minhash import band_keys, minhash_of, shingles
 from rashomon.records import Article
 
 
@@ -25,21 +21,8 @@ def article_minhash(article: Article, config: ProvenanceConfig) -> MinHash:
     return minhash_of(shingles(article.text, config.shingle_size), config.num_perm)
 
 
-@lru_cache(maxsize=8)
-def band_shape(config: ProvenanceConfig) -> tuple[int, int]:
-    """(bands, rows) as datasketch's MinHashLSH picks them for the local index (a numerical
-    optimisation worth caching: it costs more than hashing an article)."""
-    bands, rows = _optimal_param(lsh_threshold(config), config.num_perm, 0.5, 0.5)
-    return int(bands), int(rows)
-
-
-def band_keys(article: Article, config: ProvenanceConfig) -> list[str]:
-    """One key per band: articles sharing any key are duplicate candidates, exactly when the
-    local LSH index would return them for each other."""
-    values = article_minhash(article, config).hashvalues
-    bands, rows = band_shape(config)
-    keys = []
-    for band in range(bands):
-        chunk = values[band * rows:(band + 1) * rows].tobytes()
-        keys.append(f"{band}:{hashlib.blake2b(chunk, digest_size=12).hexdigest()}")
-    return keys
+def article_band_keys(article: Article, config: ProvenanceConfig) -> list[str]:
+    """One key per band ("band:key"): articles sharing any key are duplicate candidates, exactly
+    when the local banding (`find_duplicates`) pairs them."""
+    keys = band_keys(article_minhash(article, config), config)
+    return [f"{band}:{int(key)}" for band, key in enumerate(keys)]

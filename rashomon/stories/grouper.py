@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from rashomon.clean.language import language_identifier
 from rashomon.config import StoriesConfig
 from rashomon.records import Article, Story
 from rashomon.stories.features import extract_terms
@@ -262,11 +263,7 @@ def article_language(article: Article) -> str:
     """The clean stage's language, or a guess by py3langid when it said "und"."""
     if article.language != "und":
         return article.language
-    try:
-        import py3langid
-    except ImportError:
-        return "und"
-    language, _ = py3langid.classify(article.text[:2000])
+    language, _ = language_identifier().classify(article.text[:2000])
     return str(language)
 
 
