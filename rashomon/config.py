@@ -61,6 +61,15 @@ class StoriesConfig:
     # another language when the cosine over those anchors alone reaches this (and they share a
     # name). 0.2 to 0.25 give the same devset stories; 0.15 lets one article join too early.
     cross_lingual_threshold: float = 0.2
+    # Articles per block of the stream (see `stories.group_stories`): blocks are grouped
+    # independently (in parallel on Spark) and their stories merged. Smaller blocks mean more
+    # parallel tasks and more stories cut at a boundary for the merge to rejoin.
+    block_size: int = 20000
+    # Articles before a block whose terms are counted (not grouped) before it, so its first
+    # articles are weighed with document frequencies, not cold. On the 10k bench corpus cut into
+    # blocks of 5,000: B3 precision 0.955 with none, 0.966 with 2,000, and with all 5,000 the
+    # stories of one pass exactly.
+    block_warmup: int = 5000
 
 
 @dataclass(slots=True, frozen=True)

@@ -62,6 +62,36 @@ class _StoryState:
     norm: float | None = None
     anchor_norm: float | None = None
     norm_at: int = 0
+    first_date: date | None = None
+    blocks: set[int] = field(default_factory=set)  # blocks its parts came from (when merging)
+    lead: dict[str, float] = field(default_factory=dict)  # weights of its first article
+
+
+@dataclass(slots=True, frozen=True)
+class BlockStory:
+    """A story found within one block of the stream, with what merging blocks needs: its summed
+    term weights (cut as the grouper cuts them), languages and first and last dates."""
+
+    id: str
+    article_ids: tuple[str, ...]
+    title: str
+    centroid: dict[str, float]
+    lead: dict[str, float]  # term weights of the article that started it
+    languages: tuple[str, ...]
+    first_date: str | None
+    last_date: str | None
+    block: int
+
+
+@dataclass(slots=True, frozen=True)
+class Block:
+    """What grouping one block yields: its stories, and its document frequencies (merging
+    weighs terms by the frequencies of the whole stream, as the last articles of one pass do)."""
+
+    index: int
+    parts: tuple[BlockStory, ...]
+    documents: int
+    document_frequency: dict[str, int]
 
 
 def _parse_date(value: str | None) -> date | None:
@@ -169,7 +199,7 @@ class StoryGrouper:
         return dot / self._story_norm(story, anchors_only), shares_name
 
     def _match(
-        self, scaled: dict[str, float], scaled_anchors: dict[str, float], language: str, story: _StoryState
+        self, scaled: dict[str, float], scaled_anchors: dict[str, float], languages: frozenset[str], story: _StoryState
     ) -> float:
         """How well the article fits the story, as a multiple of the threshold that applies.
 
@@ -179,7 +209,7 @@ class StoryGrouper:
         to carry a match across languages: at least one shared name is required.
         """
         score = self._cosine(scaled, story, anchors_only=False)[0] / self.config.join_threshold
-        if language != "und" and story.languages and language not in story.languages:
+        if languages and story.languages and not languages & story.languages:
             anchor_score, shares_name = self._cosine(scaled_anchors, story, anchors_only=True)
             if shares_name:
                 score = max(score, anchor_score / self.config.cross_lingual_threshold)
@@ -187,38 +217,79 @@ class StoryGrouper:
 
     def add(self, article: Article) -> str:
         """Place one article; returns the id of the story it joined or started."""
-        weights = extract_terms(article).weights
-        self._documents += 1
-        self._document_frequency.update(weights.keys())
         language = article_language(article)
-        if language != "und":
+        when = _parse_date(article.published)
+        languages = frozenset() if language == "und" else frozenset({language})
+        weights = extract_terms(article).weights
+        return self._place((article.id,), weights, languages, when, when, article.title or _lead(article), None)
+
+    def count(self, article: Article) -> None:
+        """Count the article's terms for document frequencies without placing it."""
+        self._documents += 1
+        self._document_frequency.update(extract_terms(article).weights.keys())
+
+    def add_part(self, part: BlockStory) -> str:
+        """Place a story found in one block (see `merge_blocks`): it joins the most similar open
+        story holding no part of the same block (the block's own grouping already kept those
+        apart), else starts one. It is compared by the article that started it, as one online
+        pass would have compared that article. Returns the id of the story joined or started."""
+        return self._place(
+            part.article_ids,
+            part.centroid,
+            frozenset(part.languages) - {"und"},
+            _parse_date(part.first_date),
+            _parse_date(part.last_date),
+            part.title,
+            part.block,
+            probe=part.lead,
+        )
+
+    def _place(
+        self,
+        ids: Sequence[str],
+        weights: dict[str, float],
+        languages: frozenset[str],
+        when: date | None,
+        last: date | None,
+        title: str,
+        block: int | None,
+        probe: dict[str, float] | None = None,
+    ) -> str:
+        """Place `ids` with summed `weights`; `probe` (default: `weights`) is what is compared with
+        the stories. Document frequencies are counted for articles, fixed when merging."""
+        if block is None:
+            self._documents += 1
+            self._document_frequency.update(weights.keys())
+        for language in languages:
             for term in weights:
                 if term[0] == "e":
                     seen = self._term_languages.setdefault(term, set())
                     if len(seen) < 2:
                         seen.add(language)
-        vector = self._vector(weights)
-        anchors = self._vector(weights, anchors_only=True)
-        when = _parse_date(article.published)
+        vector = self._vector(probe or weights)
+        anchors = self._vector(probe or weights, anchors_only=True)
         best, best_score = -1, 1.0
         scaled = {term: weight * self._idf(term) for term, weight in vector.items()}
         scaled_anchors = {term: weight * self._idf(term) for term, weight in anchors.items()}
         for index in self._candidates(vector, anchors, when):
+            if block is not None and block in self._stories[index].blocks:
+                continue
             self.comparisons += 1
-            score = self._match(scaled, scaled_anchors, language, self._stories[index])
+            score = self._match(scaled, scaled_anchors, languages, self._stories[index])
             if score >= best_score and (best < 0 or score > best_score):
                 best, best_score = index, score
         if best < 0:
             best = len(self._stories)
-            self._stories.append(_StoryState(story_id(article.id), [], article.title or _lead(article)))
-        self._join(best, article, weights, when)
-        if language != "und":
-            self._stories[best].languages.add(language)
+            self._stories.append(_StoryState(story_id(ids[0]), [], title, first_date=when, lead=probe or weights))
+        self._join(best, ids, weights, last)
+        self._stories[best].languages.update(languages)
+        if block is not None:
+            self._stories[best].blocks.add(block)
         return self._stories[best].id
 
-    def _join(self, index: int, article: Article, weights: dict[str, float], when: date | None) -> None:
+    def _join(self, index: int, ids: Sequence[str], weights: dict[str, float], when: date | None) -> None:
         story = self._stories[index]
-        story.article_ids.append(article.id)
+        story.article_ids.extend(ids)
         before = set(story.centroid)
         story.centroid.update(weights)
         self._shrink(story, CENTROID_TERMS)
@@ -258,6 +329,24 @@ class StoryGrouper:
     def stories(self) -> list[Story]:
         return [Story(s.id, tuple(s.article_ids), s.title) for s in self._stories]
 
+    def block(self, index: int) -> Block:
+        """The stories so far as block `index`, for `merge_blocks`."""
+        parts = tuple(
+            BlockStory(
+                id=s.id,
+                article_ids=tuple(s.article_ids),
+                title=s.title,
+                centroid=dict(s.centroid),
+                lead=s.lead,
+                languages=tuple(sorted(s.languages)),
+                first_date=s.first_date.isoformat() if s.first_date else None,
+                last_date=s.last_date.isoformat() if s.last_date else None,
+                block=index,
+            )
+            for s in self._stories
+        )
+        return Block(index, parts, self._documents, dict(self._document_frequency))
+
 
 def article_language(article: Article) -> str:
     """The clean stage's language, or a guess by py3langid when it said "und"."""
@@ -273,8 +362,62 @@ def _lead(article: Article) -> str:
 
 
 def group_stories(articles: Sequence[Article], config: StoriesConfig) -> list[Story]:
-    """Stories of `articles`, a deterministic function of the set (see module docstring)."""
+    """Stories of `articles`, a deterministic function of the set (see module docstring).
+
+    Blocking + merge: the stream, in `stream_order`, is cut into blocks of `config.block_size`
+    articles; each block is grouped on its own (`group_block`, after counting the terms of the
+    `config.block_warmup` articles before it), then the blocks' stories are merged
+    (`merge_blocks`). Blocks are independent, so Spark groups them in parallel and gets these
+    very stories; a corpus of one block is grouped exactly as one online pass.
+    """
+    ordered = sorted(articles, key=stream_order)
+    blocks = [
+        group_block(ordered[start:end], config, n, ordered[max(0, start - config.block_warmup) : start])
+        for n, (start, end) in enumerate(block_bounds(len(ordered), config))
+    ]
+    return merge_blocks(blocks, config)
+
+
+def block_bounds(articles: int, config: StoriesConfig) -> list[tuple[int, int]]:
+    """[start, end) of each block over `articles` articles in stream order."""
+    size = max(1, config.block_size)
+    return [(start, min(start + size, articles)) for start in range(0, articles, size)]
+
+
+def group_block(
+    articles: Sequence[Article], config: StoriesConfig, index: int, warmup: Sequence[Article] = ()
+) -> Block:
+    """The stories of one block (its articles in `stream_order`) as one online pass.
+
+    `warmup`, the articles just before the block, are only counted for document frequencies: a
+    pass that starts cold weighs every term alike, and its first articles join stories on
+    common words.
+    """
     grouper = StoryGrouper(config)
-    for article in sorted(articles, key=stream_order):
+    for article in warmup:
+        grouper.count(article)
+    for article in articles:
         grouper.add(article)
-    return grouper.stories()
+    return grouper.block(index)
+
+
+def merge_blocks(blocks: Sequence[Block], config: StoriesConfig) -> list[Story]:
+    """Merge the stories of consecutive blocks (`group_block`, any order of `blocks`).
+
+    A story cut by a block boundary continues in the next block as a story of its own; merging
+    runs the same online pass one level up: each block's stories, in order, join the most
+    similar open story from earlier blocks (its first article against their summed term
+    weights, with document frequencies of the whole stream, the same thresholds, cross-lingual
+    rules and time window as for articles) or stay apart. Two stories of one block never merge:
+    the block's pass already compared their articles.
+    """
+    if len(blocks) == 1:
+        return [Story(part.id, part.article_ids, part.title) for part in blocks[0].parts]
+    merger = StoryGrouper(config)
+    for block in blocks:
+        merger._documents += block.documents
+        merger._document_frequency.update(block.document_frequency)
+    for block in sorted(blocks, key=lambda b: b.index):
+        for part in block.parts:
+            merger.add_part(part)
+    return merger.stories()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 import pytest
 from stories_helpers import make_article, stream_articles
@@ -11,7 +12,7 @@ from rashomon.config import StoriesConfig
 from rashomon.provenance.transliterate import accent_fold
 from rashomon.records import Article, Story
 from rashomon.stories import StoryGrouper, features, group_stories
-from rashomon.stories.grouper import stream_order
+from rashomon.stories.grouper import Block, group_block, merge_blocks, story_id, stream_order
 
 CONFIG = StoriesConfig()
 
@@ -178,3 +179,41 @@ def test_an_undated_article_still_finds_a_closed_story() -> None:
     stories = group_stories([*articles, autumn, undated], CONFIG)
     ferry = next(s for s in stories if "ferry-wire" in s.article_ids)
     assert "ferry-undated" in ferry.article_ids
+
+
+@pytest.mark.parametrize("block_size", range(1, 10))
+@pytest.mark.parametrize("warmup", [0, 3])
+def test_blocks_merge_back_into_the_stories(block_size: int, warmup: int) -> None:
+    """Cut into blocks of any size (one article a block at the extreme), the stream still gives its
+    gold stories: the merge rejoins what a boundary cut, across languages too (ferry-es)."""
+    articles, gold = stream_articles()
+    stories = group_stories(articles, StoriesConfig(block_size=block_size, block_warmup=warmup))
+    assert _partition(stories) == _gold_partition(gold)
+    ferry = next(s for s in stories if "ferry-wire" in s.article_ids)
+    assert ferry.id == story_id("ferry-wire") and ferry.article_ids[0] == "ferry-wire"
+
+
+def test_one_block_is_one_online_pass() -> None:
+    articles, _ = stream_articles()
+    grouper = StoryGrouper(CONFIG)
+    for article in sorted(articles, key=stream_order):
+        grouper.add(article)
+    assert group_stories(articles, StoriesConfig(block_size=len(articles))) == grouper.stories()
+
+
+def test_stories_of_one_block_never_merge() -> None:
+    """Two look-alike stories merge when they come from consecutive blocks, never when one
+    block's own pass already kept them apart."""
+    articles, _ = stream_articles()
+    wire = next(a for a in articles if a.id == "ferry-wire")
+    twin = make_article("ferry-twin", wire.text, wire.title, wire.published)
+    part, twin_part = group_block([wire], CONFIG, 0).parts[0], group_block([twin], CONFIG, 1).parts[0]
+    counts = group_block([wire, twin], CONFIG, 0)
+    apart = merge_blocks(  # an empty second block, so the merge runs rather than returning block 0 as is
+        [Block(0, (part, replace(twin_part, block=0)), 2, counts.document_frequency), Block(1, (), 0, {})], CONFIG
+    )
+    together = merge_blocks(
+        [Block(0, (part,), 1, counts.document_frequency), Block(1, (twin_part,), 1, {})], CONFIG
+    )
+    assert [s.article_ids for s in apart] == [("ferry-wire",), ("ferry-twin",)]
+    assert [s.article_ids for s in together] == [("ferry-wire", "ferry-twin")]
