@@ -25,7 +25,7 @@ import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from rashomon.clean.language import language_identifier
@@ -396,9 +396,14 @@ def group_block(
     grouper = StoryGrouper(config)
     for article in warmup:
         grouper.count(article)
+    counted = Counter(grouper._document_frequency)
     for article in articles:
         grouper.add(article)
-    return grouper.block(index)
+    block = grouper.block(index)
+    # The merge sums the blocks' frequencies: the warm-up articles count in their own block only.
+    own = Counter(block.document_frequency)
+    own.subtract(counted)
+    return replace(block, documents=len(articles), document_frequency={t: n for t, n in own.items() if n > 0})
 
 
 def merge_blocks(blocks: Sequence[Block], config: StoriesConfig) -> list[Story]:
