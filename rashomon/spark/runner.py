@@ -8,9 +8,10 @@ What runs where, and why it gives the local runner's brief (see README.md for th
   Every record carries its input position, so wherever order matters it is the local order.
 - duplicates: MinHash band keys joined in Spark propose candidates; the local `find_duplicates`
   decides inside the candidate components (`dedup.py`).
-- stories: `group_stories` on the driver, over compact articles. It is an online pass in time
-  order whose result depends on every earlier article, so splitting it would change the
-  stories: this is the part that does not scale out.
+- stories: blocking + merge, as `group_stories` does it locally. The driver sorts the articles'
+  (date, id) keys and cuts the stream into blocks; one task per block runs `group_block` (with
+  the warm-up articles before it), and the driver merges the blocks' stories (`merge_blocks`),
+  which compares one lead article and one centroid per story, not the articles.
 - reuse, originality, briefs: one task per story runs `find_reuse`, `originality` and
   `brief_story` on that story's articles (the local runner also looks for reuse only within a
   story, so originality, which counts an article's copied sentences, is per story too).
@@ -118,9 +119,9 @@ def run_on(
     duplicates = find_duplicates_spark(articles, config.provenance)
     times.lap("duplicates")
 
-    compact = articles.map(lambda pa: (pa[0], _outline(pa[1]))).toLocalIterator()
+    compact = articles.map(lambda pa: (pa[0], _metadata(pa[1]))).toLocalIterator()
     outline = [a for _, a in sorted(compact, key=lambda pa: pa[0])]
-    stories = stories_spark(outline, config)
+    stories = stories_spark(articles, outline, config)
     times.lap("stories")
 
     reuse, briefs, shares = reuse_and_briefs(articles, stories, duplicates, config)
@@ -236,18 +237,49 @@ def _clean_part(
             yield position, Rejected(path=raw.path, reason=str(error))
 
 
-def _outline(article: Article) -> Article:
-    """What the driver keeps of an article: metadata, text (story terms) and the first sentence
-    (a story's fallback title), not the sentence list or dropped lines."""
+def _metadata(article: Article) -> Article:
+    """What the driver keeps of an article: its metadata, for the final brief."""
+    return replace(article, text="", sentences=(), dropped=())
+
+
+def _story_input(article: Article) -> Article:
+    """What grouping needs of an article: text (its terms) and first sentence (a fallback title)."""
     return replace(article, sentences=article.sentences[:1], dropped=())
 
 
-def stories_spark(outline: Sequence[Article], config: Config) -> list[Story]:
-    """`group_stories` on the driver: an online pass in time order, whose stories depend on the
-    order of all earlier articles, so it is not split (see the module docstring)."""
-    from rashomon.stories import group_stories
+def stories_spark(articles: RDD[Numbered], outline: Sequence[Article], config: Config) -> list[Story]:
+    """`group_stories` with one task per block: the same blocks, warm-ups and merge, so the same
+    stories as the local runner."""
+    from rashomon.stories.grouper import block_bounds, group_block, merge_blocks, stream_order
 
-    return group_stories(outline, config.stories)
+    ordered = sorted(outline, key=stream_order)
+    bounds = block_bounds(len(ordered), config.stories)
+    slots: dict[str, list[tuple[int, bool]]] = {}
+    for block, (start, end) in enumerate(bounds):
+        for article in ordered[start:end]:
+            slots.setdefault(article.id, []).append((block, False))
+        for article in ordered[max(0, start - config.stories.block_warmup) : start]:
+            slots.setdefault(article.id, []).append((block, True))
+    shared = articles.context.broadcast(slots)
+
+    def placed(item: Numbered) -> list[tuple[int, tuple[bool, Article]]]:
+        story_input = _story_input(item[1])
+        return [(block, (warm, story_input)) for block, warm in shared.value.get(item[1].id, [])]
+
+    def grouped(block: int, items: Iterable[tuple[bool, Article]]) -> Any:
+        members = list(items)
+        own = sorted((a for warm, a in members if not warm), key=stream_order)
+        warmup = sorted((a for warm, a in members if warm), key=stream_order)
+        return group_block(own, config.stories, block, warmup)
+
+    blocks = (
+        articles.flatMap(placed)
+        .groupByKey(max(1, len(bounds)))
+        .map(lambda kv: grouped(kv[0], kv[1]))
+        .collect()
+    )
+    shared.unpersist()
+    return merge_blocks(blocks, config.stories) if blocks else []
 
 
 def reuse_and_briefs(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -87,6 +88,19 @@ def test_parquet_tables_hold_the_brief(spark: SparkSession, demo_briefs: tuple[B
     copied = {(link.copy, r.copy_index) for s in distributed.stories for link in s.reuse for r in link.sentences
               if r.kind == "verbatim"}
     assert copied <= {(row.article, row.sentence_index) for row in shared}
+
+
+def test_stories_in_small_blocks_match_the_local_runner(spark: SparkSession) -> None:
+    """Blocks of 3 demo articles with warm-ups of 2: one Spark task per block, then the merge on
+    the driver, gives the local runner's blocks and merge, hence the same brief."""
+    if not DEMO.is_dir():
+        pytest.skip("examples/demo is absent")
+    config = Config()
+    config = replace(config, stories=replace(config.stories, block_size=3, block_warmup=2))
+    local, _ = run([str(DEMO)], config)
+    distributed = run_on(spark, [str(DEMO)], config)
+    assert comparable(distributed) == comparable(local)
+    assert max(len(s.articles) for s in local.stories) > 3, "a story must span blocks for the merge to matter"
 
 
 def test_seeds_match_the_local_runner(spark: SparkSession) -> None:
