@@ -25,6 +25,13 @@ from rashomon.records import Article, ReusedSentence, ReuseLink
 
 # Sentences with fewer content tokens than this ("Latest News", "Read more") match by chance.
 MIN_CONTENT_TOKENS = 5
+# Two short sentences about one event share its few facts whoever wrote them: "Parliament will
+# hold an emergency session on the disaster on Monday" and "Parliament is due to debate the
+# disaster in an emergency session on Monday" share 5 of 8 tokens (0.625) without one being
+# taken from the other. Below SHORT_UNION tokens together, a match needs SHORT_THRESHOLD (at
+# most two tokens in eight changed), which keeps copies and drops shared facts.
+SHORT_UNION = 10
+SHORT_THRESHOLD = 0.75
 
 
 @dataclass(slots=True, frozen=True)
@@ -62,7 +69,8 @@ def _prefix(tokens: frozenset[str], frequency: Counter[str], threshold: float) -
 
 
 def match_sentences(articles: Sequence[Article], threshold: float) -> list[SentenceMatch]:
-    """All pairs of sentences from different articles with token-set Jaccard >= `threshold`."""
+    """All pairs of sentences from different articles with token-set Jaccard >= `threshold`
+    (>= SHORT_THRESHOLD for short pairs)."""
     prints = _fingerprints(articles)
     frequency: Counter[str] = Counter(t for p in prints for t in p.tokens)
     index: dict[str, list[int]] = defaultdict(list)
@@ -74,8 +82,9 @@ def match_sentences(articles: Sequence[Article], threshold: float) -> list[Sente
             earlier = prints[other]
             if earlier.article == fingerprint.article:
                 continue
-            similarity = len(earlier.tokens & fingerprint.tokens) / len(earlier.tokens | fingerprint.tokens)
-            if similarity >= threshold:
+            union = len(earlier.tokens | fingerprint.tokens)
+            similarity = len(earlier.tokens & fingerprint.tokens) / union
+            if similarity >= (threshold if union >= SHORT_UNION else max(threshold, SHORT_THRESHOLD)):
                 matches.append(
                     SentenceMatch(
                         earlier.article,

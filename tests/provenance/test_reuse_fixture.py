@@ -6,7 +6,8 @@ from provenance_seeds import fixture_articles
 
 from rashomon.config import ProvenanceConfig
 from rashomon.provenance import find_duplicates, find_reuse, originality
-from rashomon.records import ReuseLink
+from rashomon.provenance.sentence_reuse import match_sentences
+from rashomon.records import Article, ReuseLink, Sentence
 
 CONFIG = ProvenanceConfig()
 
@@ -70,3 +71,25 @@ def test_nothing_shared_gives_no_links() -> None:
     articles = [a for a in fixture_articles("ferry.jsonl") if a.id in ("local", "unrelated")]
     assert find_reuse(articles, CONFIG) == []
     assert originality(articles, []) == {"local": 1.0, "unrelated": 1.0}
+
+
+def _two(first: str, second: str) -> list[Article]:
+    return [
+        Article(id=name, path=name, text=text, sentences=(Sentence(name, 0, text),), published="2025-06-02")
+        for name, text in (("one", first), ("two", second))
+    ]
+
+
+def test_short_sentences_need_more_than_shared_facts() -> None:
+    """Two short reports of one fact share 5 of 8 tokens (above the 0.6 threshold) without one
+    being copied from the other; a short sentence with one word changed is still a copy."""
+    facts = _two(
+        "The council will hold an emergency vote on the harbour closure on Tuesday.",
+        "The council is due to debate the harbour closure in an emergency vote on Tuesday.",
+    )
+    assert match_sentences(facts, CONFIG.sentence_threshold) == []
+    copied = _two(
+        "The council will hold an emergency vote on the harbour closure on Tuesday.",
+        "The council will hold an urgent vote on the harbour closure on Tuesday.",
+    )
+    assert [m.similarity >= 0.75 for m in match_sentences(copied, CONFIG.sentence_threshold)] == [True]
