@@ -177,11 +177,22 @@ def raw_tokens(text: str) -> list[str]:
     return _TOKEN_RE.findall(fold(text))
 
 
+_TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+_UNITS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
+
+
 def canonical_tokens(text: str) -> list[str]:
-    """All words of `text` with aliases, synonyms and number words mapped to one form each."""
+    """All words of `text` with aliases, synonyms and number words mapped to one form each
+    ("twenty-seven" and "twenty seven" give one token, "27", as the figure does)."""
     tokens: list[str] = []
-    for token in _TOKEN_RE.findall(_apply_phrases(fold(text))):
-        token = token.strip(".'-")
+    previous = ""
+    for word in _TOKEN_RE.findall(_apply_phrases(fold(text))):
+        token = word.strip(".'-")
+        if token in _UNITS and previous in _TENS:
+            tokens[-1] = str(int(tokens[-1]) + int(NUMBER_WORDS[token]))
+            previous = ""
+            continue
+        previous = token
         if token[:1].isdigit() and "," in token:
             token = token.replace(",", "")
         if token.endswith("'s"):

@@ -93,3 +93,20 @@ def test_short_sentences_need_more_than_shared_facts() -> None:
         "The council will hold an urgent vote on the harbour closure on Tuesday.",
     )
     assert [m.similarity >= 0.75 for m in match_sentences(copied, CONFIG.sentence_threshold)] == [True]
+
+
+def test_a_copy_with_a_clause_cut_is_found() -> None:
+    """The copy keeps the source's first words verbatim and drops its trailing clause: token
+    Jaccard is below the threshold, the verbatim excerpt still makes it a copy."""
+    source = (
+        "Harbour master Ilse Brandt said nearly 300 boats had been moved to the inner basin, "
+        "a higher number than the port authority had given in its morning statement to fishermen and ferry crews."
+    )
+    cut = "Harbour master Ilse Brandt said nearly 300 boats had been moved to the inner basin."
+    articles = _two(source, cut)
+    assert match_sentences(articles, CONFIG.sentence_threshold) == []
+    links = find_reuse(articles, CONFIG)
+    assert [(link.original, link.copy) for link in links] == [("one", "two")]
+    assert links[0].sentences[0].copy_text == cut
+    unrelated = _two(source, "Harbour master Ilse Brandt said the inner basin would reopen on Friday.")
+    assert find_reuse(unrelated, CONFIG) == []

@@ -53,3 +53,13 @@ def test_a_copied_sentence_always_matches(words: list[str]) -> None:
     articles = [Article(id=i, path=i, text=sentence, sentences=(Sentence(i, 0, sentence),)) for i in ("a", "b")]
     matches = match_sentences(articles, ProvenanceConfig().sentence_threshold)
     assert [(m.article_a, m.article_b, m.similarity) for m in matches] == [(0, 1, 1.0)]
+
+
+@given(st.integers(min_value=2, max_value=9), st.integers(min_value=1, max_value=9), st.sampled_from(["-", " "]))
+def test_compound_number_words_are_one_figure(tens: int, units: int, joiner: str) -> None:
+    words = {2: "twenty", 3: "thirty", 4: "forty", 5: "fifty", 6: "sixty", 7: "seventy", 8: "eighty", 9: "ninety"}
+    ones = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    written = f"{words[tens]}{joiner}{ones[units]}"
+    assert canonical_tokens(f"put the toll at {written} people") == canonical_tokens(
+        f"put the toll at {tens * 10 + units} people"
+    )
