@@ -10,8 +10,9 @@ these groups, not pages.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from typing import TypeVar
 
 import numpy as np
 from datasketch import MinHash
@@ -128,23 +129,26 @@ def _canonical_key(article: Article) -> tuple[bool, str, str, int, str]:
             article.id)
 
 
-def _union_find_groups(size: int, edges: Sequence[tuple[int, int]]) -> list[list[int]]:
-    parent = list(range(size))
+Node = TypeVar("Node", int, str)
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
 
-    for a, b in edges:
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    groups: dict[int, list[int]] = {}
-    for i in range(size):
-        groups.setdefault(root(i), []).append(i)
-    return [members for members in groups.values() if len(members) > 1]
+def connected(edges: Iterable[tuple[Node, Node]]) -> dict[Node, Node]:
+    """Node -> the smallest node of its connected component, for every node on an edge
+    (union-find). The local path links article positions, the Spark driver article ids."""
+    parent: dict[Node, Node] = {}
+
+    def root(node: Node) -> Node:
+        parent.setdefault(node, node)
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for left, right in edges:
+        a, b = root(left), root(right)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    return {node: root(node) for node in list(parent)}
 
 
 def find_duplicates(articles: Sequence[Article], config: ProvenanceConfig) -> list[DuplicateGroup]:
@@ -159,7 +163,10 @@ def find_duplicates(articles: Sequence[Article], config: ProvenanceConfig) -> li
         if jaccard(hashes[a], hashes[b]) >= config.duplicate_threshold:
             edges.append((a, b))
     groups: list[DuplicateGroup] = []
-    for members in _union_find_groups(len(articles), edges):
+    components: dict[int, list[int]] = {}
+    for node, component in sorted(connected(edges).items()):
+        components.setdefault(component, []).append(node)
+    for members in components.values():
         ordered = sorted(members, key=lambda i: _canonical_key(articles[i]))
         canonical = ordered[0]
         similarity = min(jaccard(hashes[canonical], hashes[i]) for i in ordered[1:])

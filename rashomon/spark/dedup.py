@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from pyspark import RDD
 
 from rashomon.config import ProvenanceConfig
+from rashomon.provenance.minhash import connected
 from rashomon.records import Article, DuplicateGroup
 from rashomon.spark.inputs import Position
 from rashomon.spark.lsh import article_band_keys
@@ -36,27 +37,6 @@ def candidate_edges(articles: RDD[Numbered], config: ProvenanceConfig) -> list[t
     return buckets.flatMap(lambda kv: _bucket_edges(kv[1])).distinct(width).collect()
 
 
-def components(edges: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """Article id -> component id (its smallest member) by union-find on the driver.
-
-    Only ids of candidate articles travel here: a few bytes per mirror, never the texts.
-    """
-    parent: dict[str, str] = {}
-
-    def root(node: str) -> str:
-        parent.setdefault(node, node)
-        while parent[node] != node:
-            parent[node] = parent[parent[node]]
-            node = parent[node]
-        return node
-
-    for left, right in edges:
-        a, b = root(left), root(right)
-        if a != b:
-            parent[max(a, b)] = min(a, b)
-    return {node: root(node) for node in list(parent)}
-
-
 def _decide(components: Iterable[tuple[str, Iterable[Numbered]]], config: ProvenanceConfig) -> list[DuplicateGroup]:
     """`find_duplicates` once over all the components of a partition.
 
@@ -73,7 +53,8 @@ def _decide(components: Iterable[tuple[str, Iterable[Numbered]]], config: Proven
 def find_duplicates_spark(articles: RDD[Numbered], config: ProvenanceConfig) -> list[DuplicateGroup]:
     """The local `find_duplicates`, run on candidate components; sorted by canonical id as the
     local list is."""
-    component_of = components(candidate_edges(articles, config))
+    # Only ids of candidate articles reach the driver: a few bytes per mirror, never the texts.
+    component_of = connected(candidate_edges(articles, config))
     if not component_of:
         return []
     shared = articles.context.broadcast(component_of)
