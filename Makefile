@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 OUT    := out/demo
+SIZES  ?= 1000,10000,100000
 
 .PHONY: demo test lint bench seeds install dev clean
 
@@ -33,8 +34,9 @@ lint: $(VENV)/.dev
 	$(BIN)/ruff check rashomon tests bench
 	$(BIN)/mypy rashomon
 
+# All benchmarks; the end-to-end one at SIZES (default 1000,10000,100000: about 1.5 hours).
 bench: $(VENV)/.dev
-	$(BIN)/python -m bench.run
+	SIZES=$(SIZES) $(BIN)/python -m bench.run
 
 seeds: $(BIN)/rashomon
 	../shared/tools/check-seeds

@@ -7,6 +7,7 @@ Pass benchmark names to run only some: `python -m bench.run ingest web`.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -17,7 +18,8 @@ BENCHMARKS = {
     "ingest": ["bench_ingest.py"],
     "stories": ["bench_stories.py"],
     "web": ["bench_web.py"],
-    "e2e": ["bench_e2e.py"],
+    # The sizes by default (about 1.5 hours on 2 cores); `make bench SIZES=1000` for a quick run.
+    "e2e": ["bench_e2e.py", "--sizes", os.environ.get("SIZES", "1000,10000,100000")],
 }
 
 

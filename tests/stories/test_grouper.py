@@ -217,3 +217,19 @@ def test_stories_of_one_block_never_merge() -> None:
     )
     assert [s.article_ids for s in apart] == [("ferry-wire",), ("ferry-twin",)]
     assert [s.article_ids for s in together] == [("ferry-wire", "ferry-twin")]
+
+
+def test_same_kind_of_event_in_two_towns_stays_two_stories() -> None:
+    """Two reports written from one template share every keyword but no name: two stories."""
+    template = (
+        "A fire at a timber yard in {town} killed three workers on Tuesday, the fire service said. "
+        "More than forty firefighters fought the blaze for six hours before bringing it under control. "
+        "{person}, the mayor of {town}, said an inquiry would examine how the fire started."
+    )
+    first = make_article(
+        "fire-a", template.format(town="Osterwick", person="Ana Varga"), "Yard fire in Osterwick", "2025-06-03"
+    )
+    second = make_article(
+        "fire-b", template.format(town="Garrowby", person="Jonah Quint"), "Yard fire in Garrowby", "2025-06-05"
+    )
+    assert _partition(group_stories([first, second], CONFIG)) == {frozenset({"fire-a"}), frozenset({"fire-b"})}
