@@ -8,7 +8,9 @@ the local runner's order wherever order matters (first of a repeated id, story g
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 
 from rashomon.config import IngestConfig
 from rashomon.ingest import list_inputs
@@ -55,18 +57,23 @@ def unique_ids(numbered_ids: Iterable[tuple[Position, str]]) -> dict[Position, s
 
 
 def read_files(
-    numbered: Iterable[tuple[int, str]], config: IngestConfig
+    numbered: Iterable[tuple[int, str]], config: IngestConfig, base: str | None = None
 ) -> Iterator[tuple[Position, RawArticle | Rejected]]:
     """`mapPartitions` body: every record of every file, or a `Rejected` for what cannot be read.
 
     `read_inputs` already turns bad records into `Rejected`; the broad catch is the last line of
     defence so that one corrupt file (a truncated gzip, a bug in a parser) never fails the job.
+    A relative path is read from `base` (the driver's working directory: an executor on a
+    cluster runs elsewhere) and reported as given, as the local runner reports it.
     """
     from rashomon.ingest import read_inputs
 
     for file_number, path in numbered:
+        where = os.path.join(base, path) if base and not os.path.isabs(path) else path
         try:
-            for record, item in enumerate(read_inputs([path], config)):
+            for record, item in enumerate(read_inputs([where], config)):
+                if where != path and item.path.startswith(where):
+                    item = replace(item, path=path + item.path[len(where) :])
                 yield (file_number, record), item
         except Exception as error:  # noqa: BLE001 - see docstring: a file must not fail the job
             reason = f"unreadable: {type(error).__name__}: {error}".splitlines()[0][:300]

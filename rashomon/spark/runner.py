@@ -20,6 +20,7 @@ What runs where, and why it gives the local runner's brief (see README.md for th
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -148,8 +149,9 @@ def read_spark(
     many more articles than that gives tasks, the articles are spread over more partitions.
     """
     slices = partitions_for(sc, len(files))
+    base = os.getcwd()  # relative inputs are read from here, wherever the executor runs
     items = sc.parallelize(list(enumerate(files)), slices).mapPartitions(
-        lambda part: read_files(part, config.ingest)
+        lambda part: read_files(part, config.ingest, base)
     )
     items.persist(StorageLevel.MEMORY_AND_DISK)
     outline = items.map(lambda pi: pi[1] if isinstance(pi[1], Rejected) else (pi[0], pi[1].id)).collect()

@@ -64,3 +64,16 @@ def test_a_reader_crash_becomes_a_rejection(monkeypatch: pytest.MonkeyPatch, tmp
     assert items[0][1] == Rejected(str(tmp_path / "bad.txt"), "unreadable: RuntimeError: parser bug")
     assert isinstance(items[1][1], RawArticle)
     assert inputs.Position  # the module's public alias used by the runner
+
+
+def test_relative_paths_are_read_from_the_drivers_directory(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """An executor on a cluster runs in its own directory: a relative input is read from the
+    driver's directory (`base`) and still reported as given."""
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "harbour.txt").write_text(TEXT, encoding="utf-8")
+    elsewhere = tmp_path / "executor"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    items = list(read_files(enumerate(["news/harbour.txt", "news/missing.txt"]), IngestConfig(), str(tmp_path)))
+    assert isinstance(items[0][1], RawArticle) and items[0][1].path == "news/harbour.txt"
+    assert isinstance(items[1][1], Rejected) and items[1][1].path == "news/missing.txt"
