@@ -80,3 +80,22 @@ def test_standalone_cluster_gives_the_local_brief(cluster: str, tmp_path: Path) 
         brief.pop("created")
     assert briefs[0] == briefs[1]
     assert len(briefs[1]["articles"]) == 13 and briefs[1]["rejected"][0]["path"].startswith(demo)
+
+
+def test_spark_submit_gives_the_local_brief(tmp_path: Path) -> None:
+    """The README's entry point: spark-submit runs `rashomon/spark/submit.py`, whose session comes
+    from spark-submit (its master wins over ours)."""
+    submit = SPARK_CLASS.with_name("spark-submit")
+    if not submit.exists() or not RASHOMON.exists():
+        pytest.skip("pyspark's spark-submit or the rashomon command is missing")
+    env = {**os.environ, "PYSPARK_PYTHON": sys.executable, "PYSPARK_DRIVER_PYTHON": sys.executable}
+    done = subprocess.run([str(submit), "--master", "local[2]", "rashomon/spark/submit.py", "brief", "examples/demo",
+                           "--engine", "spark", "--out", str(tmp_path / "spark"), "-q"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=600, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    subprocess.run([str(RASHOMON), "brief", "examples/demo", "--out", str(tmp_path / "local"), "-q"],
+                   cwd=ROOT, check=True, timeout=300)
+    briefs = [json.loads((tmp_path / name / "brief.json").read_text()) for name in ("local", "spark")]
+    for brief in briefs:
+        brief.pop("created")
+    assert briefs[0] == briefs[1]
