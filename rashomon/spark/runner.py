@@ -295,14 +295,18 @@ def reuse_and_briefs(
     """
     sc = articles.context
     order = {story.id: n for n, story in enumerate(stories)}
-    story_of = sc.broadcast({a: s.id for s in stories for a in s.article_ids})
+    story_of = {a: s.id for s in stories for a in s.article_ids}
+    groups_of: dict[str, list[DuplicateGroup]] = {}
+    for group in duplicates:  # indexed once here, not filtered once per story
+        groups_of.setdefault(story_of.get(group.canonical, ""), []).append(group)
+    shared_story_of = sc.broadcast(story_of)
     by_id = sc.broadcast({s.id: s for s in stories})
-    shared_duplicates = sc.broadcast(list(duplicates))
+    shared_groups = sc.broadcast(groups_of)
     done = (
-        articles.filter(lambda pa: pa[1].id in story_of.value)
-        .map(lambda pa: (story_of.value[pa[1].id], pa[1]))
+        articles.filter(lambda pa: pa[1].id in shared_story_of.value)
+        .map(lambda pa: (shared_story_of.value[pa[1].id], pa[1]))
         .groupByKey(articles.getNumPartitions())
-        .map(lambda kv: _story_work(by_id.value[kv[0]], kv[1], shared_duplicates.value, config))
+        .map(lambda kv: _story_work(by_id.value[kv[0]], kv[1], shared_groups.value.get(kv[0], []), config))
         .collect()
     )
     done.sort(key=lambda work: order[work[1].id])
@@ -311,7 +315,7 @@ def reuse_and_briefs(
 
 
 def _story_work(
-    story: Story, members: Iterable[Article], duplicates: Sequence[DuplicateGroup], config: Config
+    story: Story, members: Iterable[Article], groups: Sequence[DuplicateGroup], config: Config
 ) -> tuple[list[ReuseLink], StoryBrief, dict[str, float]]:
     from rashomon.brief import brief_story
     from rashomon.provenance import find_reuse, originality
@@ -319,6 +323,4 @@ def _story_work(
     by_id = {a.id: a for a in members}
     ordered = [by_id[a] for a in story.article_ids]
     links = find_reuse(ordered, config.provenance)
-    inside = set(story.article_ids)
-    groups = [g for g in duplicates if g.canonical in inside]
-    return links, brief_story(story, ordered, links, groups, config), originality(ordered, links)
+    return links, brief_story(story, ordered, links, list(groups), config), originality(ordered, links)
