@@ -9,9 +9,9 @@ What runs where, and why it gives the local runner's brief (see README.md for th
 - duplicates: MinHash band keys joined in Spark propose candidates; the local `find_duplicates`
   decides inside the candidate components (`dedup.py`).
 - stories: blocking + merge, as `group_stories` does it locally. The driver sorts the articles'
-  (date, id) keys and cuts the stream into blocks; one task per block runs `group_block` (with
-  the warm-up articles before it), and the driver merges the blocks' stories (`merge_blocks`),
-  which compares one lead article and one centroid per story, not the articles.
+  (date, id) keys and cuts the stream into blocks; one task per block counts its terms, then one
+  task per block runs `group_block` with the counts of all blocks before it, and the driver
+  merges the blocks' stories (`merge_blocks`), one lead article and one centroid per story.
 - reuse, originality, briefs: one task per story runs `find_reuse`, `originality` and
   `brief_story` on that story's articles (the local runner also looks for reuse only within a
   story, so originality, which counts an article's copied sentences, is per story too).
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -250,38 +251,57 @@ def _story_input(article: Article) -> Article:
 
 
 def stories_spark(articles: RDD[Numbered], outline: Sequence[Article], config: Config) -> list[Story]:
-    """`group_stories` with one task per block: the same blocks, warm-ups and merge, so the same
-    stories as the local runner."""
+    """`group_stories` in two parallel passes over the same blocks: every block's term counts,
+    then every block grouped with the counts of all blocks before it; the driver merges. The
+    same blocks, counts and merge as the local runner, so the same stories."""
     from rashomon.stories.grouper import block_bounds, group_block, merge_blocks, stream_order
 
     ordered = sorted(outline, key=stream_order)
     bounds = block_bounds(len(ordered), config.stories)
-    slots: dict[str, list[tuple[int, bool]]] = {}
-    for block, (start, end) in enumerate(bounds):
-        for article in ordered[start:end]:
-            slots.setdefault(article.id, []).append((block, False))
-        for article in ordered[max(0, start - config.stories.block_warmup) : start]:
-            slots.setdefault(article.id, []).append((block, True))
-    shared = articles.context.broadcast(slots)
-
-    def placed(item: Numbered) -> list[tuple[int, tuple[bool, Article]]]:
-        story_input = _story_input(item[1])
-        return [(block, (warm, story_input)) for block, warm in shared.value.get(item[1].id, [])]
-
-    def grouped(block: int, items: Iterable[tuple[bool, Article]]) -> Any:
-        members = list(items)
-        own = sorted((a for warm, a in members if not warm), key=stream_order)
-        warmup = sorted((a for warm, a in members if warm), key=stream_order)
-        return group_block(own, config.stories, block, warmup)
-
-    blocks = (
-        articles.flatMap(placed)
-        .groupByKey(max(1, len(bounds)))
-        .map(lambda kv: grouped(kv[0], kv[1]))
-        .collect()
+    if not bounds:
+        return []
+    block_of = articles.context.broadcast(
+        {article.id: block for block, (start, end) in enumerate(bounds) for article in ordered[start:end]}
     )
+    keyed = articles.map(lambda item: (block_of.value[item[1].id], _story_input(item[1])))
+    keyed.persist(StorageLevel.MEMORY_AND_DISK)
+    counts = dict(keyed.mapPartitions(_count_by_block).reduceByKey(_add_counts, len(bounds)).collect())
+    # Each block's own counts travel once; a task adds up those of the blocks before its own.
+    shared = articles.context.broadcast([counts[block] for block in range(len(bounds))])
+
+    def grouped(block: int, members: Iterable[Article]) -> Any:
+        return group_block(sorted(members, key=stream_order), config.stories, block, _before(shared.value, block))
+
+    blocks = keyed.groupByKey(len(bounds)).map(lambda kv: grouped(kv[0], kv[1])).collect()
+    keyed.unpersist()
+    block_of.unpersist()
     shared.unpersist()
-    return merge_blocks(blocks, config.stories) if blocks else []
+    return merge_blocks(blocks, config.stories)
+
+
+def _count_by_block(part: Iterable[tuple[int, Article]]) -> Iterator[tuple[int, tuple[int, Counter[str]]]]:
+    """Term counts per block of one partition's articles (only counts cross the shuffle)."""
+    from rashomon.stories.grouper import count_terms
+
+    members: dict[int, list[Article]] = {}
+    for block, article in part:
+        members.setdefault(block, []).append(article)
+    for block, articles in members.items():
+        yield block, count_terms(articles)
+
+
+def _add_counts(a: tuple[int, Counter[str]], b: tuple[int, Counter[str]]) -> tuple[int, Counter[str]]:
+    a[1].update(b[1])
+    return a[0] + b[0], a[1]
+
+
+def _before(counts: Sequence[tuple[int, Counter[str]]], block: int) -> tuple[int, Counter[str]]:
+    """Documents and term counts of all blocks before `block`."""
+    documents, frequency = 0, Counter[str]()
+    for own_documents, own_frequency in counts[:block]:
+        documents += own_documents
+        frequency.update(own_frequency)
+    return documents, frequency
 
 
 def reuse_and_briefs(

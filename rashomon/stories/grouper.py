@@ -24,7 +24,7 @@ import hashlib
 import heapq
 import math
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -227,11 +227,6 @@ class StoryGrouper:
         weights = extract_terms(article).weights
         return self._place((article.id,), weights, languages, when, when, article.title or _lead(article), None)
 
-    def count(self, article: Article) -> None:
-        """Count the article's terms for document frequencies without placing it."""
-        self._documents += 1
-        self._document_frequency.update(extract_terms(article).weights.keys())
-
     def add_part(self, part: BlockStory) -> str:
         """Place a story found in one block (see `merge_blocks`): it joins the most similar open
         story holding no part of the same block (the block's own grouping already kept those
@@ -369,16 +364,19 @@ def group_stories(articles: Sequence[Article], config: StoriesConfig) -> list[St
     """Stories of `articles`, a deterministic function of the set (see module docstring).
 
     Blocking + merge: the stream, in `stream_order`, is cut into blocks of `config.block_size`
-    articles; each block is grouped on its own (`group_block`, after counting the terms of the
-    `config.block_warmup` articles before it), then the blocks' stories are merged
-    (`merge_blocks`). Blocks are independent, so Spark groups them in parallel and gets these
-    very stories; a corpus of one block is grouped exactly as one online pass.
+    articles; each block is grouped on its own (`group_block`), weighing terms by the document
+    frequencies of every article before it (what one pass would have counted by then), and the
+    blocks' stories are merged (`merge_blocks`). Blocks depend on each other only through
+    those counts, so Spark counts every block in parallel, then groups every block in parallel,
+    and gets these very stories; a corpus of one block is grouped exactly as one online pass.
     """
     ordered = sorted(articles, key=stream_order)
-    blocks = [
-        group_block(ordered[start:end], config, n, ordered[max(0, start - config.block_warmup) : start])
-        for n, (start, end) in enumerate(block_bounds(len(ordered), config))
-    ]
+    blocks: list[Block] = []
+    documents, frequency = 0, Counter[str]()
+    for n, (start, end) in enumerate(block_bounds(len(ordered), config)):
+        blocks.append(group_block(ordered[start:end], config, n, (documents, frequency)))
+        documents += blocks[-1].documents
+        frequency.update(blocks[-1].document_frequency)
     return merge_blocks(blocks, config)
 
 
@@ -388,25 +386,33 @@ def block_bounds(articles: int, config: StoriesConfig) -> list[tuple[int, int]]:
     return [(start, min(start + size, articles)) for start in range(0, articles, size)]
 
 
-def group_block(
-    articles: Sequence[Article], config: StoriesConfig, index: int, warmup: Sequence[Article] = ()
-) -> Block:
-    """The stories of one block (its articles in `stream_order`) as one online pass.
+Frequencies = tuple[int, Mapping[str, int]]
+"""(documents, document frequency per term) of some articles."""
 
-    `warmup`, the articles just before the block, are only counted for document frequencies: a
-    pass that starts cold weighs every term alike, and its first articles join stories on
-    common words.
-    """
+
+def count_terms(articles: Iterable[Article]) -> tuple[int, Counter[str]]:
+    """Document frequencies of `articles`, as the grouper counts them (Spark's first pass)."""
+    documents, frequency = 0, Counter[str]()
+    for article in articles:
+        documents += 1
+        frequency.update(extract_terms(article).weights.keys())
+    return documents, frequency
+
+
+def group_block(
+    articles: Sequence[Article], config: StoriesConfig, index: int, before: Frequencies = (0, {})
+) -> Block:
+    """The stories of one block (its articles in `stream_order`) as one online pass, started with
+    the document frequencies of the articles `before` it: a pass that starts cold weighs every
+    term alike, and its first articles join stories on common words. The block's own counts
+    (without `before`) go with its stories, for the merge and the next blocks."""
     grouper = StoryGrouper(config)
-    for article in warmup:
-        grouper.count(article)
-    counted = Counter(grouper._document_frequency)
+    grouper._documents, grouper._document_frequency = before[0], Counter(before[1])
     for article in articles:
         grouper.add(article)
     block = grouper.block(index)
-    # The merge sums the blocks' frequencies: the warm-up articles count in their own block only.
     own = Counter(block.document_frequency)
-    own.subtract(counted)
+    own.subtract(before[1])
     return replace(block, documents=len(articles), document_frequency={t: n for t, n in own.items() if n > 0})
 
 

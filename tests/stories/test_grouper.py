@@ -182,12 +182,11 @@ def test_an_undated_article_still_finds_a_closed_story() -> None:
 
 
 @pytest.mark.parametrize("block_size", range(1, 10))
-@pytest.mark.parametrize("warmup", [0, 3])
-def test_blocks_merge_back_into_the_stories(block_size: int, warmup: int) -> None:
+def test_blocks_merge_back_into_the_stories(block_size: int) -> None:
     """Cut into blocks of any size (one article a block at the extreme), the stream still gives its
     gold stories: the merge rejoins what a boundary cut, across languages too (ferry-es)."""
     articles, gold = stream_articles()
-    stories = group_stories(articles, StoriesConfig(block_size=block_size, block_warmup=warmup))
+    stories = group_stories(articles, StoriesConfig(block_size=block_size))
     assert _partition(stories) == _gold_partition(gold)
     ferry = next(s for s in stories if "ferry-wire" in s.article_ids)
     assert ferry.id == story_id("ferry-wire") and ferry.article_ids[0] == "ferry-wire"
