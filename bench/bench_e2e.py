@@ -219,22 +219,14 @@ def _summary(brief: Any, stages: dict[str, float]) -> dict[str, Any]:
 def story_quality(brief: Any) -> dict[str, float]:
     """B-cubed precision/recall/F1 of the brief's stories against the generator's events (the
     page name `e000123-04.html` says event 123): whether blocking kept the stories whole."""
+    from rashomon.eval.stories import b_cubed
+
     gold = {a.id: found.group(1) for a in brief.articles
             if (found := re.search(r"e(\d{6})-\d+\.html$", a.path or ""))}
-    predicted = {a.id: a.story for a in brief.articles if a.id in gold}
-    if not predicted:
+    if not gold:
         return {}
-    story_size: dict[Any, int] = {}
-    event_size: dict[str, int] = {}
-    both: dict[tuple[Any, str], int] = {}
-    for item, story in predicted.items():
-        story_size[story] = story_size.get(story, 0) + 1
-        event_size[gold[item]] = event_size.get(gold[item], 0) + 1
-        both[(story, gold[item])] = both.get((story, gold[item]), 0) + 1
-    precision = sum(both[(predicted[i], gold[i])] / story_size[predicted[i]] for i in predicted) / len(predicted)
-    recall = sum(both[(predicted[i], gold[i])] / event_size[gold[i]] for i in predicted) / len(predicted)
-    return {"precision": round(precision, 4), "recall": round(recall, 4),
-            "f1": round(2 * precision * recall / (precision + recall), 4)}
+    score = b_cubed(gold, {a.id: a.story or "" for a in brief.articles}, sorted(gold))
+    return {"precision": score.precision, "recall": score.recall, "f1": score.f1}
 
 
 # --------------------------------------------------------------------------- driver

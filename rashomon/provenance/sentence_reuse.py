@@ -109,8 +109,8 @@ def match_excerpts(articles: Sequence[Article]) -> list[SentenceMatch]:
     """Pairs of sentences from different articles where one is the other's verbatim beginning or
     end, at least EXCERPT_WORDS words long (a copy with a clause cut); found through an index
     of each sentence's first and last EXCERPT_WORDS words, so no pair is compared blindly."""
-    heads: dict[tuple[str, ...], list[tuple[int, int, tuple[str, ...]]]] = defaultdict(list)
-    tails: dict[tuple[str, ...], list[tuple[int, int, tuple[str, ...]]]] = defaultdict(list)
+    heads: dict[tuple[str, ...], list[tuple[int, int, tuple[str, ...], str]]] = defaultdict(list)
+    tails: dict[tuple[str, ...], list[tuple[int, int, tuple[str, ...], str]]] = defaultdict(list)
     matches: list[SentenceMatch] = []
     for position, article in enumerate(articles):
         for sentence in article.sentences:
@@ -119,18 +119,17 @@ def match_excerpts(articles: Sequence[Article]) -> list[SentenceMatch]:
                 continue
             head, tail = words[:EXCERPT_WORDS], words[-EXCERPT_WORDS:]
             seen: set[tuple[int, int]] = set()
-            for other, other_index, other_words in [*heads.get(head, ()), *tails.get(tail, ())]:
+            for other, other_index, other_words, earlier in [*heads.get(head, ()), *tails.get(tail, ())]:
                 if other == position or (other, other_index) in seen or len(other_words) == len(words):
                     continue
                 shorter, longer = sorted((words, other_words), key=len)
                 if longer[: len(shorter)] == shorter or longer[-len(shorter) :] == shorter:
                     seen.add((other, other_index))
-                    earlier = next(s.text for s in articles[other].sentences if s.index == other_index)
                     a, b = frozenset(content_tokens(earlier)), frozenset(content_tokens(sentence.text))
                     similarity = len(a & b) / len(a | b) if a | b else 1.0
                     matches.append(SentenceMatch(other, other_index, position, sentence.index, round(similarity, 3)))
-            heads[head].append((position, sentence.index, words))
-            tails[tail].append((position, sentence.index, words))
+            heads[head].append((position, sentence.index, words, sentence.text))
+            tails[tail].append((position, sentence.index, words, sentence.text))
     return matches
 
 
