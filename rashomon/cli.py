@@ -67,7 +67,7 @@ def progress_bars(enabled: bool) -> Iterator[object]:
 
 
 def write_outputs(brief: Brief, out: str, formats: list[str]) -> list[Path]:
-    from rashomon.brief.render import to_html, to_json, to_jsonl, to_markdown
+    from rashomon.render import to_html, to_json, to_jsonl, to_markdown
 
     if out == "-":
         sys.stdout.write(to_json(brief))
@@ -88,7 +88,7 @@ def write_outputs(brief: Brief, out: str, formats: list[str]) -> list[Path]:
 
 
 def parse_formats(value: str) -> list[str]:
-    from rashomon.brief.render import FORMATS
+    from rashomon.render import FORMATS
 
     formats = [f.strip().lower() for f in value.split(",") if f.strip()]
     unknown = [f for f in formats if f not in FORMATS]
@@ -186,7 +186,7 @@ def _print_summary(result: Brief, written: list[Path], seconds: float) -> None:
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of brief.json."""
-    from rashomon.brief.render import schema as load_schema
+    from rashomon.render import schema as load_schema
 
     sys.stdout.write(json.dumps(load_schema(), indent=2) + "\n")
 

@@ -25,7 +25,7 @@ def seed_paths() -> list[Path]:
 
 def validate_brief(brief: dict[str, Any]) -> None:
     """Every brief a test produces must match the published schema."""
-    from rashomon.brief.render import schema
+    from rashomon.render import schema
 
     jsonschema.Draft202012Validator(schema()).validate(brief)
 

@@ -23,8 +23,8 @@ def brief_story(
     """Everything the brief says about `story`, computed from its own articles only."""
     # Imported here so that importing `rashomon.brief` for one helper stays cheap.
     from rashomon.brief.claims import extract_claims
+    from rashomon.brief.claims.ledger import build_ledger
     from rashomon.brief.entities import find_entities
-    from rashomon.brief.ledger import build_ledger
     from rashomon.brief.quotes import extract_quotes
     from rashomon.brief.summary import summarise
     from rashomon.brief.timeline import build_timeline

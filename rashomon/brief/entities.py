@@ -18,9 +18,9 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from rashomon.brief.aliases import ALIASES, DEMONYMS, alias_display, canonical_name, is_acronym_of
-from rashomon.brief.claims import is_caption
 from rashomon.records import Article, Entity
+from rashomon.text.aliases import ALIASES, DEMONYMS, alias_display, canonical_name, is_acronym_of
+from rashomon.text.captions import is_caption
 
 _TOKEN = r"(?:[A-Z][\w’'.&-]*|(?:al|el|ez|es|as|ad|ash|an|ar|at|az|bin|ibn|de|da|van|von|der)-[A-Z][\w’'.-]*)"
 _CHUNK = re.compile(rf"{_TOKEN}(?:\s+(?:(?:of|for|de|al|bin|ibn|von|van|der|ez|el)\s+(?:the\s+)?)?{_TOKEN})*")

@@ -22,18 +22,18 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rashomon.brief.aliases import canonical_name
-from rashomon.brief.attribution import (
+from rashomon.records import Article, Quote, ReuseLink
+from rashomon.text.aliases import canonical_name
+from rashomon.text.attribution import (
     SpeechAct,
     clean_speaker,
     is_generic,
     is_pronoun,
     speech_acts,
 )
-from rashomon.brief.speakers import APPOSED_PERSON, Resolver, acting_person, kind_fits, leading_name, paragraph_subject
-from rashomon.brief.statements import STOP_WORDS, overlap, overlap_ratio, similar
-from rashomon.brief.tense import blank_quotes
-from rashomon.records import Article, Quote, ReuseLink
+from rashomon.text.speakers import APPOSED_PERSON, Resolver, acting_person, kind_fits, leading_name, paragraph_subject
+from rashomon.text.statements import STOP_WORDS, overlap, overlap_ratio, similar
+from rashomon.text.tense import blank_quotes
 
 UNATTRIBUTED = "unattributed"
 MIN_QUOTE_WORDS = 4  # "mercenaries", "defensive airstrikes", "playing with fire" are scare quotes

@@ -19,10 +19,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from rashomon.brief.claims import is_caption
-from rashomon.brief.relative_dates import DateMention, find_dates, parse_iso_date
-from rashomon.brief.statements import content_words
 from rashomon.records import Article, TimelineEvent
+from rashomon.text.captions import is_caption
+from rashomon.text.dates import DateMention, find_dates, parse_iso_date
+from rashomon.text.statements import content_words
 
 MAX_EVENT_CHARS = 280
 SAME_DAY_OVERLAP = 0.25  # share of the shorter sentence's content words two mentions of one day share

@@ -255,7 +255,7 @@ VARIANTS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("support, two sentences", {"short_max_sentences": 2}),
     ("support, copies at cos 0.7", {"copy_similarity": 0.7}),
 )
-# Only when the model package is installed (see rashomon.brief.minilm); slow on two cores.
+# Only when the model package is installed (see rashomon.brief.summary.minilm); slow on two cores.
 NEURAL_VARIANTS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("support, minilm encoder", {"encoder": "minilm"}),
     ("centroid+lead, minilm encoder", {"summariser": "centroid+lead", "encoder": "minilm"}),
@@ -263,7 +263,7 @@ NEURAL_VARIANTS: tuple[tuple[str, dict[str, Any]], ...] = (
 
 
 def _variants() -> tuple[tuple[str, dict[str, Any]], ...]:
-    from rashomon.brief import minilm
+    from rashomon.brief.summary import minilm
 
     return VARIANTS + (NEURAL_VARIANTS if minilm.available() else ())
 

@@ -22,7 +22,7 @@ STAGE_MODULES = (
     "rashomon.brief",
     "rashomon.brief.claims",
     "rashomon.brief.entities",
-    "rashomon.brief.ledger",
+    "rashomon.brief.claims.ledger",
     "rashomon.brief.quotes",
     "rashomon.brief.summary",
     "rashomon.brief.timeline",

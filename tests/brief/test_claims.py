@@ -6,7 +6,8 @@ import re
 
 from facts_helpers import fixture_article, make_article, seed, seed_articles
 
-from rashomon.brief.claims import extract_claims, is_caption
+from rashomon.brief.claims import extract_claims
+from rashomon.text.captions import is_caption
 
 
 def by_value(claims, text):  # type: ignore[no-untyped-def]

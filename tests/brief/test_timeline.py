@@ -8,8 +8,8 @@ from facts_helpers import fixture_article, make_article, seed_articles
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rashomon.brief.relative_dates import find_dates
 from rashomon.brief.timeline import build_timeline
+from rashomon.text.dates import find_dates
 
 FRIDAY = dt.date(2024, 5, 10)
 

@@ -16,9 +16,9 @@ from typing import Any
 import pytest
 from conftest import DEMO, validate_brief
 
-from rashomon.brief.render import to_json
 from rashomon.pipeline import run
 from rashomon.records import Brief, StoryBrief
+from rashomon.render import to_json
 
 GOLDEN = Path(__file__).with_name("demo_brief.golden.json")
 

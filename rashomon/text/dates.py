@@ -26,7 +26,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from rashomon.brief.tense import clause_tense
+from rashomon.text.tense import clause_tense
 
 _MONTH_NUMBERS = {
     "jan": 1,

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from rashomon.brief.attribution import is_generic, speaker_kind
-from rashomon.brief.tense import IRREGULAR_PAST
 from rashomon.records import Article
+from rashomon.text.attribution import is_generic, speaker_kind
+from rashomon.text.tense import IRREGULAR_PAST
 
 _ORG_HEADS = (
     r"Ministry|Command|Coalition|Government|Kremlin|Military|Army|Office|Agency|Council|Department|Police"

@@ -26,9 +26,9 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from rashomon.brief.aliases import DEMONYMS, alias_display, canonical_name
-from rashomon.brief.numbers import overlaps
 from rashomon.records import Article, Claim, ClaimGroup, DuplicateGroup, Figure, ReuseLink
+from rashomon.text.aliases import DEMONYMS, alias_display, canonical_name
+from rashomon.text.numbers import overlaps
 
 _DEMONYM_WORDS = {d.lower(): d for d in DEMONYMS.values()}
 _COUNTRY_WORDS = {c.lower(): d for c, d in DEMONYMS.items()}

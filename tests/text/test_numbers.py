@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rashomon.brief.numbers import find_mentions, overlaps, parse_plain
+from rashomon.text.numbers import find_mentions, overlaps, parse_plain
 
 
 def only(text: str) -> tuple[str, float | None, float | None]:

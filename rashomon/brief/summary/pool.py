@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from rashomon.brief.sentence_encoder import SentenceEncoder, TfidfEncoder
-from rashomon.brief.summary_sentences import rejection, rewrite, word_count
+from rashomon.brief.summary.encoder import SentenceEncoder, TfidfEncoder
+from rashomon.brief.summary.sentences import rejection, rewrite, word_count
 from rashomon.records import Article, DuplicateGroup, ReuseLink
 
 _NON_WORD = re.compile(r"\W+")

