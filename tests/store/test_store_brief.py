@@ -179,9 +179,17 @@ def test_search_never_fails_on_any_text(text: str) -> None:
 _SEARCH_STORE = Store.open(":memory:")
 
 
-def test_search_survives_fts_syntax() -> None:
+def test_search_survives_fts_syntax(make_article: MakeArticle) -> None:
+    """FTS5 operators in a query are read as plain words: no error, and the words still match
+    (every word is required, so "a AND" looks for the word "and")."""
+    store = Store.open(":memory:")
+    store.add_articles([make_article(7)])
     for text in ['"', 'a" OR "b', "NEAR(a b", "title:x", "*", "a AND", "-x", "^x", "\x00"]:
-        _SEARCH_STORE.search(text)
+        result = store.search(text)
+        assert result.query == text
+        assert result.hits == ()
+    for text in ['"harbour', "(harbour", "harbour*", "-harbour", "^harbour", 'harbour"']:
+        assert [h.article_id for h in store.search(text).hits] == ["art-00007"], text
 
 
 def test_replacing_fields_changes_identity(tmp_path: Path, make_article: MakeArticle) -> None:
