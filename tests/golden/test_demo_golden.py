@@ -2,8 +2,9 @@
 
 Two layers. The targeted assertions below restate the answer key: they are what a reader of
 the brief must find. The golden file pins the whole compact view of the brief, so any change
-in output is seen in review: regenerate it with RASHOMON_UPDATE_GOLDEN=1 only after reading
-the diff (a change to it is a reviewed decision, not a reflex).
+in output is seen in review; a second file pins every key of brief.json. Regenerate them with
+RASHOMON_UPDATE_GOLDEN=1 only after reading the diff (a change to them is a reviewed decision,
+not a reflex).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from rashomon.records import Brief, StoryBrief
 from rashomon.render import to_json
 
 GOLDEN = Path(__file__).with_name("demo_brief.golden.json")
+FULL_GOLDEN = Path(__file__).with_name("demo_brief.full.golden.json")
 
 WIRE = "mpa-wire-0314"
 WIRE_COPIES = {"valdoria-times-2025-03-14", "harbour-city-gazette-2025-03-14"}
@@ -142,10 +144,34 @@ def golden_view(brief: Brief) -> dict[str, Any]:
     }
 
 
-def test_matches_the_reviewed_golden_file(brief: Brief) -> None:
-    view = json.loads(json.dumps(golden_view(brief)))
+def full_view(brief: Brief) -> dict[str, Any]:
+    """The whole brief.json, less what differs between two equal runs: the creation time, the
+    version that wrote it, and where the checkout lies (paths are made relative to the demo)."""
+    whole: dict[str, Any] = json.loads(to_json(brief))
+    whole.pop("created")
+    whole.pop("generator")
+    for row in [*whole["articles"], *whole["rejected"]]:
+        if row.get("path"):
+            row["path"] = Path(row["path"]).resolve().relative_to(DEMO.resolve()).as_posix()
+    return whole
+
+
+def _check_golden(path: Path, view: dict[str, Any]) -> None:
+    """Every key of `view` equals the reviewed file's, and neither has a key the other lacks."""
+    view = json.loads(json.dumps(view))
     if os.environ.get("RASHOMON_UPDATE_GOLDEN"):
-        GOLDEN.write_text(json.dumps(view, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    expected = json.loads(GOLDEN.read_text(encoding="utf-8"))
+        path.write_text(json.dumps(view, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    expected = json.loads(path.read_text(encoding="utf-8"))
+    assert sorted(view) == sorted(expected), "keys differ: regenerate after review"
     for key in expected:
         assert view[key] == expected[key], key
+
+
+def test_matches_the_reviewed_golden_file(brief: Brief) -> None:
+    _check_golden(GOLDEN, golden_view(brief))
+
+
+def test_whole_brief_matches_the_reviewed_golden_file(brief: Brief) -> None:
+    """The compact view above is what a reviewer reads; this pins every other key of brief.json
+    (summaries' long form, citations, entities, timeline texts...), so no output goes unchecked."""
+    _check_golden(FULL_GOLDEN, full_view(brief))
