@@ -1,4 +1,4 @@
-"""Shared test helpers: where the repository, the demo corpus and ../shared are."""
+"""Shared test helpers: the seed articles, and schema checks of every brief a test writes."""
 
 from __future__ import annotations
 
@@ -8,12 +8,7 @@ from typing import Any
 
 import jsonschema
 import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
-DEMO = ROOT / "examples" / "demo"
-SHARED = ROOT.parent / "shared"
-SEEDS = SHARED / "seeds"
-DEVSET = SHARED / "devset"
+from repo_paths import SEEDS
 
 
 def seed_paths() -> list[Path]:

@@ -12,11 +12,10 @@ import re
 from pathlib import Path
 
 import pytest
+from repo_paths import ROOT, SEEDS
 
 from rashomon.records import Article, RawArticle, Sentence
 
-ROOT = Path(__file__).resolve().parents[2]
-SEEDS = ROOT.parent / "shared" / "seeds"
 FIXTURES = ROOT / "tests" / "fixtures" / "brief"
 _SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s+(?=[A-Z\"“])")
 

@@ -6,14 +6,12 @@ claims ledger, the quotes and the timeline of the dam story (A) and the recall s
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from repo_paths import DEMO
 
 from rashomon.pipeline import run
 from rashomon.records import Brief, ClaimGroup, Quote, StoryBrief
 
-DEMO = Path(__file__).resolve().parents[2] / "examples" / "demo"
 WIRE = "mpa-wire-0314"
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
+from repo_paths import ROOT, SEEDS
 
 from rashomon.brief.summary import SUMMARISERS, _support, event_date, make_summariser, summarise
 from rashomon.brief.summary.encoder import LsaEncoder, TfidfEncoder, make_encoder
@@ -25,9 +25,7 @@ from rashomon.records import (
     Summary,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "brief_summary" / "ferry_story.json"
-SEEDS = ROOT.parent / "shared" / "seeds"
 
 
 def _article(data: dict[str, object]) -> Article:

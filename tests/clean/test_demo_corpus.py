@@ -6,13 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from repo_paths import DEMO
 
 from rashomon.clean import CleanError, clean_article, learn_boilerplate
 from rashomon.config import CleanConfig, IngestConfig
 from rashomon.ingest import read_inputs, reason_class
 from rashomon.records import Article, RawArticle, Rejected
-
-DEMO = Path(__file__).resolve().parents[2] / "examples" / "demo"
 
 NOISE = [
     "We use cookies", "cookies", "Accept all", "OK, got it", "I agree / Options",

@@ -9,14 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from repo_paths import SEEDS
 
 from rashomon.clean import clean_article
 from rashomon.clean.unicode import normalise_text
 from rashomon.config import CleanConfig, IngestConfig
 from rashomon.ingest import read_inputs
 from rashomon.records import Article, RawArticle
-
-SEEDS = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds"
 
 # prefix -> (noise lines, title line or None, (line, dateline place) stripped of its dateline)
 EXPECTED: dict[str, tuple[set[int], int | None, tuple[int, str] | None]] = {

@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 import jsonschema
-from conftest import DEMO, ROOT, load_brief
+from conftest import load_brief
+from repo_paths import DEMO, ROOT
 from typer.testing import CliRunner
 
 from rashomon.cli import app

@@ -6,7 +6,8 @@ import json
 import shutil
 from pathlib import Path
 
-from conftest import DEMO, load_brief
+from conftest import load_brief
+from repo_paths import DEMO
 from typer.testing import CliRunner
 
 from rashomon.cli import app

@@ -7,7 +7,8 @@ import re
 from typing import Any
 
 import pytest
-from conftest import SEEDS, load_brief, seed_paths
+from conftest import load_brief, seed_paths
+from repo_paths import SEEDS
 from typer.testing import CliRunner
 
 from rashomon.cli import app

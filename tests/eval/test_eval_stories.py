@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
+from repo_paths import DEVSET, ROOT
 
 from rashomon.eval.stories import b_cubed, format_report, run_story_eval
 from rashomon.records import Article, RawArticle, Sentence
 
-ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "stories"
-DEVSET = ROOT.parent / "shared" / "devset"
 
 
 def _plain_article(raw: RawArticle) -> Article:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from repo_paths import DEVSET, ROOT
 
 from rashomon.config import Config
 from rashomon.eval.summaries import (
@@ -23,9 +22,8 @@ from rashomon.eval.summaries import (
     run_summary_eval,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "eval_summaries" / "clusters.jsonl"
-DEVSET = ROOT.parent / "shared" / "devset" / "clusters.jsonl"
+DEVSET_CLUSTERS = DEVSET / "clusters.jsonl"
 
 
 def test_summaries_are_cut_to_forty_lowercase_tokens() -> None:
@@ -84,9 +82,9 @@ def test_leave_one_out_picks_the_variant_best_elsewhere() -> None:
 
 def test_devset_goal_and_peers() -> None:
     """The issue's goal on the devset (ROUGE-1 >= 0.45, ROUGE-2 >= 0.20), ahead of LexRank."""
-    if not DEVSET.exists():
+    if not DEVSET_CLUSTERS.exists():
         pytest.skip("../shared/devset is not here")
-    report = run_summary_eval(str(DEVSET), with_variants=False)
+    report = run_summary_eval(str(DEVSET_CLUSTERS), with_variants=False)
     by_name = {s.name: s.mean for s in report.systems}
     ours = by_name[report.main]
     assert ours.rouge1 >= 0.45 and ours.rouge2 >= 0.20

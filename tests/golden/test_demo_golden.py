@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import DEMO, validate_brief
+from conftest import validate_brief
+from repo_paths import DEMO
 
 from rashomon.pipeline import run
 from rashomon.records import Brief, StoryBrief

@@ -10,10 +10,10 @@ import re
 from pathlib import Path
 
 import pytest
+from repo_paths import SEEDS
 
 from rashomon.records import Article, RawArticle, Sentence
 
-SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 _SPLIT = re.compile(r"(?<=[.!?\"”])\s+(?=[A-Z“\"])|\n+")
 
 

@@ -14,10 +14,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from repo_paths import ROOT
 
 pyspark = pytest.importorskip("pyspark")
 
-ROOT = Path(__file__).resolve().parents[2]
 SPARK_CLASS = Path(pyspark.__file__).parent / "bin" / "spark-class"
 RASHOMON = Path(sys.executable).parent / "rashomon"
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from repo_paths import DEMO, SEEDS
 
 pytest.importorskip("pyspark")
 
@@ -24,10 +25,6 @@ from rashomon.pipeline import run  # noqa: E402
 from rashomon.records import Brief, to_dict  # noqa: E402
 from rashomon.spark.runner import StageTimes, run_on  # noqa: E402
 from rashomon.spark.session import spark_session  # noqa: E402
-
-ROOT = Path(__file__).resolve().parents[2]
-DEMO = ROOT / "examples" / "demo"
-SEEDS = ROOT / ".." / "shared" / "seeds"
 
 
 @pytest.fixture(scope="module")

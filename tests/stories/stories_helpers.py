@@ -6,6 +6,8 @@ import json
 import re
 from pathlib import Path
 
+from repo_paths import SEEDS
+
 from rashomon.records import Article, Sentence
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "stories"
@@ -36,9 +38,6 @@ def stream_articles() -> tuple[list[Article], dict[str, str]]:
         articles.append(make_article(row["id"], row["text"], row["title"], row["published"], row["language"]))
         gold[row["id"]] = row["gold"]
     return articles, gold
-
-
-SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 
 
 def seed_articles() -> list[Article]:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from repo_paths import DEMO
 
 from rashomon.web import create_app
 from rashomon.web.app import MAX_BODY_BYTES
@@ -152,7 +153,7 @@ def test_posted_articles_are_added_and_briefed(tmp_path: Path) -> None:
 
 
 def test_inputs_are_briefed_before_serving(tmp_path: Path) -> None:
-    demo = Path(__file__).resolve().parents[2] / "examples" / "demo"
+    demo = DEMO
     if not demo.is_dir():
         pytest.skip("examples/demo is not here")
     with TestClient(create_app(str(tmp_path / "d.db"), inputs=[str(demo)])) as client:

@@ -18,14 +18,13 @@ from typing import Any
 import pytest
 import uvicorn
 from hostile_corpus import build_store
+from repo_paths import DEMO, ROOT
 
 from rashomon.store import Store
 from rashomon.web import create_app
 
 CHROMIUM = Path("/usr/bin/chromium")
-ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "tests" / "artifacts"
-DEMO = ROOT / "examples" / "demo"
 ARGS = [
     "--no-sandbox",
     "--disable-gpu",
