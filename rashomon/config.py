@@ -1,11 +1,21 @@
 """All of Rashomon's settings, in one dataclass passed explicitly to every stage.
 
-Each stage owns one section; every default says why it is what it is.
+Each stage owns one section and takes only that section as a parameter; every default says why it
+is what it is. `load_config` reads a TOML file that overrides any of them (`rashomon --config
+FILE`), and `to_toml` writes the settings in effect back, with those reasons as comments
+(`rashomon config`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import inspect
+import json
+import math
+import tomllib
+import typing
+from dataclasses import dataclass, field, fields, is_dataclass, replace
+from pathlib import Path
+from typing import Any, TypeVar
 
 
 @dataclass(slots=True, frozen=True)
@@ -42,10 +52,33 @@ class ProvenanceConfig:
     # Jaccard over word 5-shingles above which two articles are near-duplicates (mirrors):
     # re-posts with other boilerplate stay above 0.8; rewrites that share a few sentences fall far below.
     duplicate_threshold: float = 0.8
+    # MinHash permutations (datasketch's default, not tuned here): at Jaccard 0.8 the estimate's
+    # standard error is sqrt(0.8*0.2/128) = 0.035, and every candidate is confirmed exactly anyway.
     num_perm: int = 128
+    # Words per shingle: five words rarely recur by chance in unrelated articles, and a changed
+    # word breaks only five shingles (the usual choice for near-duplicate text; not tuned here).
     shingle_size: int = 5
+    # The LSH finds candidates at duplicate_threshold minus this, so the exact Jaccard and not the
+    # LSH's S-curve decides borderline pairs (set by hand; a wider margin only costs more exact checks).
+    lsh_margin: float = 0.2
+    # ... but never below this: lower thresholds mean bands of one or two rows that pair nearly
+    # every two articles of a topic (set by hand).
+    lsh_floor: float = 0.3
     # Similarity above which two sentences are the same sentence (verbatim or lightly spun).
     sentence_threshold: float = 0.6
+    # Sentences with fewer content tokens than this ("Latest News", "Read more") match by chance;
+    # originality counts only sentences this long, since only they can be found copied.
+    min_content_tokens: int = 5
+    # Two short sentences about one event share its few facts whoever wrote them ("Parliament will
+    # hold an emergency session on the disaster on Monday" / "... is due to debate the disaster in an
+    # emergency session on Monday": 5 of 8 tokens, 0.625). Below short_union tokens together a match
+    # needs short_threshold (at most two tokens in eight changed): the demo's RVI parliament sentence
+    # stopped counting as a copy, as its answer key says.
+    short_union: int = 10
+    short_threshold: float = 0.75
+    # One sentence being the verbatim start or end of another over at least this many words is a copy
+    # with a clause cut (its token Jaccard falls with the cut: 0.56 for the demo's mayor sentence).
+    excerpt_words: int = 8
 
 
 @dataclass(slots=True, frozen=True)
@@ -68,14 +101,56 @@ class StoriesConfig:
     # give the one-pass stories exactly. (Primed with only the 5,000 articles before them, not
     # all, blocks of 20,000 lost 0.010 B-cubed F1 at 100k.)
     block_size: int = 20000
+    # The next four bound the work per article whatever the stream's length (set by hand; the
+    # benchmark's exhaustive mode measures what they lose): an article's strongest terms that
+    # probe the story index, its strongest anchors (names, numbers, dates) probed besides, the
+    # most recent stories read per posting list, and the candidates that get a full cosine.
+    probe_terms: int = 12
+    probe_anchors: int = 6
+    postings_read: int = 200
+    max_candidates: int = 30
+    # A story's cached centroid norm is recomputed once the stream has grown by this share: the
+    # IDF drifts slowly, and recomputing for every comparison cost more than all the rest.
+    stale_idf: float = 0.1
+    # Terms kept in an open story's centroid: enough to describe a story, few enough to compare fast.
+    centroid_terms: int = 300
+    # Terms kept once a story has closed (only undated articles can still join it): memory then
+    # grows by a small summary per story, not a full centroid.
+    closed_terms: int = 40
+    # Names are cut to this many letters: inflected languages add case endings to names
+    # (Croatian `Magnitogorsku`), and eight letters still tell names apart.
+    name_prefix: int = 8
+    # Term weights by type: a shared name or figure says more than a shared common word (set by
+    # hand on the devset; join_threshold was measured with these).
+    entity_weight: float = 2.0
+    number_weight: float = 1.5
+    date_weight: float = 1.0
+    keyword_weight: float = 1.0
+
+
+@dataclass(slots=True, frozen=True)
+class TimelineConfig:
+    # Two mentions of one day are one event when this share of the shorter sentence's content words
+    # is shared (set by hand on the demo and seeds: "last week", "on Thursday" and "February 15"
+    # of one hearing meet; two events of one day stay apart).
+    same_day_overlap: float = 0.25
+    # A week-level mention ("last week") joins a day event inside that week at this overlap: stricter
+    # than a day, since a week holds more events (set by hand).
+    week_join_overlap: float = 0.3
+    # A month-level mention joins a day event inside the month at this overlap (stricter still).
+    month_join_overlap: float = 0.5
 
 
 @dataclass(slots=True, frozen=True)
 class BriefConfig:
+    # The summary evaluation cuts summaries at 40 tokens (the WCEP protocol, eval.summaries.CUT_TOKENS):
+    # a longer short summary would be judged on its first 40 words anyway.
     short_max_words: int = 40
     # WCEP references are mostly one sentence; a second sentence lowered ROUGE in every variant
     # we tried (devset, see rashomon.eval.summaries), so the short summary is one unless raised.
     short_max_sentences: int = 1
+    # The long brief has sqrt(distinct usable sentences) sentences within these bounds: five keep a
+    # small story worth reading, ten keep a big one short enough to skim (set by hand).
     long_min_sentences: int = 5
     long_max_sentences: int = 10
     # Summariser (see rashomon.brief.summary.SUMMARISERS): "support" = cross-document support +
@@ -87,12 +162,140 @@ class BriefConfig:
     # a lightly spun copy) when provenance found no link: spun copies in the seeds score >= 0.9,
     # two outlets' own wordings of one fact 0.6-0.75 and must stay apart (they are support).
     copy_similarity: float = 0.8
+    # Sentences read per article: news puts its essentials first and the lead prior makes late
+    # sentences nearly unselectable; the cap keeps a 300-article story's similarity matrix in memory.
+    max_sentences_per_article: int = 20
+    # Two summary sentences whose cosine reaches this say the same thing: the second adds nothing
+    # (set by hand on the demo and devset).
+    redundant_similarity: float = 0.5
+    # A sentence of the long brief must bring this share of content words not yet said. Word
+    # novelty rather than cosine: two sentences about one company share its name and product and
+    # still report different events ("recalls chargers", "opens inquiry") (set by hand).
+    min_novelty: float = 0.5
+    # Maximal marginal relevance: the weight of relevance against closeness to what is chosen
+    # (closeness gets 1 minus this); an even split, not tuned.
+    relevance_weight: float = 0.5
+    timeline: TimelineConfig = field(default_factory=TimelineConfig)
 
 
 @dataclass(slots=True, frozen=True)
 class Config:
+    """Every setting, one section per stage; `Config()` is the defaults."""
+
     ingest: IngestConfig = field(default_factory=IngestConfig)
     clean: CleanConfig = field(default_factory=CleanConfig)
     provenance: ProvenanceConfig = field(default_factory=ProvenanceConfig)
     stories: StoriesConfig = field(default_factory=StoriesConfig)
     brief: BriefConfig = field(default_factory=BriefConfig)
+
+    @classmethod
+    def from_toml(cls, path: str | Path) -> Config:
+        """The defaults overridden by the TOML file at `path`; a file may name only some keys."""
+        return _override(cls(), _read_toml(path), f"{path}: ", "")
+
+    def to_toml(self) -> str:
+        """These settings as TOML that `from_toml` reads back to an equal Config, each default's
+        reason as a comment above it."""
+        lines: list[str] = []
+        for section in fields(self):
+            _write_section(getattr(self, section.name), section.name, lines)
+        return "\n".join(lines).strip("\n") + "\n"
+
+
+class ConfigError(ValueError):
+    """A settings file that cannot be used: unreadable, not TOML, an unknown key or a wrong type.
+    The message is one line naming the file and the key."""
+
+
+Section = TypeVar("Section")
+
+
+def load_config(path: str | Path | None) -> Config:
+    """The defaults, overridden by the TOML file at `path` when one is given."""
+    return Config() if path is None else Config.from_toml(path)
+
+
+def _read_toml(path: str | Path) -> dict[str, Any]:
+    try:
+        with open(path, "rb") as handle:
+            return tomllib.load(handle)
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot read: {error.strerror or error}") from error
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: not valid TOML: {error}") from error
+
+
+def _override(section: Section, values: dict[str, Any], where: str, prefix: str) -> Section:
+    """`section` with the keys of `values` replaced, checked against the field types."""
+    hints = typing.get_type_hints(type(section))
+    known = {f.name for f in fields(section)}  # type: ignore[arg-type]
+    changes: dict[str, Any] = {}
+    for key, value in values.items():
+        name = prefix + key
+        if key not in known:
+            kind = "section" if isinstance(value, dict) else "setting"
+            raise ConfigError(f"{where}unknown {kind} {name!r}; known: {', '.join(sorted(known))}")
+        current = getattr(section, key)
+        if is_dataclass(current):
+            if not isinstance(value, dict):
+                raise ConfigError(f"{where}{name} must be a table ([{name}])")
+            changes[key] = _override(current, value, where, name + ".")
+        else:
+            changes[key] = _checked(hints[key], value, where + name)
+    return replace(section, **changes)  # type: ignore[type-var]
+
+
+def _checked(kind: Any, value: Any, name: str) -> Any:
+    """`value` as a `kind` (int, float, str, bool or tuple[str, ...]), or a ConfigError."""
+    if kind is float and isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    if kind in (int, str, bool) and type(value) is kind:
+        return value
+    if typing.get_origin(kind) is tuple and isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    names = {int: "an integer", float: "a number", str: "a string", bool: "true or false"}
+    wanted = names.get(kind, "a list of strings")
+    raise ConfigError(f"{name} must be {wanted}, not {json.dumps(value, default=str)}")
+
+
+def _write_section(section: object, name: str, lines: list[str]) -> None:
+    reasons = _reasons(type(section))
+    lines.append(f"[{name}]")
+    nested = []
+    for item in fields(section):  # type: ignore[arg-type]
+        value = getattr(section, item.name)
+        if is_dataclass(value):
+            nested.append((item.name, value))
+            continue
+        lines.extend(f"#{line}" if line else "#" for line in reasons.get(item.name, []))
+        lines.append(f"{item.name} = {_toml_value(value)}")
+    lines.append("")
+    for key, value in nested:
+        _write_section(value, f"{name}.{key}", lines)
+
+
+def _toml_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and math.isinf(value):
+        return "inf" if value > 0 else "-inf"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, tuple):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    return json.dumps(value, ensure_ascii=False)  # a JSON string is a valid TOML basic string
+
+
+def _reasons(section: type) -> dict[str, list[str]]:
+    """Field name -> the comment lines right above it in this file (the reason for its default).
+    Fields listed together under one comment get it once, on the first, as in the source."""
+    reasons: dict[str, list[str]] = {}
+    comment: list[str] = []
+    for line in inspect.getsource(section).splitlines()[2:]:
+        stripped = line.strip()
+        if stripped.startswith("#"):
+            comment.append(stripped[1:])
+        elif ":" in stripped and not stripped.startswith(('"', "'")):
+            reasons[stripped.split(":", 1)[0]] = comment
+            comment = []
+    return reasons

@@ -122,7 +122,7 @@ def analyse(
     for group in duplicates:
         groups_of.setdefault(story_of.get(group.canonical, ""), []).append(group)
     reuse = [link for story in stories for link in links_of[story.id]]
-    shares = originality(articles, reuse)
+    shares = originality(articles, reuse, config.provenance)
     briefs: list[StoryBrief] = []
     for n, story in enumerate(stories, start=1):
         briefs.append(

@@ -38,7 +38,7 @@ def brief_story(
         summary=summary,
         claims=tuple(build_ledger(claims, articles, reuse, duplicates)),
         quotes=tuple(extract_quotes(articles, reuse)),
-        timeline=tuple(build_timeline(articles)),
+        timeline=tuple(build_timeline(articles, config.brief.timeline)),
         reuse=tuple(sorted(reuse, key=lambda link: (link.original, link.copy))),
         duplicates=tuple(duplicates),
         entities=tuple(find_entities(articles)),

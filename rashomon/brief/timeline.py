@@ -19,14 +19,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from rashomon.config import TimelineConfig
 from rashomon.records import Article, TimelineEvent
 from rashomon.text.captions import is_caption
 from rashomon.text.dates import DateMention, find_dates, parse_iso_date
 from rashomon.text.statements import content_words
 
 MAX_EVENT_CHARS = 280
-SAME_DAY_OVERLAP = 0.25  # share of the shorter sentence's content words two mentions of one day share
-WEEK_JOIN_OVERLAP = 0.3  # stricter: a week holds more events than a day
 
 
 @dataclass(slots=True)
@@ -59,9 +58,11 @@ def _overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def _home(events: list[_Event], mention: DateMention, words: set[str]) -> _Event | None:
+def _home(events: list[_Event], mention: DateMention, words: set[str], config: TimelineConfig) -> _Event | None:
+    """The event a mention joins: one of the same day with similar words, or for a week or month
+    mention the closest day event inside it when the words agree well enough."""
     for event in events:
-        if event.mention.iso == mention.iso and _overlap(event.words, words) >= SAME_DAY_OVERLAP:
+        if event.mention.iso == mention.iso and _overlap(event.words, words) >= config.same_day_overlap:
             return event
     if mention.precision in ("week", "month"):
         inside = [
@@ -70,14 +71,16 @@ def _home(events: list[_Event], mention: DateMention, words: set[str]) -> _Event
             if e.mention.precision == "day" and mention.first <= e.mention.first <= mention.last
         ]
         scored = sorted(((_overlap(e.words, words), i) for i, e in enumerate(inside)), reverse=True)
-        limit = WEEK_JOIN_OVERLAP if mention.precision == "week" else 0.5
+        limit = config.week_join_overlap if mention.precision == "week" else config.month_join_overlap
         if scored and scored[0][0] >= limit:
             return inside[scored[0][1]]
     return None
 
 
-def build_timeline(articles: Sequence[Article]) -> list[TimelineEvent]:
-    """Dated events of the story, oldest first, each with the articles that tell it."""
+def build_timeline(articles: Sequence[Article], config: TimelineConfig | None = None) -> list[TimelineEvent]:
+    """Dated events of the story, oldest first, each with the articles that tell it (`config`:
+    when two mentions are one event; the defaults when None)."""
+    config = config or TimelineConfig()
     fallback = story_base_date(articles)
     found: list[tuple[DateMention, str, str]] = []
     for article in sorted(articles, key=lambda a: (a.published or "9999", a.id)):
@@ -92,7 +95,7 @@ def build_timeline(articles: Sequence[Article]) -> list[TimelineEvent]:
     events: list[_Event] = []
     for mention, text, article_id in found:
         words = content_words(text)
-        event = _home(events, mention, words)
+        event = _home(events, mention, words, config)
         if event is None:
             event = _Event(mention, text, words)
             events.append(event)

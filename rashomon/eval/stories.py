@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from rashomon.config import StoriesConfig
+from rashomon.config import CleanConfig, Config, StoriesConfig
 from rashomon.records import Article, RawArticle, Story
 from rashomon.stories import group_stories
 from rashomon.stories.baseline import group_stories_single_pass
@@ -85,12 +85,9 @@ def _article_id(url: str) -> str:
 ToArticle = Callable[[RawArticle], Article | None]
 
 
-def _default_to_article() -> ToArticle:
+def _default_to_article(config: CleanConfig) -> ToArticle:
     """The clean stage, with articles it rejects (no usable text) turned into None."""
     from rashomon.clean import CleanError, clean_article
-    from rashomon.config import CleanConfig
-
-    config = CleanConfig()
 
     def to_article(raw: RawArticle) -> Article | None:
         try:
@@ -152,19 +149,21 @@ def score_system(
 def run_story_eval(
     clusters_path: str,
     distractors_path: str,
-    config: StoriesConfig | None = None,
+    config: Config | None = None,
     to_article: ToArticle | None = None,
 ) -> StoryEvalReport:
-    """Group the devset with our grouper and the single-pass baseline; score both with B-cubed."""
-    config = config or StoriesConfig()
+    """Group the devset with our grouper and the single-pass baseline; score both with B-cubed.
+    `config` (the defaults when None) cleans the articles and groups them."""
+    config = config or Config()
     articles, gold, event_ids, rejected = load_devset(
-        clusters_path, distractors_path, to_article or _default_to_article()
+        clusters_path, distractors_path, to_article or _default_to_article(config.clean)
     )
-    monolingual = dataclasses.replace(config, cross_lingual_threshold=math.inf)
+    stories = config.stories
+    monolingual = dataclasses.replace(stories, cross_lingual_threshold=math.inf)
     systems = (
-        score_system("rashomon", group_stories, articles, gold, event_ids, config),
+        score_system("rashomon", group_stories, articles, gold, event_ids, stories),
         score_system("rashomon, no cross-lingual", group_stories, articles, gold, event_ids, monolingual),
-        score_system("single-pass tf-idf (cos 0.2)", group_stories_single_pass, articles, gold, event_ids, config),
+        score_system("single-pass tf-idf (cos 0.2)", group_stories_single_pass, articles, gold, event_ids, stories),
     )
     return StoryEvalReport(
         articles=len(articles),

@@ -10,13 +10,13 @@ these groups, not pages.
 from __future__ import annotations
 
 import hashlib
+import math
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import TypeVar
 
 import numpy as np
 from datasketch import MinHash
-from datasketch.lsh import _optimal_param
 
 from rashomon.config import ProvenanceConfig
 from rashomon.provenance.spin import raw_tokens
@@ -64,17 +64,38 @@ def jaccard(a: np.ndarray, b: np.ndarray) -> float:
 
 
 def lsh_threshold(config: ProvenanceConfig) -> float:
-    """The candidate threshold of the LSH index: lower than the final one, so the exact Jaccard
-    decides borderline pairs."""
-    return max(0.3, config.duplicate_threshold - 0.2)
+    """The candidate threshold of the LSH index: lower than the final one (by `lsh_margin`, not
+    below `lsh_floor`), so the exact Jaccard decides borderline pairs."""
+    return max(config.lsh_floor, config.duplicate_threshold - config.lsh_margin)
 
 
 @lru_cache(maxsize=8)
 def band_shape(config: ProvenanceConfig) -> tuple[int, int]:
-    """(bands, rows) as datasketch's MinHashLSH would pick them for `lsh_threshold` (a numerical
-    optimisation worth caching: it costs more than hashing an article)."""
-    bands, rows = _optimal_param(lsh_threshold(config), config.num_perm, 0.5, 0.5)
-    return int(bands), int(rows)
+    """(bands, rows) for `lsh_threshold`, as datasketch's MinHashLSH picks them (cached: the search
+    costs more than hashing an article)."""
+    return band_split(lsh_threshold(config), config.num_perm)
+
+
+def band_split(threshold: float, num_perm: int) -> tuple[int, int]:
+    """The (bands, rows), bands * rows <= num_perm, that minimise false positives plus false negatives.
+
+    Two sketches of Jaccard s share some band with probability P(s) = 1 - (1 - s^rows)^bands. The
+    error is the area under P below `threshold` (pairs paired wrongly) plus the area above P beyond
+    it (pairs missed), equally weighted: MinHashLSH's own criterion. P is a polynomial of degree
+    bands * rows <= num_perm, so Gauss-Legendre with num_perm // 2 + 1 nodes integrates it exactly.
+    """
+    nodes, weights = np.polynomial.legendre.leggauss(num_perm // 2 + 1)
+    below, below_weights = (nodes + 1) * threshold / 2, weights * threshold / 2
+    above, above_weights = threshold + (nodes + 1) * (1 - threshold) / 2, weights * (1 - threshold) / 2
+    best, least = (0, 0), math.inf
+    for bands in range(1, num_perm + 1):
+        for rows in range(1, num_perm // bands + 1):
+            false_positive = below_weights @ (1 - (1 - below**rows) ** bands)
+            false_negative = above_weights @ ((1 - above**rows) ** bands)
+            error = 0.5 * false_positive + 0.5 * false_negative
+            if error < least:
+                best, least = (bands, rows), float(error)
+    return best
 
 
 def band_keys(sketch: MinHash, config: ProvenanceConfig) -> np.ndarray:

@@ -1,7 +1,7 @@
 """Originality: the share of an article's sentences that were not found earlier elsewhere.
 
 A sentence counts as borrowed when a reuse link names the article as the copy of it. Only
-sentences long enough to be matched at all count (see `sentence_reuse.MIN_CONTENT_TOKENS`):
+sentences long enough to be matched at all count (`ProvenanceConfig.min_content_tokens`):
 otherwise a page padded with short captions would look more original than it is.
 """
 
@@ -10,19 +10,23 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from rashomon.provenance.sentence_reuse import MIN_CONTENT_TOKENS
+from rashomon.config import ProvenanceConfig
 from rashomon.provenance.spin import content_tokens
 from rashomon.records import Article, ReuseLink
 
 
-def originality(articles: Sequence[Article], links: Sequence[ReuseLink]) -> dict[str, float]:
-    """Article id -> share in [0, 1] of its matchable sentences that it did not copy."""
+def originality(
+    articles: Sequence[Article], links: Sequence[ReuseLink], config: ProvenanceConfig | None = None
+) -> dict[str, float]:
+    """Article id -> share in [0, 1] of its matchable sentences that it did not copy (`config`:
+    the one reuse was found with; the defaults when None)."""
+    min_tokens = (config or ProvenanceConfig()).min_content_tokens
     borrowed: dict[str, set[int]] = defaultdict(set)
     for link in links:
         borrowed[link.copy].update(s.copy_index for s in link.sentences)
     shares: dict[str, float] = {}
     for article in articles:
-        countable = {s.index for s in article.sentences if len(set(content_tokens(s.text))) >= MIN_CONTENT_TOKENS}
+        countable = {s.index for s in article.sentences if len(set(content_tokens(s.text))) >= min_tokens}
         if not countable:
             shares[article.id] = 1.0
             continue

@@ -23,22 +23,6 @@ from rashomon.provenance.spin import content_tokens, raw_tokens
 from rashomon.provenance.translation import match_translations
 from rashomon.records import Article, ReusedSentence, ReuseLink
 
-# Sentences with fewer content tokens than this ("Latest News", "Read more") match by chance.
-MIN_CONTENT_TOKENS = 5
-# Two short sentences about one event share its few facts whoever wrote them: "Parliament will
-# hold an emergency session on the disaster on Monday" and "Parliament is due to debate the
-# disaster in an emergency session on Monday" share 5 of 8 tokens (0.625) without one being
-# taken from the other. Below SHORT_UNION tokens together, a match needs SHORT_THRESHOLD (at
-# most two tokens in eight changed), which keeps copies and drops shared facts.
-SHORT_UNION = 10
-SHORT_THRESHOLD = 0.75
-# A copy that cuts a trailing (or leading) clause keeps the rest word for word, but its token
-# Jaccard with the source falls with the length of the cut ("Kessmark mayor Viktor Halloran
-# said nearly 5,000 people had been moved out of their homes" against the same words plus ", a
-# higher figure than the one given by the National Emergency Service": 0.56). One sentence being
-# the verbatim start or end of another, over at least EXCERPT_WORDS words, is a copy too.
-EXCERPT_WORDS = 8
-
 
 @dataclass(slots=True, frozen=True)
 class _Fingerprint:
@@ -59,12 +43,12 @@ class SentenceMatch:
     translated: bool = False  # matched across languages by anchors (`translation.py`)
 
 
-def _fingerprints(articles: Sequence[Article]) -> list[_Fingerprint]:
+def _fingerprints(articles: Sequence[Article], min_tokens: int) -> list[_Fingerprint]:
     prints: list[_Fingerprint] = []
     for position, article in enumerate(articles):
         for sentence in article.sentences:
             tokens = frozenset(content_tokens(sentence.text))
-            if len(tokens) >= MIN_CONTENT_TOKENS:
+            if len(tokens) >= min_tokens:
                 prints.append(_Fingerprint(position, sentence.index, tokens))
     return prints
 
@@ -74,10 +58,13 @@ def _prefix(tokens: frozenset[str], frequency: Counter[str], threshold: float) -
     return ordered[: len(ordered) - math.ceil(threshold * len(ordered)) + 1]
 
 
-def match_sentences(articles: Sequence[Article], threshold: float) -> list[SentenceMatch]:
-    """All pairs of sentences from different articles with token-set Jaccard >= `threshold`
-    (>= SHORT_THRESHOLD for short pairs)."""
-    prints = _fingerprints(articles)
+def match_sentences(articles: Sequence[Article], config: ProvenanceConfig) -> list[SentenceMatch]:
+    """All pairs of sentences from different articles with token-set Jaccard >= the sentence
+    threshold, or >= `short_threshold` for pairs of fewer than `short_union` tokens together:
+    two short sentences about one event share its few facts whoever wrote them."""
+    threshold = config.sentence_threshold
+    short = max(threshold, config.short_threshold)
+    prints = _fingerprints(articles, config.min_content_tokens)
     frequency: Counter[str] = Counter(t for p in prints for t in p.tokens)
     index: dict[str, list[int]] = defaultdict(list)
     matches: list[SentenceMatch] = []
@@ -90,7 +77,7 @@ def match_sentences(articles: Sequence[Article], threshold: float) -> list[Sente
                 continue
             union = len(earlier.tokens | fingerprint.tokens)
             similarity = len(earlier.tokens & fingerprint.tokens) / union
-            if similarity >= (threshold if union >= SHORT_UNION else max(threshold, SHORT_THRESHOLD)):
+            if similarity >= (threshold if union >= config.short_union else short):
                 matches.append(
                     SentenceMatch(
                         earlier.article,
@@ -105,19 +92,20 @@ def match_sentences(articles: Sequence[Article], threshold: float) -> list[Sente
     return matches
 
 
-def match_excerpts(articles: Sequence[Article]) -> list[SentenceMatch]:
+def match_excerpts(articles: Sequence[Article], size: int) -> list[SentenceMatch]:
     """Pairs of sentences from different articles where one is the other's verbatim beginning or
-    end, at least EXCERPT_WORDS words long (a copy with a clause cut); found through an index
-    of each sentence's first and last EXCERPT_WORDS words, so no pair is compared blindly."""
+    end, at least `size` words long (a copy with a clause cut, whose token Jaccard with the source
+    falls with the length of the cut); found through an index of each sentence's first and last
+    `size` words, so no pair is compared blindly."""
     heads: dict[tuple[str, ...], list[tuple[int, int, tuple[str, ...], str]]] = defaultdict(list)
     tails: dict[tuple[str, ...], list[tuple[int, int, tuple[str, ...], str]]] = defaultdict(list)
     matches: list[SentenceMatch] = []
     for position, article in enumerate(articles):
         for sentence in article.sentences:
             words = tuple(raw_tokens(sentence.text))
-            if len(words) < EXCERPT_WORDS:
+            if len(words) < size:
                 continue
-            head, tail = words[:EXCERPT_WORDS], words[-EXCERPT_WORDS:]
+            head, tail = words[:size], words[-size:]
             seen: set[tuple[int, int]] = set()
             for other, other_index, other_words, earlier in [*heads.get(head, ()), *tails.get(tail, ())]:
                 if other == position or (other, other_index) in seen or len(other_words) == len(words):
@@ -184,10 +172,12 @@ def find_reuse(articles: Sequence[Article], config: ProvenanceConfig) -> list[Re
         SentenceMatch(m.article_a, m.sentence_a, m.article_b, m.sentence_b, m.similarity, translated=True)
         for m in match_translations(articles)
     ]
-    similar = match_sentences(articles, config.sentence_threshold)
+    similar = match_sentences(articles, config)
     found = {(m.article_a, m.sentence_a, m.article_b, m.sentence_b) for m in similar}
     excerpts = [
-        m for m in match_excerpts(articles) if (m.article_a, m.sentence_a, m.article_b, m.sentence_b) not in found
+        m
+        for m in match_excerpts(articles, config.excerpt_words)
+        if (m.article_a, m.sentence_a, m.article_b, m.sentence_b) not in found
     ]
     matches = [
         m for m in [*similar, *excerpts, *translations] if articles[m.article_a].id != articles[m.article_b].id

@@ -30,7 +30,7 @@ from typing import Any
 from pyspark import RDD, SparkContext, StorageLevel
 from pyspark.sql import SparkSession
 
-from rashomon.config import CleanConfig, Config
+from rashomon.config import CleanConfig, Config, StoriesConfig
 from rashomon.records import (
     Article,
     Brief,
@@ -134,7 +134,7 @@ def run_on(
     if parquet_dir is not None:
         from rashomon.spark.tables import write_tables
 
-        write_tables(session, brief, articles, parquet_dir)
+        write_tables(session, brief, articles, parquet_dir, config.provenance)
         times.lap("parquet")
     cleaned.unpersist()
     return brief
@@ -254,7 +254,8 @@ def stories_spark(articles: RDD[Numbered], outline: Sequence[Article], config: C
     """`group_stories` in two parallel passes over the same blocks: every block's term counts,
     then every block grouped with the counts of all blocks before it; the driver merges. The
     same blocks, counts and merge as the local runner, so the same stories."""
-    from rashomon.stories.grouper import block_bounds, group_block, merge_blocks, stream_order
+    from rashomon.stories.blocks import block_bounds, group_block, merge_blocks
+    from rashomon.stories.grouper import stream_order
 
     ordered = sorted(outline, key=stream_order)
     bounds = block_bounds(len(ordered), config.stories)
@@ -265,7 +266,9 @@ def stories_spark(articles: RDD[Numbered], outline: Sequence[Article], config: C
     )
     keyed = articles.map(lambda item: (block_of.value[item[1].id], _story_input(item[1])))
     keyed.persist(StorageLevel.MEMORY_AND_DISK)
-    counts = dict(keyed.mapPartitions(_count_by_block).reduceByKey(_add_counts, len(bounds)).collect())
+    counting = config.stories
+    counted = keyed.mapPartitions(lambda part: _count_by_block(part, counting))
+    counts = dict(counted.reduceByKey(_add_counts, len(bounds)).collect())
     # Each block's own counts travel once; a task adds up those of the blocks before its own.
     shared = articles.context.broadcast([counts[block] for block in range(len(bounds))])
 
@@ -279,15 +282,17 @@ def stories_spark(articles: RDD[Numbered], outline: Sequence[Article], config: C
     return merge_blocks(blocks, config.stories)
 
 
-def _count_by_block(part: Iterable[tuple[int, Article]]) -> Iterator[tuple[int, tuple[int, Counter[str]]]]:
+def _count_by_block(
+    part: Iterable[tuple[int, Article]], config: StoriesConfig
+) -> Iterator[tuple[int, tuple[int, Counter[str]]]]:
     """Term counts per block of one partition's articles (only counts cross the shuffle)."""
-    from rashomon.stories.grouper import count_terms
+    from rashomon.stories.blocks import count_terms
 
     members: dict[int, list[Article]] = {}
     for block, article in part:
         members.setdefault(block, []).append(article)
     for block, articles in members.items():
-        yield block, count_terms(articles)
+        yield block, count_terms(articles, config)
 
 
 def _add_counts(a: tuple[int, Counter[str]], b: tuple[int, Counter[str]]) -> tuple[int, Counter[str]]:
@@ -343,4 +348,5 @@ def _story_work(
     by_id = {a.id: a for a in members}
     ordered = [by_id[a] for a in story.article_ids]
     links = find_reuse(ordered, config.provenance)
-    return links, brief_story(story, ordered, links, list(groups), config), originality(ordered, links)
+    shares = originality(ordered, links, config.provenance)
+    return links, brief_story(story, ordered, links, list(groups), config), shares

@@ -24,6 +24,7 @@ from pyspark.sql.types import (
     StructType,
 )
 
+from rashomon.config import ProvenanceConfig
 from rashomon.records import Article, ArticleInfo, Brief
 from rashomon.spark.inputs import Position
 
@@ -67,17 +68,16 @@ def _article_rows(part: Iterable[tuple[Position, Article]], infos: dict[str, Art
         )
 
 
-def _fingerprints(part: Iterable[tuple[Position, Article]]) -> Iterator[tuple[str, tuple]]:
-    """(fingerprint, row) for every sentence long enough to be matched, fingerprinted by its
-    spin-normalised content tokens as `find_reuse` sees them (so "Russian Federation" and
+def _fingerprints(part: Iterable[tuple[Position, Article]], min_tokens: int) -> Iterator[tuple[str, tuple]]:
+    """(fingerprint, row) for every sentence long enough to be matched (`min_tokens`), fingerprinted
+    by its spin-normalised content tokens as `find_reuse` sees them (so "Russian Federation" and
     "Russia" versions of one sentence share a fingerprint)."""
-    from rashomon.provenance.sentence_reuse import MIN_CONTENT_TOKENS
     from rashomon.provenance.spin import content_tokens
 
     for _, article in part:
         for sentence in article.sentences:
             tokens = sorted(set(content_tokens(sentence.text)))
-            if len(tokens) >= MIN_CONTENT_TOKENS:
+            if len(tokens) >= min_tokens:
                 digest = hashlib.blake2b(" ".join(tokens).encode(), digest_size=10).hexdigest()
                 yield digest, (article.id, sentence.index, article.published, sentence.text)
 
@@ -95,7 +95,11 @@ def _num(value: float | None) -> float | None:
 
 
 def write_tables(
-    session: SparkSession, brief: Brief, articles: RDD[tuple[Position, Article]], out: str
+    session: SparkSession,
+    brief: Brief,
+    articles: RDD[tuple[Position, Article]],
+    out: str,
+    config: ProvenanceConfig,
 ) -> None:
     """Write `out`/{articles,stories,claims,reuse,rejected,shared_sentences}.parquet (overwriting).
 
@@ -104,6 +108,7 @@ def write_tables(
     the brief does not look for: reuse is searched within a story, as locally) can be queried.
     """
     infos = session.sparkContext.broadcast({i.id: i for i in brief.articles})
+    min_tokens = config.min_content_tokens
     root = Path(out)
     rows = articles.mapPartitions(lambda part: _article_rows(part, infos.value))
     tables = {
@@ -135,7 +140,7 @@ def write_tables(
         "rejected": session.createDataFrame([(r.path, r.reason) for r in brief.rejected], REJECTED),
     }
     shared = (
-        articles.mapPartitions(_fingerprints)
+        articles.mapPartitions(lambda part: _fingerprints(part, min_tokens))
         .groupByKey(articles.getNumPartitions())
         .flatMap(lambda group: _shared(group, infos.value))
     )

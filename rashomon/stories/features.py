@@ -17,18 +17,10 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rashomon.config import StoriesConfig
 from rashomon.provenance.spin import NUMBER_WORDS, PHRASE_ALIASES, STOPWORDS, TOKEN_ALIASES
 from rashomon.provenance.transliterate import transliterate
 from rashomon.records import Article
-
-# Names are cut to this many letters: inflected languages add case endings to names
-# (Croatian `Magnitogorsku`), and eight letters still tell names apart.
-NAME_PREFIX = 8
-# Field weights: a shared name or figure says more than a shared common word.
-ENTITY_WEIGHT = 2.0
-NUMBER_WEIGHT = 1.5
-DATE_WEIGHT = 1.0
-KEYWORD_WEIGHT = 1.0
 
 # Letters plus the combining marks that Python's \\w leaves out (Indic vowel signs, Thai,
 # Arabic harakat), so a Hindi word is one token and not three fragments.
@@ -143,14 +135,15 @@ def _words(text: str) -> list[_Word]:
     return words
 
 
-def extract_terms(article: Article) -> TermBag:
+def extract_terms(article: Article, config: StoriesConfig) -> TermBag:
     """Typed terms of the title and text: `e:` names, `k:` keywords, `n:` numbers, `d:` dates.
 
     A capitalised word inside a sentence is a name; at a sentence start it is a name only
     when the article also writes it capitalised inside a sentence (`Shimon Peres, the ...`),
     so sentence-initial `The`, `Die` or `Cyclone` do not pass for names. Words of scripts
     without case (Devanagari, Arabic, CJK) all count as names: they are what survives
-    transliteration as a cross-lingual anchor.
+    transliteration as a cross-lingual anchor. Names are cut to `config.name_prefix` letters,
+    and each type of term is weighted as `config` says.
     """
     text = _apply_phrase_aliases(f"{article.title or ''}\n{article.text}")
     words = _words(text)
@@ -174,11 +167,10 @@ def extract_terms(article: Article) -> TermBag:
         uncased_script = not word.written.isascii() and word.written.lower() == word.written.upper()
         is_name = word.capitalised_inside or (word.capitalised_initial and token in names)
         if token not in _NOT_NAMES and (is_name or uncased_script):
-            counts["e:" + token[:NAME_PREFIX]] += 1
+            counts["e:" + token[: config.name_prefix]] += 1
         else:
             counts["k:" + _stem(token)] += 1
-    return TermBag({term: _field_weight(term) * (1.0 + math.log(count)) for term, count in counts.items()})
-
-
-def _field_weight(term: str) -> float:
-    return {"e": ENTITY_WEIGHT, "n": NUMBER_WEIGHT, "d": DATE_WEIGHT}.get(term[0], KEYWORD_WEIGHT)
+    weight = {"e": config.entity_weight, "n": config.number_weight, "d": config.date_weight}
+    return TermBag(
+        {term: weight.get(term[0], config.keyword_weight) * (1.0 + math.log(count)) for term, count in counts.items()}
+    )

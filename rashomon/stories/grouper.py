@@ -6,16 +6,16 @@ articles (its centroid, cut to its strongest terms so that comparing stays cheap
 the story grows). An article is compared only with the stories that share one of its most
 distinctive terms (an inverted index from term to story, probed with the article's top terms
 and read from the most recent end), never with all stories: cost per article stays flat as
-the stream grows. It joins the most similar open story above `join_threshold`, else starts its
-own. A story closes when `window_days` pass without a new article; its centroid is then cut
-to a short summary (only undated articles can still join it), which keeps memory per story
-small on long streams.
+the stream grows (the bounds are `StoriesConfig.probe_terms` and its neighbours). It joins the
+most similar open story above `join_threshold`, else starts its own. A story closes when
+`window_days` pass without a new article; its centroid is then cut to a short summary (only
+undated articles can still join it), which keeps memory per story small on long streams.
 
-Determinism (what incremental runs rely on): `group_stories` sorts articles by
-(undated last, published, id) and feeds them one by one, so the stories are a function of
-the set of articles alone. A store that adds articles later re-runs `group_stories` over all
-stored articles (or, when every new article sorts after the last one processed, resumes a
-saved `StoryGrouper`) and gets the same stories as one run over everything.
+Determinism (what incremental runs rely on): `group_stories` (in `blocks.py`, which cuts the
+stream into blocks and merges their stories) sorts articles by (undated last, published, id)
+and feeds them one by one, so the stories are a function of the set of articles alone. A store
+that adds articles re-runs `group_stories` over all stored articles and gets the same stories
+as one run over everything.
 """
 
 from __future__ import annotations
@@ -24,29 +24,14 @@ import hashlib
 import heapq
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
 from rashomon.clean.language import language_identifier
 from rashomon.config import StoriesConfig
 from rashomon.records import Article, Story
 from rashomon.stories.features import extract_terms
-
-# How many of an article's strongest terms probe the index, how many recent stories one
-# posting list yields, and how many candidates get a full cosine: together they bound the cost
-# per article independently of the stream length.
-PROBE_TERMS = 12
-POSTINGS_READ = 200
-MAX_CANDIDATES = 30
-PROBE_ANCHORS = 6
-# A cached story norm is recomputed once the stream has grown by this share since.
-STALE_IDF = 0.1
-# Terms kept in a story centroid: enough to describe a story, small enough to compare fast.
-CENTROID_TERMS = 300
-# Terms kept once a story has closed (only undated articles can still join it): memory then
-# grows by a small summary per story, not by a full centroid.
-CLOSED_TERMS = 40
 
 
 @dataclass(slots=True)
@@ -132,6 +117,12 @@ class StoryGrouper:
         self._stale_entries = 0
         self.comparisons = 0  # article-story similarities computed so far (for the benchmark)
 
+    def prime(self, documents: int, frequency: Mapping[str, int]) -> None:
+        """Count the document frequencies of `documents` articles seen elsewhere (the blocks
+        before this one, or all blocks when merging), without placing them."""
+        self._documents += documents
+        self._document_frequency.update(frequency)
+
     def _idf(self, term: str) -> float:
         return math.log((1 + self._documents) / (1 + self._document_frequency[term])) + 1.0
 
@@ -157,20 +148,21 @@ class StoryGrouper:
     def _candidates(self, vector: dict[str, float], anchors: dict[str, float], when: date | None) -> list[int]:
         if self.exhaustive:
             return [i for i, story in enumerate(self._stories) if self._is_open(story, when)]
-        probes = sorted(vector, key=lambda t: (-vector[t], t))[:PROBE_TERMS]
-        probes += sorted(anchors, key=lambda t: (-anchors[t], t))[:PROBE_ANCHORS]
+        config = self.config
+        probes = sorted(vector, key=lambda t: (-vector[t], t))[: config.probe_terms]
+        probes += sorted(anchors, key=lambda t: (-anchors[t], t))[: config.probe_anchors]
         hits: Counter[int] = Counter()
         for term in probes:
-            for index in self._postings.get(term, [])[-POSTINGS_READ:]:
+            for index in self._postings.get(term, [])[-config.postings_read :]:
                 hits[index] += 1
         ranked = sorted(hits, key=lambda i: (-hits[i], i))
-        return [i for i in ranked if self._is_open(self._stories[i], when)][:MAX_CANDIDATES]
+        return [i for i in ranked if self._is_open(self._stories[i], when)][: config.max_candidates]
 
     def _story_norm(self, story: _StoryState, anchors_only: bool = False) -> float:
         """Length of the story's TF-IDF centroid, cached until the story changes or the stream
-        grows by STALE_IDF: summing over every centroid term for every comparison would cost
+        grows by `stale_idf`: summing over every centroid term for every comparison would cost
         more than everything else together, and the norm drifts slowly with the IDF."""
-        if story.norm is None or self._documents > story.norm_at * (1 + STALE_IDF):
+        if story.norm is None or self._documents > story.norm_at * (1 + self.config.stale_idf):
             story.norm = self._norm(story.centroid, anchors_only=False)
             story.anchor_norm = None
             story.norm_at = self._documents
@@ -224,11 +216,11 @@ class StoryGrouper:
         language = article_language(article)
         when = _parse_date(article.published)
         languages = frozenset() if language == "und" else frozenset({language})
-        weights = extract_terms(article).weights
+        weights = extract_terms(article, self.config).weights
         return self._place((article.id,), weights, languages, when, when, article.title or _lead(article), None)
 
     def add_part(self, part: BlockStory) -> str:
-        """Place a story found in one block (see `merge_blocks`): it joins the most similar open
+        """Place a story found in one block (see `blocks.merge_blocks`): it joins the most similar open
         story holding no part of the same block (the block's own grouping already kept those
         apart), else starts one. It is compared by the article that started it, as one online
         pass would have compared that article. Returns the id of the story joined or started."""
@@ -291,7 +283,7 @@ class StoryGrouper:
         story.article_ids.extend(ids)
         before = set(story.centroid)
         story.centroid.update(weights)
-        self._shrink(story, CENTROID_TERMS)
+        self._shrink(story, self.config.centroid_terms)
         for term in set(story.centroid) - before:
             self._postings[term].append(index)
             self._posting_entries += 1
@@ -316,7 +308,7 @@ class StoryGrouper:
         while self._closing and (self._clock - self._closing[0][0]).days > self.config.window_days:
             last, index = heapq.heappop(self._closing)
             if self._stories[index].last_date == last:  # else the story has a later entry
-                self._shrink(self._stories[index], CLOSED_TERMS)
+                self._shrink(self._stories[index], self.config.closed_terms)
         if self._stale_entries * 2 > self._posting_entries > 0:
             self._postings = defaultdict(list)
             for index, story in enumerate(self._stories):
@@ -329,7 +321,7 @@ class StoryGrouper:
         return [Story(s.id, tuple(s.article_ids), s.title) for s in self._stories]
 
     def block(self, index: int) -> Block:
-        """The stories so far as block `index`, for `merge_blocks`."""
+        """The stories so far as block `index`, for `blocks.merge_blocks`."""
         parts = tuple(
             BlockStory(
                 id=s.id,
@@ -358,81 +350,3 @@ def article_language(article: Article) -> str:
 def _lead(article: Article) -> str:
     first = article.sentences[0].text if article.sentences else article.text
     return first[:120]
-
-
-def group_stories(articles: Sequence[Article], config: StoriesConfig) -> list[Story]:
-    """Stories of `articles`, a deterministic function of the set (see module docstring).
-
-    Blocking + merge: the stream, in `stream_order`, is cut into blocks of `config.block_size`
-    articles; each block is grouped on its own (`group_block`), weighing terms by the document
-    frequencies of every article before it (what one pass would have counted by then), and the
-    blocks' stories are merged (`merge_blocks`). Blocks depend on each other only through
-    those counts, so Spark counts every block in parallel, then groups every block in parallel,
-    and gets these very stories; a corpus of one block is grouped exactly as one online pass.
-    """
-    ordered = sorted(articles, key=stream_order)
-    blocks: list[Block] = []
-    documents, frequency = 0, Counter[str]()
-    for n, (start, end) in enumerate(block_bounds(len(ordered), config)):
-        blocks.append(group_block(ordered[start:end], config, n, (documents, frequency)))
-        documents += blocks[-1].documents
-        frequency.update(blocks[-1].document_frequency)
-    return merge_blocks(blocks, config)
-
-
-def block_bounds(articles: int, config: StoriesConfig) -> list[tuple[int, int]]:
-    """[start, end) of each block over `articles` articles in stream order."""
-    size = max(1, config.block_size)
-    return [(start, min(start + size, articles)) for start in range(0, articles, size)]
-
-
-Frequencies = tuple[int, Mapping[str, int]]
-"""(documents, document frequency per term) of some articles."""
-
-
-def count_terms(articles: Iterable[Article]) -> tuple[int, Counter[str]]:
-    """Document frequencies of `articles`, as the grouper counts them (Spark's first pass)."""
-    documents, frequency = 0, Counter[str]()
-    for article in articles:
-        documents += 1
-        frequency.update(extract_terms(article).weights.keys())
-    return documents, frequency
-
-
-def group_block(
-    articles: Sequence[Article], config: StoriesConfig, index: int, before: Frequencies = (0, {})
-) -> Block:
-    """The stories of one block (its articles in `stream_order`) as one online pass, started with
-    the document frequencies of the articles `before` it: a pass that starts cold weighs every
-    term alike, and its first articles join stories on common words. The block's own counts
-    (without `before`) go with its stories, for the merge and the next blocks."""
-    grouper = StoryGrouper(config)
-    grouper._documents, grouper._document_frequency = before[0], Counter(before[1])
-    for article in articles:
-        grouper.add(article)
-    block = grouper.block(index)
-    own = Counter(block.document_frequency)
-    own.subtract(before[1])
-    return replace(block, documents=len(articles), document_frequency={t: n for t, n in own.items() if n > 0})
-
-
-def merge_blocks(blocks: Sequence[Block], config: StoriesConfig) -> list[Story]:
-    """Merge the stories of consecutive blocks (`group_block`, any order of `blocks`).
-
-    A story cut by a block boundary continues in the next block as a story of its own; merging
-    runs the same online pass one level up: each block's stories, in order, join the most
-    similar open story from earlier blocks (its first article against their summed term
-    weights, with document frequencies of the whole stream, the same thresholds, cross-lingual
-    rules and time window as for articles) or stay apart. Two stories of one block never merge:
-    the block's pass already compared their articles.
-    """
-    if len(blocks) == 1:
-        return [Story(part.id, part.article_ids, part.title) for part in blocks[0].parts]
-    merger = StoryGrouper(config)
-    for block in blocks:
-        merger._documents += block.documents
-        merger._document_frequency.update(block.document_frequency)
-    for block in sorted(blocks, key=lambda b: b.index):
-        for part in block.parts:
-            merger.add_part(part)
-    return merger.stories()

@@ -161,7 +161,7 @@ def test_copies_count_once_for_support(ferry: list[Article]) -> None:
     """The herald's lead is copied by c-copy and mirrored by d-mirror: one group, all holders cited,
     and its support comes only from the article that tells it independently (b-courier)."""
     duplicates = [DuplicateGroup("a-herald", ("d-mirror",), 0.95)]
-    pool = build_pool(ferry, [_copy_link(ferry)], duplicates, TfidfEncoder(), 0.8)
+    pool = build_pool(ferry, [_copy_link(ferry)], duplicates, TfidfEncoder(), BriefConfig())
     assert "d-mirror" not in pool.article_ids
     lead = [g for g, r in enumerate(pool.representatives) if "killing at least 12" in pool.units[r].text]
     assert len(lead) == 1

@@ -87,12 +87,12 @@ def test_short_sentences_need_more_than_shared_facts() -> None:
         "The council will hold an emergency vote on the harbour closure on Tuesday.",
         "The council is due to debate the harbour closure in an emergency vote on Tuesday.",
     )
-    assert match_sentences(facts, CONFIG.sentence_threshold) == []
+    assert match_sentences(facts, CONFIG) == []
     copied = _two(
         "The council will hold an emergency vote on the harbour closure on Tuesday.",
         "The council will hold an urgent vote on the harbour closure on Tuesday.",
     )
-    assert [m.similarity >= 0.75 for m in match_sentences(copied, CONFIG.sentence_threshold)] == [True]
+    assert [m.similarity >= 0.75 for m in match_sentences(copied, CONFIG)] == [True]
 
 
 def test_a_copy_with_a_clause_cut_is_found() -> None:
@@ -104,7 +104,7 @@ def test_a_copy_with_a_clause_cut_is_found() -> None:
     )
     cut = "Harbour master Ilse Brandt said nearly 300 boats had been moved to the inner basin."
     articles = _two(source, cut)
-    assert match_sentences(articles, CONFIG.sentence_threshold) == []
+    assert match_sentences(articles, CONFIG) == []
     links = find_reuse(articles, CONFIG)
     assert [(link.original, link.copy) for link in links] == [("one", "two")]
     assert links[0].sentences[0].copy_text == cut

@@ -51,7 +51,7 @@ def test_a_copied_sentence_always_matches(words: list[str]) -> None:
     if len(set(content_tokens(sentence))) < 5:
         return
     articles = [Article(id=i, path=i, text=sentence, sentences=(Sentence(i, 0, sentence),)) for i in ("a", "b")]
-    matches = match_sentences(articles, ProvenanceConfig().sentence_threshold)
+    matches = match_sentences(articles, ProvenanceConfig())
     assert [(m.article_a, m.article_b, m.similarity) for m in matches] == [(0, 1, 1.0)]
 
 

@@ -12,7 +12,8 @@ from rashomon.config import StoriesConfig
 from rashomon.provenance.transliterate import accent_fold
 from rashomon.records import Article, Story
 from rashomon.stories import StoryGrouper, features, group_stories
-from rashomon.stories.grouper import Block, group_block, merge_blocks, story_id, stream_order
+from rashomon.stories.blocks import group_block, merge_blocks
+from rashomon.stories.grouper import Block, story_id, stream_order
 
 CONFIG = StoriesConfig()
 
@@ -117,7 +118,7 @@ def test_names_numbers_and_dates_are_typed_terms() -> None:
     article = make_article(
         "x", "Officials in Porthaven said 212 people were rescued on June 2. The Porthaven ferry sank."
     )
-    terms = features.extract_terms(article).weights
+    terms = features.extract_terms(article, CONFIG).weights
     assert "e:porthave" in terms  # names cut to eight letters
     assert "n:212" in terms
     assert "d:june-2" in terms

@@ -157,16 +157,13 @@ def make_summariser(name: str) -> Summariser:
     return SUMMARISERS[name]()
 
 
-# Two sentences whose cosine is above this say the same thing: the second adds nothing.
-_REDUNDANT = 0.5
-
-
 def _ranked_groups(pool: Pool, scores: np.ndarray) -> list[int]:
     return sorted(range(len(pool.representatives)), key=lambda g: -scores[pool.representatives[g]])
 
 
-def select_short(pool: Pool, scores: np.ndarray, max_words: int, max_sentences: int = 1) -> list[int]:
+def select_short(pool: Pool, scores: np.ndarray, config: BriefConfig) -> list[int]:
     """The best sentence that fits, then (when allowed) more that fit and are not redundant."""
+    max_words, max_sentences = config.short_max_words, config.short_max_sentences
     chosen: list[int] = []
     used = 0
     for g in _ranked_groups(pool, scores):
@@ -174,7 +171,8 @@ def select_short(pool: Pool, scores: np.ndarray, max_words: int, max_sentences: 
         words = pool.units[unit].words
         if used + words > max_words:
             continue
-        if any(pool.vectors[unit] @ pool.vectors[pool.representatives[c]] >= _REDUNDANT for c in chosen):
+        vector = pool.vectors[unit]
+        if any(vector @ pool.vectors[pool.representatives[c]] >= config.redundant_similarity for c in chosen):
             continue
         chosen.append(g)
         used += words
@@ -183,10 +181,6 @@ def select_short(pool: Pool, scores: np.ndarray, max_words: int, max_sentences: 
     return chosen
 
 
-# A sentence of the long brief must bring this share of content words not yet said; below it, it
-# restates what is chosen. Word novelty rather than cosine: two sentences about one company share
-# its name and product and still report different events ("recalls chargers", "opens inquiry").
-_MIN_NOVELTY = 0.5
 # Within one story, two sentences that give different figures for the same kind of count (dead,
 # wounded, missing, ...) are taken as rival accounts of one matter. Word overlap cannot tell a
 # rival account from a count of something else ("put the number of dead at 27" shares no word
@@ -197,11 +191,13 @@ def _novelty(terms: set[str], said: set[str]) -> float:
     return len(terms - said) / len(terms) if terms else 0.0
 
 
-def select_long(pool: Pool, scores: np.ndarray, first: Sequence[int], count: int, limit: int) -> list[int]:
+def select_long(pool: Pool, scores: np.ndarray, first: Sequence[int], count: int, config: BriefConfig) -> list[int]:
     """Maximal marginal relevance (relevance minus closeness to what is chosen) over sentences
-    that say something new; then conflicting accounts: for each chosen sentence whose figure
-    another sentence on the same matter contradicts, the most relevant such account joins it
-    (beyond `count`, up to `limit`), so the brief sets the two side by side instead of choosing."""
+    that say something new (`config.min_novelty`); then conflicting accounts: for each chosen
+    sentence whose figure another sentence on the same matter contradicts, the most relevant such
+    account joins it (beyond `count`, up to `long_max_sentences`), so the brief sets the two side
+    by side instead of choosing."""
+    limit, weight = config.long_max_sentences, config.relevance_weight
     chosen = list(first)
     top = max(float(scores.max()), 1e-9) if len(scores) else 1.0
     terms = [set(content_terms(pool.units[r].text)) for r in pool.representatives]
@@ -221,9 +217,9 @@ def select_long(pool: Pool, scores: np.ndarray, first: Sequence[int], count: int
             return -math.inf  # the same figure again: one fact told twice
         if any(disagree(counted[c], counted[g]) for c in chosen):
             return -math.inf  # a conflicting account: placed by the pass below, beside its rival
-        if _novelty(terms[g], said) < _MIN_NOVELTY or overlap >= _REDUNDANT:
+        if _novelty(terms[g], said) < config.min_novelty or overlap >= config.redundant_similarity:
             return -math.inf
-        return 0.5 * relevance(g) - 0.5 * overlap
+        return weight * relevance(g) - (1 - weight) * overlap
 
     while len(chosen) < count and candidates:
         best = max(sorted(candidates), key=value)
@@ -309,8 +305,8 @@ def summarise_pool(pool: Pool, summariser: Summariser, config: BriefConfig) -> t
     if not pool.units:
         return [], []
     scores = summariser.score(pool)
-    short = select_short(pool, scores, config.short_max_words, config.short_max_sentences)
-    long = select_long(pool, scores, short[:1], long_count(pool, config), config.long_max_sentences)
+    short = select_short(pool, scores, config)
+    long = select_long(pool, scores, short[:1], long_count(pool, config), config)
     return short, order_by_time(pool, long)
 
 
@@ -325,7 +321,7 @@ def summarise(
     members = set(story.article_ids)
     in_story = [a for a in articles if a.id in members] or list(articles)
     in_story.sort(key=lambda a: (a.published or "9999", story.article_ids.index(a.id) if a.id in members else 0))
-    pool = build_pool(in_story, reuse, duplicates, make_encoder(config.encoder), config.copy_similarity)
+    pool = build_pool(in_story, reuse, duplicates, make_encoder(config.encoder), config)
     short, long = summarise_pool(pool, make_summariser(config.summariser), config)
     if not short:
         return Summary(short=_fallback(story, in_story), long=tuple(_cited(pool, g) for g in long))

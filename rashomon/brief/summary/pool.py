@@ -17,13 +17,10 @@ import numpy as np
 
 from rashomon.brief.summary.encoder import SentenceEncoder, TfidfEncoder
 from rashomon.brief.summary.sentences import rejection, rewrite, word_count
+from rashomon.config import BriefConfig
 from rashomon.records import Article, DuplicateGroup, ReuseLink
 
 _NON_WORD = re.compile(r"\W+")
-# Sentences read per article. News puts its essentials first and the lead prior makes late
-# sentences nearly unselectable anyway; the cap keeps a 300-article story's similarity matrix
-# in memory (300 x 20 sentences) instead of growing with every long feature.
-MAX_SENTENCES_PER_ARTICLE = 20
 
 
 @dataclass(slots=True, frozen=True)
@@ -83,10 +80,10 @@ def _mirrors(articles: Sequence[Article], duplicates: Sequence[DuplicateGroup]) 
     }
 
 
-def _units(articles: Sequence[Article], skip: set[str]) -> list[Unit]:
-    """Usable sentences; articles in another language are left out when the story has English
-    ones, since the summary is written in English. A story told only in other languages is
-    summarised in them."""
+def _units(articles: Sequence[Article], skip: set[str], per_article: int) -> list[Unit]:
+    """Usable sentences, at most `per_article` of each article (of its first 2 * `per_article`);
+    articles in another language are left out when the story has English ones, since the summary
+    is written in English. A story told only in other languages is summarised in them."""
     english = any(a.language == "en" for a in articles)
     maybe_english = english or any(a.language == "und" for a in articles)
     units: list[Unit] = []
@@ -94,8 +91,8 @@ def _units(articles: Sequence[Article], skip: set[str]) -> list[Unit]:
         if article.id in skip or (english and article.language not in ("en", "und")):
             continue
         position = 0
-        for sentence in article.sentences[: MAX_SENTENCES_PER_ARTICLE * 2]:
-            if position >= MAX_SENTENCES_PER_ARTICLE:
+        for sentence in article.sentences[: per_article * 2]:
+            if position >= per_article:
                 break
             text = rewrite(sentence.text)
             if rejection(text, english=maybe_english) is not None:
@@ -110,16 +107,35 @@ def build_pool(
     reuse: Sequence[ReuseLink],
     duplicates: Sequence[DuplicateGroup],
     encoder: SentenceEncoder,
-    copy_similarity: float,
+    config: BriefConfig,
 ) -> Pool:
     """Collect usable sentences, group copies, choose each group's original and its citations."""
     mirror_of = _mirrors(articles, duplicates)
-    units = _units(articles, set(mirror_of))
+    units = _units(articles, set(mirror_of), config.max_sentences_per_article)
     texts = [u.text for u in units]
     vectors = encoder.encode(texts) if units else np.zeros((0, 1))
     # Copies are found by their words, whatever encoder ranks the sentences: a neural encoder
     # puts paraphrases as close as copies, and paraphrases are independent support.
     lexical = vectors if isinstance(encoder, TfidfEncoder) or not units else TfidfEncoder().encode(texts)
+    group, copied = _copy_groups(units, reuse, lexical, config.copy_similarity)
+    originality = _originality(articles, set(mirror_of), TfidfEncoder(), config)
+    representatives, citations = _originals(units, group, copied, articles, mirror_of, originality)
+    return Pool(
+        units=tuple(units),
+        vectors=vectors,
+        group=group,
+        representatives=tuple(representatives),
+        citations=tuple(citations),
+        article_ids=tuple(dict.fromkeys(u.article_id for u in units)),
+        published={a.id: a.published or "" for a in articles},
+    )
+
+
+def _copy_groups(
+    units: Sequence[Unit], reuse: Sequence[ReuseLink], lexical: np.ndarray, copy_similarity: float
+) -> tuple[tuple[int, ...], set[int]]:
+    """The group id of each unit (a sentence and its copies share one, numbered in order of first
+    appearance), and the units that a reuse link names as copies."""
     where = {(u.article_id, u.index): i for i, u in enumerate(units)}
     copied: set[int] = set()
     sets = _UnionFind(len(units))
@@ -138,41 +154,44 @@ def build_pool(
                 sets.union(int(i), int(j))
     roots = [sets.find(i) for i in range(len(units))]
     group_of_root = {root: n for n, root in enumerate(dict.fromkeys(roots))}
-    group = tuple(group_of_root[r] for r in roots)
+    return tuple(group_of_root[r] for r in roots), copied
+
+
+def _originals(
+    units: Sequence[Unit],
+    group: Sequence[int],
+    copied: set[int],
+    articles: Sequence[Article],
+    mirror_of: dict[str, str],
+    originality: dict[str, float],
+) -> tuple[list[int], list[tuple[str, ...]]]:
+    """Per group, the unit whose wording the brief uses and the articles it cites, original first:
+    a unit no link names as a copy, then the more original article, the earlier, the earlier in
+    the story, the earlier in its article."""
     published = {a.id: a.published or "" for a in articles}
     rank = {a.id: n for n, a in enumerate(articles)}
-    originality = _originality(articles, set(mirror_of), TfidfEncoder(), copy_similarity)
-    representatives: list[int] = []
-    citations: list[tuple[str, ...]] = []
+
+    def preference(i: int) -> tuple[bool, float, str, int, int]:
+        unit = units[i]
+        date = published[unit.article_id] or "9999"
+        original = originality.get(unit.article_id, 0.0)
+        return (i in copied, -original, date, rank[unit.article_id], unit.index)
+
     members_of: dict[int, list[int]] = {}
     for i, g in enumerate(group):
         members_of.setdefault(g, []).append(i)
-    for group_id in range(len(group_of_root)):
-        members = members_of[group_id]
-
-        def preference(i: int) -> tuple[bool, float, str, int, int]:
-            unit = units[i]
-            date = published[unit.article_id] or "9999"
-            original = originality.get(unit.article_id, 0.0)
-            return (i in copied, -original, date, rank[unit.article_id], unit.index)
-
-        members.sort(key=preference)
+    representatives: list[int] = []
+    citations: list[tuple[str, ...]] = []
+    for group_id in range(len(members_of)):
+        members = sorted(members_of[group_id], key=preference)
         representatives.append(members[0])
         cited = list(dict.fromkeys(units[i].article_id for i in members))
         citations.append(tuple(cited) + _mirror_citations(cited, units[members[0]].text, articles, mirror_of))
-    return Pool(
-        units=tuple(units),
-        vectors=vectors,
-        group=group,
-        representatives=tuple(representatives),
-        citations=tuple(citations),
-        article_ids=tuple(dict.fromkeys(u.article_id for u in units)),
-        published=published,
-    )
+    return representatives, citations
 
 
 def _originality(
-    articles: Sequence[Article], skip: set[str], encoder: SentenceEncoder, copy_similarity: float
+    articles: Sequence[Article], skip: set[str], encoder: SentenceEncoder, config: BriefConfig
 ) -> dict[str, float]:
     """Share of each article's sentences (all of them, quotes included) found in no other article.
 
@@ -180,12 +199,13 @@ def _originality(
     other outlets' sentences has a low share, so its wording loses to the others'. All sentences
     count, not only summary-worthy ones, because a copier copies quotes too.
     """
-    sentences = [(a.id, s.text) for a in articles if a.id not in skip for s in a.sentences[:MAX_SENTENCES_PER_ARTICLE]]
+    read = config.max_sentences_per_article
+    sentences = [(a.id, s.text) for a in articles if a.id not in skip for s in a.sentences[:read]]
     if not sentences:
         return {}
     vectors = encoder.encode([text for _, text in sentences])
     owner = np.array([article_id for article_id, _ in sentences])
-    elsewhere = ((vectors @ vectors.T >= copy_similarity) & (owner[:, None] != owner[None, :])).any(axis=1)
+    elsewhere = ((vectors @ vectors.T >= config.copy_similarity) & (owner[:, None] != owner[None, :])).any(axis=1)
     return {article_id: float(1.0 - elsewhere[owner == article_id].mean()) for article_id in dict.fromkeys(owner)}
 
 
