@@ -24,7 +24,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from rashomon import __version__
-from rashomon.config import Config
+from rashomon.config import Config, ConfigError, load_config
 from rashomon.records import Brief
 
 EXIT_OK, EXIT_INTERNAL, EXIT_USAGE, EXIT_NO_ARTICLES, EXIT_OUTPUT, EXIT_STRICT = 0, 1, 2, 3, 4, 5
@@ -41,11 +41,24 @@ app.add_typer(eval_app, name="eval")
 out_console = Console(soft_wrap=True)
 err_console = Console(stderr=True, soft_wrap=True)
 
+ConfigFile = Annotated[
+    str | None,
+    typer.Option("--config", help="TOML settings file (see `rashomon config`); keys left out keep their defaults."),
+]
+
 
 def fail(message: str, code: int) -> typer.Exit:
     """Print one clear line on stderr and return the exit to raise."""
     err_console.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
     return typer.Exit(code)
+
+
+def load_settings(path: str | None) -> Config:
+    """The defaults, or the settings of a --config file; a bad file is a usage error (exit 2)."""
+    try:
+        return load_config(path)
+    except ConfigError as error:
+        raise fail(str(error), EXIT_USAGE) from error
 
 
 @contextmanager
@@ -117,6 +130,7 @@ def brief(
     parquet: Annotated[str | None, typer.Option(help="With --engine spark: also write Parquet tables here.")] = None,
     strict: Annotated[bool, typer.Option(help="Exit with 5 when any input was rejected.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars or summary.")] = False,
+    config_file: ConfigFile = None,
 ) -> None:
     """Read articles, group them into stories and write the brief."""
     from rashomon import pipeline
@@ -127,7 +141,7 @@ def brief(
     missing = [p for p in paths if p != "-" and not Path(p).exists()]
     for p in missing:
         err_console.print(f"[yellow]warning:[/] {p}: no such file or directory (reported in rejected)", highlight=False)
-    config = Config()
+    config = load_settings(config_file)
     started = time.perf_counter()
     with progress_bars(not quiet) as progress:
         if engine == "spark":
@@ -203,36 +217,48 @@ def serve(
     host: Annotated[str, typer.Option(help="Interface to bind; loopback by default.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
     allow_add: Annotated[bool, typer.Option(help="Accept POST /api/articles (JSON Lines) to add articles.")] = False,
+    config_file: ConfigFile = None,
 ) -> None:
     """Serve the web UI and JSON API over a store (read-only unless --allow-add)."""
+    config = load_settings(config_file)
     if not Path(store).exists():
         raise fail(f"no store at {store}: create one with `rashomon brief PATH --store {store}`", EXIT_USAGE)
     from rashomon.web.cli import serve as run_server
 
-    run_server(store, host=host, port=port, allow_add=allow_add)
+    run_server(store, host=host, port=port, allow_add=allow_add, config=config)
+
+
+@app.command("config")
+def show_config(config_file: ConfigFile = None) -> None:
+    """Print the settings in effect as TOML, each default with its reason (a valid --config file)."""
+    sys.stdout.write(load_settings(config_file).to_toml())
 
 
 @eval_app.command("stories")
 def eval_stories(
     clusters: Annotated[str, typer.Argument(help="clusters.jsonl (devset format).")],
     distractors: Annotated[str, typer.Argument(help="distractors.jsonl (devset format).")],
+    config_file: ConfigFile = None,
 ) -> None:
     """B-cubed precision/recall/F1 of story grouping, beside a TF-IDF baseline."""
+    config = load_settings(config_file)
     from rashomon.eval.stories import format_report, run_story_eval
 
     _need_files(clusters, distractors)
-    sys.stdout.write(format_report(run_story_eval(clusters, distractors)).rstrip("\n") + "\n")
+    sys.stdout.write(format_report(run_story_eval(clusters, distractors, config)).rstrip("\n") + "\n")
 
 
 @eval_app.command("summaries")
 def eval_summaries(
     clusters: Annotated[str, typer.Argument(help="clusters.jsonl (devset format, with a `reference` per event).")],
+    config_file: ConfigFile = None,
 ) -> None:
     """ROUGE of the short summaries, beside random lead, LexRank and the extractive oracle."""
+    config = load_settings(config_file)
     from rashomon.eval.summaries import format_report, run_summary_eval
 
     _need_files(clusters)
-    sys.stdout.write(format_report(run_summary_eval(clusters)).rstrip("\n") + "\n")
+    sys.stdout.write(format_report(run_summary_eval(clusters, config)).rstrip("\n") + "\n")
 
 
 def _need_files(*paths: str) -> None:
