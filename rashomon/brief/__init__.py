@@ -22,6 +22,7 @@ def brief_story(
 ) -> StoryBrief:
     """Everything the brief says about `story`, computed from its own articles only."""
     # Imported here so that importing `rashomon.brief` for one helper stays cheap.
+    from rashomon.annotate import annotate
     from rashomon.brief.claims import extract_claims
     from rashomon.brief.claims.ledger import build_ledger
     from rashomon.brief.entities import find_entities
@@ -29,16 +30,17 @@ def brief_story(
     from rashomon.brief.summary import summarise
     from rashomon.brief.timeline import build_timeline
 
+    annotated = [annotate(a) for a in articles]  # each article is read once, for all parts below
     summary = summarise(story, articles, reuse, duplicates, config.brief)
-    claims = [c for a in articles for c in extract_claims(a)]
+    claims = [c for reading in annotated for c in extract_claims(reading)]
     return StoryBrief(
         id=story.id,
         title=story_title(story, articles, reuse),
         articles=story.article_ids,
         summary=summary,
         claims=tuple(build_ledger(claims, articles, reuse, duplicates)),
-        quotes=tuple(extract_quotes(articles, reuse)),
-        timeline=tuple(build_timeline(articles, config.brief.timeline)),
+        quotes=tuple(extract_quotes(annotated, reuse)),
+        timeline=tuple(build_timeline(annotated, config.brief.timeline)),
         reuse=tuple(sorted(reuse, key=lambda link: (link.original, link.copy))),
         duplicates=tuple(duplicates),
         entities=tuple(find_entities(articles)),

@@ -1,271 +1,21 @@
-"""Direct quotations with their speakers, and the same statement across articles as one quote.
+"""The same statement across a story's articles as one `Quote`, with its speaker and wordings.
 
-A speaker is taken only from what the article says: the quote's own sentence ("..., she said",
-"said the source", "X described it as ..."), a colon introducing it, or the attribution chain it
-continues (a run of quoted sentences and speech acts, so that "she added" or a bare follow-on
-quote inherits the speaker). Roles and partial names are resolved inside the article
-(`speakers`): "the governor" is the article's only named governor. A quote whose sentence names
-nobody gets a speaker only as `_unnamed_speaker` lists (follow-on, introduction, the next
-sentence naming the speaker with an apposition); otherwise it stays `unattributed`. The last
-name mentioned is never used, because that is exactly how misattributions are born.
-
-Short quoted fragments (three words or fewer: scare quotes such as "mercenaries") are not quotes.
-Quotes from different articles are the same statement when their content words overlap (with a
-small thesaurus for translations, `statements`) or when provenance found the sentence copied;
-other wordings become `variants` of one `Quote`.
+Each article's quotations and speakers come from the annotate step (`annotate.quotes`). Quotes
+from different articles are the same statement when their content words overlap (with a small
+thesaurus for translations, `statements`) or when provenance found the sentence copied; other
+wordings become `variants` of one `Quote`.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from rashomon.records import Article, Quote, ReuseLink
+from rashomon.annotate import AnnotatedArticle
+from rashomon.annotate.quotes import UNATTRIBUTED, ArticleQuote
+from rashomon.records import Quote, ReuseLink
 from rashomon.text.aliases import canonical_name
-from rashomon.text.attribution import (
-    SpeechAct,
-    clean_speaker,
-    is_generic,
-    is_pronoun,
-    speech_acts,
-)
-from rashomon.text.speakers import APPOSED_PERSON, Resolver, acting_person, kind_fits, leading_name, paragraph_subject
-from rashomon.text.statements import STOP_WORDS, overlap, overlap_ratio, similar
-from rashomon.text.tense import blank_quotes
-
-UNATTRIBUTED = "unattributed"
-MIN_QUOTE_WORDS = 4  # "mercenaries", "defensive airstrikes", "playing with fire" are scare quotes
-_PAIRS = (("“", "”"), ("«", "»"), ("„", "“"))
-
-
-@dataclass(slots=True, frozen=True)
-class ArticleQuote:
-    """A quotation inside one article: its text, resolved speaker and the sentences it spans."""
-
-    text: str
-    speaker: str
-    article_id: str
-    sentences: tuple[int, ...]
-    context: str = ""  # the sentences around the quote, to match translations of one statement
-
-
-@dataclass(slots=True)
-class _Paragraph:
-    text: str
-    starts: list[int]  # character offset of each sentence in `text`
-    indices: list[int]  # sentence index of each sentence
-
-
-def _paragraphs(article: Article) -> list[_Paragraph]:
-    out: list[_Paragraph] = []
-    current: _Paragraph | None = None
-    last_para = None
-    for s in article.sentences:
-        if current is None or s.paragraph != last_para:
-            current = _Paragraph("", [], [])
-            out.append(current)
-            last_para = s.paragraph
-        if current.text:
-            current.text += " "
-        current.starts.append(len(current.text))
-        current.indices.append(s.index)
-        current.text += s.text
-    return out
-
-
-def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each quotation in a paragraph, quote marks included."""
-    spans: list[tuple[int, int]] = []
-    for open_mark, close_mark in _PAIRS:
-        for m in re.finditer(
-            re.escape(open_mark) + r"[^" + re.escape(close_mark) + r"]{2,}" + re.escape(close_mark), text
-        ):
-            spans.append((m.start(), m.end()))
-    straight = [i for i, ch in enumerate(text) if ch == '"']
-    for a, b in zip(straight[0::2], straight[1::2], strict=False):
-        spans.append((a, b + 1))
-    spans.sort()
-    kept: list[tuple[int, int]] = []
-    for span in spans:
-        if not kept or span[0] >= kept[-1][1]:
-            kept.append(span)
-    return kept
-
-
-def _is_quote(inner: str) -> bool:
-    words = inner.split()
-    if len(words) < MIN_QUOTE_WORDS:
-        return False
-    # A quoted title ("Russia Admits to Dozens of Casualties") is not a statement.
-    return not (len(words) <= 8 and all(w[0].isupper() or w.lower() in STOP_WORDS for w in words))
-
-
-def _sentence_of(para: _Paragraph, offset: int) -> int:
-    pos = 0
-    for i, start in enumerate(para.starts):
-        if start <= offset:
-            pos = i
-    return pos
-
-
-def _nearest_act(acts: list[SpeechAct], quote_start: int, quote_end: int, host: str) -> SpeechAct | None:
-    """The speech act that introduces or follows the quote: after it (tail) first, then before.
-
-    A tail act in another clause ("... of 'between 36 and 40 people', while X indicated 68 were
-    missing") belongs to that clause's own statement, not to the quote."""
-    tail = [a for a in acts if a.verb_start >= quote_end]
-    lead = [a for a in acts if a.verb_end <= quote_start]
-    if lead and tail and tail[0].kind == "according" and lead[-1].kind == "verb":
-        return lead[-1]  # "Authorities said ... 'quote', according to Reuters": Reuters reports them
-    if tail and tail[0].verb_start - quote_end < 80 and not _CLAUSE_BREAK.search(host[quote_end : tail[0].verb_start]):
-        return tail[0]
-    if lead:
-        return lead[-1]
-    return tail[0] if tail and not _CLAUSE_BREAK.search(host[quote_end : tail[0].verb_start]) else None
-
-
-_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|and|as|although|though)\b|\.\s")
-
-
-def article_quotes(article: Article) -> list[ArticleQuote]:
-    """The quotations of one article with their speakers resolved as the module docstring says."""
-    return attributions(article)[0]
-
-
-def attributions(article: Article) -> tuple[list[ArticleQuote], dict[int, str | None]]:
-    """Quotes of an article, and the resolved speaker of every sentence that has one.
-
-    Sentences are walked in order so that each sees the attribution chain before it.
-    """
-    resolver = Resolver(article)
-    chain: dict[int, str | None] = {}
-    quoted: set[int] = set()  # sentences that hold a quotation
-    found: list[ArticleQuote] = []
-    sentence_text = {s.index: s.text for s in article.sentences}
-    for para in _paragraphs(article):
-        spans = [(a, b) for a, b in _quote_spans(para.text) if _is_quote(para.text[a + 1 : b - 1])]
-        pending: list[int] = []  # positions in `found` of quotes whose pronoun speaker looks forward
-        for pos, index in enumerate(para.indices):
-            if index in chain:
-                continue  # inside a quote that started in an earlier sentence
-            starting = [(a, b) for a, b in spans if _sentence_of(para, a) == pos]
-            if not starting:
-                chain[index] = _plain_speaker(sentence_text[index], index, chain, resolver)
-                continue
-            for start, end in starting:
-                inner = para.text[start + 1 : end - 1].strip()
-                last = para.indices[_sentence_of(para, max(start, end - 2))]
-                host = " ".join(sentence_text[i] for i in range(index, last + 1))
-                offset = para.starts[pos]
-                act = _nearest_act(speech_acts(host), start - offset, end - offset, host)
-                if act is None:
-                    speaker = _unnamed_speaker(article, (index, last), chain, inner, quoted, host, start - offset)
-                else:
-                    speaker = _speaker(act, index, chain, article, resolver)
-                quoted.update(range(index, last + 1))
-                if speaker == "":
-                    pending.append(len(found))
-                found.append(
-                    ArticleQuote(
-                        _strip_marks(inner), speaker, article.id, tuple(range(index, last + 1)), host
-                    )
-                )
-                for i in range(index, last + 1):
-                    chain[i] = speaker or None
-                if speaker and speaker != UNATTRIBUTED:
-                    resolver.note(speaker)
-                    for waiting in pending:
-                        q = found[waiting]
-                        found[waiting] = ArticleQuote(q.text, speaker, q.article_id, q.sentences, q.context)
-                        for i in q.sentences:
-                            chain[i] = speaker
-                    pending = []
-        for waiting in pending:
-            q = found[waiting]
-            found[waiting] = ArticleQuote(q.text, UNATTRIBUTED, q.article_id, q.sentences, q.context)
-            for i in q.sentences:
-                chain[i] = None
-    return found, chain
-
-
-def _plain_speaker(text: str, index: int, chain: dict[int, str | None], resolver: Resolver) -> str | None:
-    """The speaker of a sentence without a quote: its first speech act, pronouns from the chain."""
-    acts = speech_acts(text)
-    if not acts:
-        return acting_person(text)  # the antecedent of a following "she said"
-    who = acts[0].speaker
-    if is_pronoun(who):
-        previous = chain.get(index - 1)
-        return previous if previous and previous != UNATTRIBUTED and kind_fits(who, previous) else None
-    resolved = resolver.generic(who, index) if is_generic(who) else who
-    resolver.note(resolved)
-    return resolved
-
-
-def _strip_marks(text: str) -> str:
-    return text.strip().strip(",").strip()
-
-
-def _speaker(act: SpeechAct, index: int, chain: dict[int, str | None], article: Article, resolver: Resolver) -> str:
-    """The speaker a speech act names for a quote in sentence `index`; "" means "look at the next quote"."""
-    who = clean_speaker(act.speaker)
-    if is_pronoun(who):
-        previous = chain.get(index - 1)
-        if previous and previous != UNATTRIBUTED and kind_fits(who, previous):
-            return previous
-        return paragraph_subject(article, index, who) or ""
-    if is_generic(who):
-        return resolver.generic(who, index)
-    return resolver.expand(who)
-
-
-def _unnamed_speaker(
-    article: Article,
-    span: tuple[int, int],
-    chain: dict[int, str | None],
-    inner: str,
-    quoted: set[int],
-    host: str,
-    quote_start: int,
-) -> str:
-    """The speaker of a quote whose own sentence has no speech verb. Only four places may say it:
-
-    1. a colon in its own sentence after a named subject ("Prime Minister X ... issued a statement: ...");
-    2. a follow-on: the sentence is nothing but the quote, and the sentence right before held a quote
-       of a named speaker in the same or the previous paragraph ("...," said Goran Matic. / "We need
-       the state to admit what went wrong.");
-    3. an introduction: the sentence right before, in the same paragraph, reports that speaker
-       and ends with a colon or summarises the quote (shares two content words with it);
-    4. the next sentence of the same paragraph opens with the speaker's name and an apposition
-       ("We heard a roar ..." / Dana Krell, a 54-year-old schoolteacher, spoke ...).
-
-    Anything else (a paragraph that merely names somebody earlier) leaves it unattributed.
-    """
-    index, last = span
-    lead = host[:quote_start]
-    if lead.rstrip().endswith(":"):
-        subject = clean_speaker(leading_name(lead))
-        if len(subject.split()) >= 2:
-            return subject
-    sentences = article.sentences
-    previous = chain.get(index - 1)
-    bare = not re.search(r"[A-Za-z]{2,}", blank_quotes(host))
-    if index > 0 and previous and previous != UNATTRIBUTED:
-        gap = sentences[index].paragraph - sentences[index - 1].paragraph
-        if bare and index - 1 in quoted and gap <= 1:
-            return previous
-        text = sentences[index - 1].text
-        if gap == 0 and speech_acts(text) and (text.rstrip().endswith(":") or overlap(inner, text) >= 2):
-            return previous
-    following = next((s for s in sentences if s.index == last + 1), None)
-    if bare and following is not None and following.paragraph == sentences[index].paragraph:
-        named = APPOSED_PERSON.match(following.text)
-        if named:
-            return named.group("name")
-    return UNATTRIBUTED
-
+from rashomon.text.statements import overlap_ratio, similar
 
 _Copies = set[tuple[str, int, str, int]]  # (original article, sentence, copy article, sentence)
 
@@ -312,13 +62,13 @@ def _same_statement(a: ArticleQuote, b: ArticleQuote, copies: _Copies) -> bool:
 _COMPARED = 12  # members of a statement a new quote is compared with: enough wordings, bounded cost
 
 
-def extract_quotes(articles: Sequence[Article], reuse: Sequence[ReuseLink]) -> list[Quote]:
+def extract_quotes(annotated: Sequence[AnnotatedArticle], reuse: Sequence[ReuseLink]) -> list[Quote]:
     """All direct quotations of a story, one `Quote` per statement, earliest article's wording first."""
-    order = sorted(articles, key=lambda a: (a.published or "9999", a.id))
+    order = sorted(annotated, key=lambda a: (a.article.published or "9999", a.article.id))
     copies = _copies(reuse)
     groups: list[list[ArticleQuote]] = []
-    for article in order:
-        for q in article_quotes(article):
+    for reading in order:
+        for q in reading.quotes:
             home = next((g for g in groups if any(_same_statement(m, q, copies) for m in g[:_COMPARED])), None)
             if home is None:
                 groups.append([q])

@@ -1,9 +1,10 @@
 """The story's timeline: dated sentences of all its articles, the same event merged once.
 
 Each sentence's date expressions are resolved against its article's publication date
-(`relative_dates`). An article without a date borrows the most common publication date of the
-story's other articles (they were grouped as one story because they appeared together); when no
-article of the story is dated only expressions with their own year are resolved.
+(`text.dates`, read once per article by the annotate step). An article without a date borrows
+the most common publication date of the story's other articles (they were grouped as one story
+because they appeared together); when no article of the story is dated only expressions with
+their own year are resolved.
 
 Inside a sentence a vague expression that contains a precise one is dropped ("said earlier this
 month that ... on Feb. 7" is an event of Feb. 7). Across articles, mentions of the same day with
@@ -19,9 +20,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from rashomon.annotate import AnnotatedArticle, AnnotatedSentence
 from rashomon.config import TimelineConfig
 from rashomon.records import Article, TimelineEvent
-from rashomon.text.captions import is_caption
 from rashomon.text.dates import DateMention, find_dates, parse_iso_date
 from rashomon.text.statements import content_words
 
@@ -43,9 +44,17 @@ def story_base_date(articles: Sequence[Article]) -> dt.date | None:
     return Counter(dates).most_common(1)[0][0] if dates else None
 
 
-def sentence_dates(text: str, base: dt.date | None) -> list[DateMention]:
-    """The date mentions of a sentence that name events, vaguer ones covering a precise one dropped."""
-    mentions = find_dates(text, base)
+def _sentence_dates(
+    reading: AnnotatedArticle, sentence: AnnotatedSentence, fallback: dt.date | None
+) -> list[DateMention]:
+    """The date mentions of a sentence that name events, vaguer ones covering a precise one dropped.
+
+    The annotations resolved them against the article's own date; an undated article's are
+    resolved again against the story's date, the one case where the annotations cannot serve."""
+    if reading.published_on is None and fallback is not None:
+        mentions: Sequence[DateMention] = find_dates(sentence.text, fallback)
+    else:
+        mentions = sentence.dates
     days = [m for m in mentions if m.precision == "day"]
     return [
         m for m in mentions if m.precision == "day" or not any(m.first <= d.first <= m.last for d in days)
@@ -77,19 +86,20 @@ def _home(events: list[_Event], mention: DateMention, words: set[str], config: T
     return None
 
 
-def build_timeline(articles: Sequence[Article], config: TimelineConfig | None = None) -> list[TimelineEvent]:
+def build_timeline(
+    annotated: Sequence[AnnotatedArticle], config: TimelineConfig | None = None
+) -> list[TimelineEvent]:
     """Dated events of the story, oldest first, each with the articles that tell it (`config`:
     when two mentions are one event; the defaults when None)."""
     config = config or TimelineConfig()
-    fallback = story_base_date(articles)
+    fallback = story_base_date([reading.article for reading in annotated])
     found: list[tuple[DateMention, str, str]] = []
-    for article in sorted(articles, key=lambda a: (a.published or "9999", a.id)):
-        base = parse_iso_date(article.published) or fallback
-        for sentence in article.sentences:
-            if is_caption(sentence.text):
+    for reading in sorted(annotated, key=lambda r: (r.article.published or "9999", r.article.id)):
+        for sentence in reading.sentences:
+            if sentence.caption:
                 continue
-            for mention in sentence_dates(sentence.text, base):
-                found.append((mention, sentence.text, article.id))
+            for mention in _sentence_dates(reading, sentence, fallback):
+                found.append((mention, sentence.text, reading.article.id))
     rank = {"day": 0, "week": 1, "month": 2, "year": 3}
     found.sort(key=lambda f: rank[f[0].precision])  # precise days first, so vaguer mentions can join them
     events: list[_Event] = []

@@ -19,6 +19,7 @@ STAGE_MODULES = (
     "rashomon.clean",
     "rashomon.provenance",
     "rashomon.stories",
+    "rashomon.annotate",
     "rashomon.brief",
     "rashomon.brief.claims",
     "rashomon.brief.entities",

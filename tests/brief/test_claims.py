@@ -6,6 +6,7 @@ import re
 
 from facts_helpers import fixture_article, make_article, seed, seed_articles
 
+from rashomon.annotate import annotate
 from rashomon.brief.claims import extract_claims
 from rashomon.text.captions import is_caption
 
@@ -15,7 +16,7 @@ def by_value(claims, text):  # type: ignore[no-untyped-def]
 
 
 def test_fixture_claims_have_quantity_subject_and_claimant() -> None:
-    claims = extract_claims(fixture_article("storm_wire.txt", published="2024-05-10", source="Wire"))
+    claims = extract_claims(annotate(fixture_article("storm_wire.txt", published="2024-05-10", source="Wire")))
     killed = by_value(claims, "At least 14")
     assert killed and killed[0].quantity == "killed" and killed[0].subject == "people"
     assert "governor" in killed[0].claimant
@@ -31,24 +32,24 @@ def test_fixture_claims_have_quantity_subject_and_claimant() -> None:
 
 
 def test_headline_figure_is_claimed_by_the_headline() -> None:
-    claims = extract_claims(fixture_article("storm_wire.txt", published="2024-05-10"))
+    claims = extract_claims(annotate(fixture_article("storm_wire.txt", published="2024-05-10")))
     headline = [c for c in claims if c.sentence_index == -1]
     assert headline and headline[0].claimant == "headline of storm_wire"
 
 
 def test_denied_figure_is_hedged_and_quote_figures_go_to_the_speaker() -> None:
-    claims = extract_claims(fixture_article("storm_wire.txt", published="2024-05-10"))
+    claims = extract_claims(annotate(fixture_article("storm_wire.txt", published="2024-05-10")))
     denied = [c for c in claims if "Claims of 40" in c.sentence]
     assert denied and "disinformation" in denied[0].hedges
     assert denied[0].claimant == "Interior Ministry"
 
 
 def test_ages_addresses_times_years_and_captions_are_not_claims() -> None:
-    claims = extract_claims(fixture_article("storm_wire.txt", published="2024-05-10"))
+    claims = extract_claims(annotate(fixture_article("storm_wire.txt", published="2024-05-10")))
     values = {c.value_text for c in claims}
     for bad in ("67", "12", "11:30", "1985", "2019"):
         assert not any(re.search(rf"\b{bad}\b", v) for v in values), (bad, values)
-    courier = extract_claims(fixture_article("storm_courier.txt", published="2024-05-11"))
+    courier = extract_claims(annotate(fixture_article("storm_courier.txt", published="2024-05-11")))
     assert not any("Photo" in c.sentence for c in courier)
     assert is_caption("Photo: Rescue boats on a flooded street, taken June 3, 2019. (Harbour Images)")
 
@@ -57,7 +58,7 @@ def test_outlet_voice_when_nobody_is_named() -> None:
     article = make_article(
         "x1", "The flood destroyed more than 300 homes in the valley.", source="Valley News"
     )
-    (claim,) = extract_claims(article)
+    (claim,) = extract_claims(annotate(article))
     assert claim.claimant == "Valley News"
 
 
@@ -65,7 +66,7 @@ def test_its_citizens_takes_the_country_named_before() -> None:
     article = make_article(
         "x2", "Russian Federation admits five of its citizens were killed in the fighting."
     )
-    (claim,) = extract_claims(article)
+    (claim,) = extract_claims(annotate(article))
     assert claim.subject == "Russian citizens" and claim.quantity == "killed"
 
 
@@ -74,7 +75,7 @@ def test_hedges_are_read_from_the_figures_clause() -> None:
         "Police responded to an alleged robbery, which reportedly left 3 people injured. "
         "Strikes may have killed more than 200 fighters."
     )
-    claims = extract_claims(make_article("x3", text))
+    claims = extract_claims(annotate(make_article("x3", text)))
     assert claims[0].hedges == ("reportedly",)
     assert "may have" in claims[1].hedges and claims[1].quantity == "killed"
 
@@ -84,7 +85,7 @@ def test_hedges_are_read_from_the_figures_clause() -> None:
 
 def test_seed_claims_match_the_expected_table() -> None:
     articles = seed_articles()
-    claims = [c for a in articles for c in extract_claims(a)]
+    claims = [c for a in articles for c in extract_claims(annotate(a))]
 
     def find(value: str, quantity: str, article: str):  # type: ignore[no-untyped-def]
         return [
@@ -115,7 +116,7 @@ def test_seed_claims_match_the_expected_table() -> None:
 
 
 def test_seed_caption_numbers_are_not_claims() -> None:
-    claims = [c for a in seed_articles() for c in extract_claims(a)]
+    claims = [c for a in seed_articles() for c in extract_claims(annotate(a))]
     assert not any("2016" in c.sentence or "Safarjalani" in c.sentence for c in claims)
     assert not any(c.quantity == "money" for c in claims)
 

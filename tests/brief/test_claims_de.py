@@ -6,6 +6,7 @@ from facts_helpers import make_article
 from hypothesis import given
 from hypothesis import strategies as st
 
+from rashomon.annotate import annotate
 from rashomon.brief.claims import extract_claims
 from rashomon.brief.claims.german import find_figures
 
@@ -13,7 +14,7 @@ from rashomon.brief.claims.german import find_figures
 def german(text: str, title: str | None = None):  # type: ignore[no-untyped-def]
     article = make_article("de1", text, title=title, source="Rheinbote")
     article.language = "de"
-    return extract_claims(article)
+    return extract_claims(annotate(article))
 
 
 def test_german_figures_get_english_quantities_and_claimants() -> None:

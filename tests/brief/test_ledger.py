@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from facts_helpers import fixture_article, seed_articles
 
+from rashomon.annotate import annotate
 from rashomon.brief.claims import extract_claims
 from rashomon.brief.claims.ledger import build_ledger, subject_class
 from rashomon.records import Claim, DuplicateGroup, ReusedSentence, ReuseLink
@@ -90,7 +91,7 @@ def test_subject_classes() -> None:
 def test_fixture_ledger() -> None:
     wire = fixture_article("storm_wire.txt", published="2024-05-10")
     courier = fixture_article("storm_courier.txt", published="2024-05-11")
-    claims = extract_claims(wire) + extract_claims(courier)
+    claims = extract_claims(annotate(wire)) + extract_claims(annotate(courier))
     groups = build_ledger(claims, [wire, courier], [], [])
     killed = next(g for g in groups if g.quantity == "killed" and g.subject == "people")
     assert killed.conflict and killed.low == 14 and killed.high == 40
@@ -102,7 +103,7 @@ def test_fixture_ledger() -> None:
 
 def test_seed_ledger_reproduces_the_expected_table() -> None:
     articles = seed_articles()
-    claims = [c for a in articles for c in extract_claims(a)]
+    claims = [c for a in articles for c in extract_claims(annotate(a))]
     groups = build_ledger(claims, articles, [], [])
     by_key = {(g.quantity, g.subject): g for g in groups}
     russians = by_key[("killed", "Russian citizens")]

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from facts_helpers import fixture_article, make_article, seed_articles
 
-from rashomon.brief.quotes import UNATTRIBUTED, article_quotes, extract_quotes
+from rashomon.annotate import annotate
+from rashomon.annotate.quotes import UNATTRIBUTED
+from rashomon.brief.quotes import extract_quotes
 from rashomon.records import ReusedSentence, ReuseLink
 
 
 def speakers(article) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    return {q.text: q.speaker for q in article_quotes(article)}
+    return {q.text: q.speaker for q in annotate(article).quotes}
 
 
 def test_speaker_after_before_and_in_statement() -> None:
@@ -51,7 +53,7 @@ def test_colon_introduces_the_quote() -> None:
 def test_translations_become_one_quote_with_variants() -> None:
     wire = fixture_article("storm_wire.txt", published="2024-05-10")
     courier = fixture_article("storm_courier.txt", published="2024-05-11")
-    quotes = extract_quotes([wire, courier], [])
+    quotes = extract_quotes([annotate(wire), annotate(courier)], [])
     grouped = [q for q in quotes if "fourteen" in q.text]
     assert len(grouped) == 1
     assert set(grouped[0].articles) == {"storm_wire", "storm_courier"}
@@ -64,15 +66,15 @@ def test_copied_sentence_groups_quotes_even_with_other_words() -> None:
     link = ReuseLink(
         "a", "b", (ReusedSentence(0, 0, a.sentences[0].text, b.sentences[0].text, 0.7, "spun"),), ""
     )
-    assert len(extract_quotes([a, b], [link])) == 1
-    assert len(extract_quotes([a, b], [])) == 2
+    assert len(extract_quotes([annotate(a), annotate(b)], [link])) == 1
+    assert len(extract_quotes([annotate(a), annotate(b)], [])) == 2
 
 
 # --- the reference articles (EXPECTED.md section 3) ---------------------------------------------
 
 
 def test_seed_quotes_and_speakers() -> None:
-    quotes = extract_quotes(seed_articles(), [])
+    quotes = extract_quotes([annotate(a) for a in seed_articles()], [])
 
     def quote(fragment: str):  # type: ignore[no-untyped-def]
         found = [q for q in quotes if fragment in q.text or any(fragment in v for v in q.variants)]

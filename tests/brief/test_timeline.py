@@ -8,6 +8,7 @@ from facts_helpers import fixture_article, make_article, seed_articles
 from hypothesis import given
 from hypothesis import strategies as st
 
+from rashomon.annotate import annotate
 from rashomon.brief.timeline import build_timeline
 from rashomon.text.dates import find_dates
 
@@ -71,7 +72,7 @@ def test_last_week_is_the_week_before(base: dt.date) -> None:
 def test_fixture_timeline_merges_and_skips_captions() -> None:
     wire = fixture_article("storm_wire.txt", published="2024-05-10")
     courier = fixture_article("storm_courier.txt", published="2024-05-11")
-    events = build_timeline([wire, courier])
+    events = build_timeline([annotate(wire), annotate(courier)])
     dates = {e.date for e in events}
     assert "2019-06-03" not in dates  # a caption's date
     assert {"2024-05-08", "2024-05-13", "2019-03", "2024-05"} <= dates
@@ -82,16 +83,16 @@ def test_fixture_timeline_merges_and_skips_captions() -> None:
 def test_undated_article_borrows_the_story_date() -> None:
     dated = make_article("a", "The bridge collapsed on Tuesday, police said.", published="2024-05-10")
     undated = make_article("b", "The bridge collapsed on Tuesday after heavy rain, police said.")
-    (event,) = build_timeline([dated, undated])
+    (event,) = build_timeline([annotate(dated), annotate(undated)])
     assert event.date == "2024-05-07" and set(event.citations) == {"a", "b"}
-    assert build_timeline([undated]) == []
+    assert build_timeline([annotate(undated)]) == []
 
 
 # --- the reference articles (EXPECTED.md section 4) ---------------------------------------------
 
 
 def test_seed_timeline() -> None:
-    events = build_timeline(seed_articles())
+    events = build_timeline([annotate(a) for a in seed_articles()])
     dates = {e.date for e in events}
     assert {
         "2015-09",
@@ -112,7 +113,7 @@ def test_seed_timeline() -> None:
 def test_seed_timeline_without_story_dates_degrades() -> None:
     articles = [a for a in seed_articles(published=None) if a.published is None]
     assert articles
-    events = build_timeline(articles)
+    events = build_timeline([annotate(a) for a in articles])
     # nothing to resolve "on Monday" or "Feb. 7" against: only expressions with their own year remain
     assert all(any(ch.isdigit() for ch in x) and len(x) >= 4 for e in events for x in e.expressions)
     assert "2016-10-12" not in {e.date for e in events}
