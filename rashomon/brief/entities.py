@@ -21,22 +21,26 @@ from dataclasses import dataclass, field
 from rashomon.records import Article, Entity
 from rashomon.text.aliases import ALIASES, DEMONYMS, alias_display, canonical_name, is_acronym_of
 from rashomon.text.captions import is_caption
+from rashomon.text.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
 _TOKEN = r"(?:[A-Z][\w’'.&-]*|(?:al|el|ez|es|as|ad|ash|an|ar|at|az|bin|ibn|de|da|van|von|der)-[A-Z][\w’'.-]*)"
 _CHUNK = re.compile(rf"{_TOKEN}(?:\s+(?:(?:of|for|de|al|bin|ibn|von|van|der|ez|el)\s+(?:the\s+)?)?{_TOKEN})*")
-_FUNCTION_WORDS = set(
-    re.findall(
-        r"\S+",
-        """
+_FUNCTION_WORDS = (
+    set(
+        re.findall(
+            r"\S+",
+            """
         the a an on in at as at but and or if while when after before since during according earlier
         later meanwhile however most some many several it its this that these those there he she
         they we i our his her their what who why how where dozens hundreds relatives people read
-        more latest news adjust comment print monday tuesday wednesday thursday friday saturday
-        sunday january february march april may june july august september october november december
-        jan feb mar apr jun jul aug sep sept oct nov dec so was to mr mrs ms dear your once not by
-        with from for of
+        more latest news adjust comment print so was to mr mrs ms dear your once not by with from
+        for of
     """,
+        )
     )
+    | set(WEEKDAYS)
+    | set(MONTHS)
+    | set(MONTH_ABBREVIATIONS)
 )
 _TITLES = re.compile(
     r"^(?:(?:[A-Z][a-z]+\s+){0,2}(?:President|Prime Minister|Minister|Secretary|Spokesman|Spokeswoman|"

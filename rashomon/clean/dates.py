@@ -17,11 +17,9 @@ import re
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+from rashomon.text.lexicon import MONTH_PREFIX_PATTERN, WEEKDAY_PREFIX_PATTERN, month_number
+
+_MONTH = MONTH_PREFIX_PATTERN + r"\.?"
 CRAWL_LINE_RE = re.compile(r"^\s*date (\d{4}-\d{2}-\d{2})(?=\s|$)\s?")
 DATELINE_RE = re.compile(
     r"^(?P<place>[A-Z][A-Z'.\-]{2,}(?:[ \-][A-Z][A-Z'.\-]+){0,3})"
@@ -68,7 +66,7 @@ def parse_dateline(line: str) -> Dateline | None:
     if date:
         parts = re.match(r"([A-Za-z]+)\.? ?(\d{1,2})(?:, (\d{4}))?", date)
         assert parts is not None
-        month = _MONTHS.get(parts.group(1).lower()[:3])
+        month = month_number(parts.group(1))
         day = int(parts.group(2))
         year = int(parts.group(3)) if parts.group(3) else None
     return Dateline(match.group("place"), month, day, year, agency, match.end())
@@ -91,16 +89,14 @@ def dateline_date(dateline: Dateline, context: str, url: str | None) -> str | No
 def _year_of_same_day(context: str, month: int, day: int) -> int | None:
     for match in _FULL_DATE_RE.finditer(context):
         name = match.group(1).lower().rstrip(".")
-        if _MONTHS.get(name[:3]) == month and int(match.group(2)) == day:
+        if month_number(name) == month and int(match.group(2)) == day:
             return int(match.group(3))
     return None
 
 
-_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?"
+_WEEKDAY = WEEKDAY_PREFIX_PATTERN + r"\.?,?"
 _TIMESTAMP_RE = re.compile(
-    r"^(?P<label>(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:?\s*)?(?:"
-    + _WEEKDAY
-    + r"\s+)?"
+    r"^(?P<label>(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:?\s*)?(?:" + _WEEKDAY + r"\s+)?"
     r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\.? (?P<m1>" + _MONTH + r"),? (?P<y1>\d{4})"
     r"|(?P<m2>" + _MONTH + r") (?P<d2>\d{1,2})(?:st|nd|rd|th)?,? (?P<y2>\d{4})"
     r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))"
@@ -125,7 +121,7 @@ def timestamp_date(line: str) -> tuple[str, bool] | None:
         day, month, year = (match.group("d1"), match.group("m1"), match.group("y1"))
         if day is None:
             day, month, year = (match.group("d2"), match.group("m2"), match.group("y2"))
-        iso = _iso(int(year), _MONTHS.get(month.lower()[:3], 0), int(day))
+        iso = _iso(int(year), month_number(month) or 0, int(day))
     if iso is None:
         return None
     label = (match.group("label") or "").lower()
@@ -164,7 +160,7 @@ def normalise_date(value: str | None) -> str | None:
         pass
     written = _FULL_DATE_RE.search(text)
     if written:
-        month = _MONTHS.get(written.group(1).lower()[:3])
+        month = month_number(written.group(1))
         return _iso(int(written.group(3)), month or 0, int(written.group(2)))
     return _dateparser(text)
 

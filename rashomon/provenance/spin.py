@@ -12,48 +12,40 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Multi-word names first: they are rewritten on the lowered text before tokenising, so that
-# `russian federation` and `russia` become the same single token.
-PHRASE_ALIASES: tuple[tuple[str, str], ...] = (
-    ("russian federation", "russia"),
-    ("united states of america", "us"),
-    ("united states", "us"),
-    ("united kingdom", "uk"),
-    ("great britain", "uk"),
-    ("u.s.a.", "us"),
-    ("u.s.", "us"),
-    ("u.k.", "uk"),
-    ("u.n.", "un"),
-    ("united nations", "un"),
-    ("syrian democratic forces", "sdf"),
-    ("us central command", "centcom"),
-    ("foreign ministry", "mfa"),
-    ("ministry of foreign affairs", "mfa"),
-    ("deir ez-zor", "deirezzor"),
-    ("deir ezzor", "deirezzor"),
-    ("deir al-zour", "deirezzor"),
-    ("deir al-zor", "deirezzor"),
-    ("deir el-zor", "deirezzor"),
-)
+from rashomon.text.aliases import DEMONYMS, NAMES, TRANSLITERATIONS
+from rashomon.text.lexicon import INDEX_STOP_WORDS, MONTH_ABBREVIATIONS
+from rashomon.text.numbers import compound_value, word_value
+
+
+def _phrase_aliases() -> tuple[tuple[str, str], ...]:
+    """Spellings of more than one word (or with dots) -> the name's token, longest first.
+
+    They are rewritten on the lowered text before tokenising, so that `russian federation` and
+    `russia` become the same single token, and `u.s. central command` is CENTCOM before `u.s.` is US.
+    """
+    pairs = {(s, n.token) for n in (*NAMES, *TRANSLITERATIONS) for s in n.spellings if not s.isalpha()}
+    return tuple(sorted(pairs, key=lambda pair: (-len(pair[0]), pair)))
+
+
+def _name_tokens() -> dict[str, str]:
+    """One-word spellings and the people-adjective ("american", "russians") -> the name's token."""
+    tokens = {s: n.token for n in NAMES for s in n.spellings if s.isalpha() and s != n.token}
+    for name in NAMES:
+        adjective = DEMONYMS.get(name.display, "").lower()
+        if adjective:
+            tokens[adjective] = name.token
+            if adjective.endswith("an"):
+                tokens[adjective + "s"] = name.token
+    return tokens
+
+
+PHRASE_ALIASES = _phrase_aliases()
+# Acronyms that spell a word ("IS") are read before folding, while they are still capitals.
+_ACRONYMS = {a: n.token for n in NAMES for a in n.acronyms if a.lower() != n.token}
+_ACRONYM_RE = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, _ACRONYMS)) + r")(?![\w])")
 
 # Single-token aliases and the synonyms spinners reach for; both sides map to one token.
-TOKEN_ALIASES: dict[str, str] = {
-    "usa": "us",
-    "american": "us",
-    "russian": "russia",
-    "russians": "russia",
-    "jan": "january",
-    "feb": "february",
-    "mar": "march",
-    "apr": "april",
-    "jun": "june",
-    "jul": "july",
-    "aug": "august",
-    "sep": "september",
-    "sept": "september",
-    "oct": "october",
-    "nov": "november",
-    "dec": "december",
+_SYNONYMS: dict[str, str] = {
     "killed": "kill",
     "kills": "kill",
     "slain": "kill",
@@ -102,54 +94,10 @@ TOKEN_ALIASES: dict[str, str] = {
     "commenced": "start",
 }
 
-NUMBER_WORDS: dict[str, str] = {
-    "zero": "0",
-    "one": "1",
-    "two": "2",
-    "three": "3",
-    "four": "4",
-    "five": "5",
-    "six": "6",
-    "seven": "7",
-    "eight": "8",
-    "nine": "9",
-    "ten": "10",
-    "eleven": "11",
-    "twelve": "12",
-    "thirteen": "13",
-    "fourteen": "14",
-    "fifteen": "15",
-    "sixteen": "16",
-    "seventeen": "17",
-    "eighteen": "18",
-    "nineteen": "19",
-    "twenty": "20",
-    "thirty": "30",
-    "forty": "40",
-    "fifty": "50",
-    "sixty": "60",
-    "seventy": "70",
-    "eighty": "80",
-    "ninety": "90",
-    "hundred": "100",
-    "thousand": "1000",
-    "dozen": "12",
-}
-
-# Function words carry no evidence of copying; dropping them makes the set similarity
-# measure content overlap, and keeps the inverted index small.
-_STOPWORD_TEXT = """
-a an the and or but if of to in on at by for with from as into onto over under about after
-before since than then that this these those there their them they it its it's is are was
-were be been being has have had having do does did not no nor so such very can could would
-should will shall may might must also just only own same other some any each all both few
-more most much many who whom whose which what when where why how he she him her his hers we
-us our you your i me my mine ours yours while during against between through up down out off
-again further once here s t
-"""
-STOPWORDS: frozenset[str] = frozenset(_STOPWORD_TEXT.split())
-# "us" the pronoun collides with "us" the country; the country is what the alias table yields,
-# so keep it out of the stopwords for canonical tokens (handled in `content_tokens`).
+TOKEN_ALIASES: dict[str, str] = _name_tokens() | MONTH_ABBREVIATIONS | _SYNONYMS
+# The tokens of the United States, the United Kingdom and the United Nations are stop words
+# (the pronoun "us", French "un"); `content_tokens` keeps them. The pronoun "us" is folded to the
+# same token: a reused sentence quoting "us" compares equal to its copy either way.
 _COUNTRY_TOKENS = frozenset({"us", "uk", "un"})
 
 # Hyphens split words: `U.S.-led` and `US -led` must both give `us`, `led`.
@@ -177,19 +125,16 @@ def raw_tokens(text: str) -> list[str]:
     return _TOKEN_RE.findall(fold(text))
 
 
-_TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
-_UNITS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
-
-
 def canonical_tokens(text: str) -> list[str]:
     """All words of `text` with aliases, synonyms and number words mapped to one form each
     ("twenty-seven" and "twenty seven" give one token, "27", as the figure does)."""
     tokens: list[str] = []
     previous = ""
-    for word in _TOKEN_RE.findall(_apply_phrases(fold(text))):
+    for word in _TOKEN_RE.findall(_apply_phrases(fold(_ACRONYM_RE.sub(_acronym_token, text)))):
         token = word.strip(".'-")
-        if token in _UNITS and previous in _TENS:
-            tokens[-1] = str(int(tokens[-1]) + int(NUMBER_WORDS[token]))
+        compound = compound_value(previous, token)
+        if compound is not None:
+            tokens[-1] = str(compound)
             previous = ""
             continue
         previous = token
@@ -198,7 +143,8 @@ def canonical_tokens(text: str) -> list[str]:
         if token.endswith("'s"):
             token = token[:-2]
         token = TOKEN_ALIASES.get(token, token)
-        token = NUMBER_WORDS.get(token, token)
+        value = word_value(token)
+        token = str(value) if value is not None else token
         if token.isdigit():
             token = str(int(token))
         if token:
@@ -206,6 +152,10 @@ def canonical_tokens(text: str) -> list[str]:
     return tokens
 
 
+def _acronym_token(match: re.Match[str]) -> str:
+    return f" {_ACRONYMS[match.group()]} "
+
+
 def content_tokens(text: str) -> list[str]:
     """Canonical tokens without stopwords: what sentence similarity is measured on."""
-    return [t for t in canonical_tokens(text) if t in _COUNTRY_TOKENS or t not in STOPWORDS]
+    return [t for t in canonical_tokens(text) if t in _COUNTRY_TOKENS or t not in INDEX_STOP_WORDS]

@@ -14,9 +14,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rashomon.provenance.spin import STOPWORDS
 from rashomon.provenance.transliterate import transliterate
 from rashomon.records import Article
+from rashomon.text.lexicon import INDEX_STOP_WORDS
 
 MIN_ANCHORS = 3
 MIN_ANCHOR_JACCARD = 0.75
@@ -50,7 +50,7 @@ def anchors(text: str) -> frozenset[str]:
         if not word[0].isupper() or not before or before[-1] in _BOUNDARY:
             continue
         name = re.sub(r"[^a-z]", "", transliterate(word).lower())[:NAME_PREFIX]
-        if len(name) >= 3 and name not in STOPWORDS:
+        if len(name) >= 3 and name not in INDEX_STOP_WORDS:
             found.add("e:" + name)
     return frozenset(found)
 

@@ -18,41 +18,25 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rashomon.config import StoriesConfig
-from rashomon.provenance.spin import NUMBER_WORDS, PHRASE_ALIASES, STOPWORDS, TOKEN_ALIASES
+from rashomon.provenance.spin import PHRASE_ALIASES, TOKEN_ALIASES
 from rashomon.provenance.transliterate import transliterate
 from rashomon.records import Article
+from rashomon.text.lexicon import INDEX_STOP_WORDS as STOPWORDS
+from rashomon.text.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, plural_stem
+from rashomon.text.numbers import word_value
 
 # Letters plus the combining marks that Python's \\w leaves out (Indic vowel signs, Thai,
 # Arabic harakat), so a Hindi word is one token and not three fragments.
 _LETTER = r"(?:[^\W_]|[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0dff\u0e00-\u0e7f])"
 _WORD = re.compile(rf"\d+(?:[.,]\d+)*|{_LETTER}+(?:['’-]{_LETTER}+)*", re.UNICODE)
-_MONTHS = {
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-}
-_SHORT_MONTHS = {k: v for k, v in TOKEN_ALIASES.items() if v in _MONTHS}
+_MONTHS = frozenset(MONTHS)
+_SHORT_MONTHS = MONTH_ABBREVIATIONS
 # Capitalised words that begin sentences or name days carry no story identity.
 _NOT_NAMES = (
     STOPWORDS
     | _MONTHS
+    | frozenset(WEEKDAYS)
     | {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "mr",
         "mrs",
         "ms",
@@ -84,15 +68,6 @@ def _normalise_token(word: str) -> str:
     if token.endswith("'s"):
         token = token[:-2]
     return TOKEN_ALIASES.get(token, token)
-
-
-def _stem(token: str) -> str:
-    """Crude plural folding: enough for `strikes`/`strike`, harmless elsewhere."""
-    if len(token) > 4 and token.endswith("ies"):
-        return token[:-3] + "y"
-    if len(token) > 3 and token.endswith("s") and not token.endswith("ss"):
-        return token[:-1]
-    return token
 
 
 def _apply_phrase_aliases(text: str) -> str:
@@ -160,7 +135,8 @@ def extract_terms(article: Article, config: StoriesConfig) -> TermBag:
                 counts[f"d:{_SHORT_MONTHS.get(previous, previous)}-{number}"] += 1
             previous = token
             continue
-        token = NUMBER_WORDS.get(token, token)
+        value = word_value(token)
+        token = str(value) if value is not None else token
         previous = token
         if token in STOPWORDS or len(token) < 3:
             continue
@@ -169,7 +145,7 @@ def extract_terms(article: Article, config: StoriesConfig) -> TermBag:
         if token not in _NOT_NAMES and (is_name or uncased_script):
             counts["e:" + token[: config.name_prefix]] += 1
         else:
-            counts["k:" + _stem(token)] += 1
+            counts["k:" + plural_stem(token)] += 1
     weight = {"e": config.entity_weight, "n": config.number_weight, "d": config.date_weight}
     return TermBag(
         {term: weight.get(term[0], config.keyword_weight) * (1.0 + math.log(count)) for term, count in counts.items()}

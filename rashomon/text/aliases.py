@@ -1,72 +1,86 @@
 """One key per name, whatever the spelling: "Deir ez-Zor", "Deir Ezzor" and "Deir al-Zour" agree.
 
-`canonical_name` is shared by claims, quotes, entities and story grouping. It applies, in order:
-a small table of names that no rule can relate (U.S. = USA = United States, CENTCOM = U.S. Central
-Command, MFA = Foreign Ministry), then generic rules for transliterated names: case, possessives,
-a leading "the", Arabic article particles (al-, el-, ez-, ...) including their assimilated glued
-form ("Ezzor" = "ez-Zor"), hyphens, and vowel collapse ("Zour" = "Zor"). Acronyms are related to
-their expansion by `is_acronym_of` (initials of the significant words).
+`canonical_name` is shared by claims, quotes and entities. It applies, in order: the table of
+names that no rule can relate (U.S. = USA = United States, CENTCOM = U.S. Central Command, MFA =
+Foreign Ministry), then generic rules for transliterated names: case, possessives, a leading "the",
+Arabic article particles (al-, el-, ez-, ...) including their assimilated glued form ("Ezzor" =
+"ez-Zor"), hyphens, and vowel collapse ("Zour" = "Zor"). Acronyms are related to their expansion
+by `is_acronym_of` (initials of the significant words). Provenance's spin normaliser and the story
+terms read the same table through each name's one-word `token`.
+
+The table holds no city used as a metonym ("Washington" is also a coach's surname, "Moscow" a town
+in Idaho) and no key that is a common word: acronyms that spell a word ("US", "IS", "UN", "MoD",
+"EU") match only as written, in capitals or with dots, so "us" and "is" stay words.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
-# Names that denote the same thing but share no spelling; the value is the canonical display name.
-ALIASES: dict[str, str] = {
-    "u.s.": "United States",
-    "u.s": "United States",
-    "us": "United States",
-    "usa": "United States",
-    "u.s.a.": "United States",
-    "united states": "United States",
-    "united states of america": "United States",
-    "america": "United States",
-    "the united states": "United States",
-    "washington": "United States",
-    "russia": "Russia",
-    "russian federation": "Russia",
-    "the russian federation": "Russia",
-    "uk": "United Kingdom",
-    "u.k.": "United Kingdom",
-    "britain": "United Kingdom",
-    "great britain": "United Kingdom",
-    "united kingdom": "United Kingdom",
-    "uae": "United Arab Emirates",
-    "united arab emirates": "United Arab Emirates",
-    "un": "United Nations",
-    "u.n.": "United Nations",
-    "united nations": "United Nations",
-    "eu": "European Union",
-    "european union": "European Union",
-    "centcom": "U.S. Central Command",
-    "u.s. central command": "U.S. Central Command",
-    "us central command": "U.S. Central Command",
-    "usa central command": "U.S. Central Command",
-    "central command": "U.S. Central Command",
-    "united states central command": "U.S. Central Command",
-    "mfa": "Foreign Ministry",
-    "foreign ministry": "Foreign Ministry",
-    "ministry of foreign affairs": "Foreign Ministry",
-    "foreign affairs ministry": "Foreign Ministry",
-    "mod": "Defense Ministry",
-    "defense ministry": "Defense Ministry",
-    "defence ministry": "Defense Ministry",
-    "ministry of defense": "Defense Ministry",
-    "ministry of defence": "Defense Ministry",
-    "pentagon": "Pentagon",
-    "the pentagon": "Pentagon",
-    "isis": "Islamic State",
-    "isil": "Islamic State",
-    "islamic state": "Islamic State",
-    "daesh": "Islamic State",
-    "is": "Islamic State",
-    "sdf": "Syrian Democratic Forces",
-    "syrian democratic forces": "Syrian Democratic Forces",
-    "nato": "NATO",
-    "north atlantic treaty organization": "NATO",
-}
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """One thing and the ways news writes it."""
+
+    display: str  # the name briefs show
+    token: str  # one lower-case word standing for it where text is compared token by token
+    spellings: tuple[str, ...]  # matched in any case
+    acronyms: tuple[str, ...] = ()  # matched only as written
+
+
+NAMES: tuple[Name, ...] = (
+    Name(
+        "United States",
+        "us",
+        ("united states", "united states of america", "america", "usa", "u.s.", "u.s", "u.s.a."),
+        ("US",),
+    ),
+    Name("Russia", "russia", ("russia", "russian federation")),
+    Name("United Kingdom", "uk", ("united kingdom", "britain", "great britain", "u.k."), ("UK",)),
+    Name("United Arab Emirates", "uae", ("united arab emirates",), ("UAE",)),
+    Name("United Nations", "un", ("united nations", "u.n."), ("UN",)),
+    Name("European Union", "eu", ("european union", "e.u."), ("EU",)),
+    Name(
+        "U.S. Central Command",
+        "centcom",
+        (
+            "centcom",
+            "central command",
+            "u.s. central command",
+            "us central command",
+            "usa central command",
+            "united states central command",
+        ),
+    ),
+    Name(
+        "Foreign Ministry",
+        "mfa",
+        ("foreign ministry", "ministry of foreign affairs", "foreign affairs ministry"),
+        ("MFA",),
+    ),
+    Name(
+        "Defense Ministry",
+        "mod",
+        ("defense ministry", "defence ministry", "ministry of defense", "ministry of defence"),
+        ("MOD", "MoD"),
+    ),
+    Name("Pentagon", "pentagon", ("pentagon",)),
+    Name("Islamic State", "isis", ("islamic state", "isis", "isil", "daesh"), ("IS",)),
+    Name("Syrian Democratic Forces", "sdf", ("syrian democratic forces",), ("SDF",)),
+    Name("NATO", "nato", ("nato", "north atlantic treaty organization")),
+)
+
+# Spellings of one place that `canonical_name`'s rules already relate; token comparison
+# (provenance's spin) cannot apply those rules, so it reads them from here.
+TRANSLITERATIONS: tuple[Name, ...] = (
+    Name("Deir ez-Zor", "deirezzor", ("deir ez-zor", "deir ezzor", "deir al-zour", "deir al-zor", "deir el-zor")),
+)
+
+# Lower-case spelling -> display name; acronym as written -> display name.
+ALIASES: dict[str, str] = {s: n.display for n in NAMES for s in (n.display.lower(), *n.spellings)}
+ACRONYMS: dict[str, str] = {a: n.display for n in NAMES for a in n.acronyms}
 
 # Country -> the adjective news uses for its people ("its citizens" of Russia = Russian citizens).
 DEMONYMS: dict[str, str] = {
@@ -109,12 +123,14 @@ def _plain(text: str) -> str:
 
 
 def alias_display(text: str) -> str | None:
-    """The canonical display name when the alias table knows `text`, else None."""
-    t = _plain(text).lower()
-    if t in ALIASES:
-        return ALIASES[t]
-    t = re.sub(r"^the\s+", "", t)
-    return ALIASES.get(t)
+    """The canonical display name when the table knows `text` as written, else None.
+
+    Pass names as written: "US" is the United States, "us" is not.
+    """
+    t = re.sub(r"^[Tt]he\s+", "", _plain(text))
+    if t in ACRONYMS:
+        return ACRONYMS[t]
+    return ALIASES.get(t.lower())
 
 
 def _token_key(token: str) -> str:
@@ -157,9 +173,3 @@ def same_name(a: str, b: str) -> bool:
     if canonical_name(a) == canonical_name(b):
         return True
     return is_acronym_of(a, b) or is_acronym_of(b, a)
-
-
-def demonym(name: str) -> str | None:
-    """The people-adjective of a country name in any alias ("Russian Federation" -> "Russian")."""
-    display = alias_display(name) or _plain(name)
-    return DEMONYMS.get(display)

@@ -14,6 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from rashomon.text.lexicon import WEEKDAY_PATTERN
 from rashomon.text.tense import IRREGULAR_PAST as _IRREGULAR_PAST
 
 SPEECH_VERBS = (
@@ -121,7 +122,7 @@ def clean_speaker(who: str) -> str:
     """A speaker phrase without its leading determiner and trailing date words."""
     w = re.sub(r"\s+'s\b", "'s", who.strip(" ,.;:"))
     w = re.sub(r"^(?:[Tt]he|[Aa]n?|[Ii]ts)\s+", "", w)
-    w = re.sub(r"\s+(?:on|last|this)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", "", w)
+    w = re.sub(rf"\s+(?:on|last|this)?\s*{WEEKDAY_PATTERN}$", "", w)
     w = re.sub(r"^(?:On|In|At|Earlier|Later|Meanwhile|But|And|However|While|As|When|After|Now)\s+", "", w)
     return w.strip()
 

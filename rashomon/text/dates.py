@@ -1,9 +1,12 @@
 """Date expressions in a sentence, resolved against the article's publication date.
 
 News writes dates relative to the day it is published: "on Thursday", "last week", "in December".
-dateparser resolves many of them given a RELATIVE_BASE, but it reads "Thursday" as the coming one,
-"in December" as this year's and does not know "earlier this month"; these rules follow newsroom
-usage instead:
+dateparser (1.5) resolves many of them given a RELATIVE_BASE, but not as news means them: a bare
+weekday is always the most recent one, whatever the tense ("will meet on Thursday" gets last
+Thursday); a month alone or a day without a year is this year's, even when that lies after
+publication (PREFER_DATES_FROM="past" instead makes "Tuesday" on a Tuesday a week back); "last
+week" is the single day seven days back; "earlier this month" is not read at all. These rules
+follow newsroom usage instead:
 
 - a weekday ("on Thursday", "Tuesday's statement") in a past-tense clause is the most recent such
   day on or before the publication date: an article published on a Tuesday that says "Tuesday"
@@ -26,42 +29,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from rashomon.text.lexicon import MONTH_NUMBERS, MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS
+from rashomon.text.numbers import word_value
 from rashomon.text.tense import clause_tense
 
-_MONTH_NUMBERS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_MONTH = (
-    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_COUNT_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+_MONTH = rf"(?P<month>{MONTH_PATTERN})\.?"
+_WEEKDAY = rf"(?P<weekday>{WEEKDAY_PATTERN})"
+_COUNTS = r"\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten"
 
 # (regex, kind); matched in this order, earlier matches win overlapping spans.
 _PATTERNS: tuple[tuple[str, str], ...] = (
@@ -70,7 +44,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:\s*,?\s*(?P<y>\d{{4}}))?", "day_month"),
     (rf"\b{_MONTH}\s*,?\s*(?P<y>\d{{4}})\b", "month_year"),
     (
-        r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+        rf"\b(?P<n>{_COUNTS})\s+"
         r"(?P<unit>days?|weeks?|months?|years?)\s+ago\b",
         "ago",
     ),
@@ -125,7 +99,7 @@ def parse_iso_date(value: str | None) -> dt.date | None:
 
 
 def _month_number(name: str) -> int:
-    return _MONTH_NUMBERS[name[:3].lower()]
+    return MONTH_NUMBERS[name[:3].lower()]
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -142,9 +116,7 @@ def _day(year: int, month: int, day: int) -> DateMention | None:
 
 
 def _month_span(year: int, month: int) -> DateMention:
-    return DateMention(
-        "", 0, 0, f"{year:04d}-{month:02d}", dt.date(year, month, 1), _month_end(year, month), "month"
-    )
+    return DateMention("", 0, 0, f"{year:04d}-{month:02d}", dt.date(year, month, 1), _month_end(year, month), "month")
 
 
 def _year_span(year: int) -> DateMention:
@@ -183,16 +155,14 @@ def _resolve(kind: str, m: re.Match[str], base: dt.date | None, future: bool) ->
     if kind == "relative_unit":
         return _relative_unit(g["rel"].lower(), g["unit"].lower(), base)
     if kind == "ago":
-        n = int(g["n"]) if g["n"].isdigit() else _COUNT_WORDS[g["n"].lower()]
+        n = int(g["n"]) if g["n"].isdigit() else word_value(g["n"].lower()) or 1  # "a week ago": a, an -> 1
         unit = g["unit"].lower().rstrip("s")
         if unit == "day":
             d = base - dt.timedelta(days=n)
             return DateMention("", 0, 0, d.isoformat(), d, d, "day")
         if unit == "week":
             d = base - dt.timedelta(days=7 * n)
-            return DateMention(
-                "", 0, 0, d.isoformat(), d - dt.timedelta(days=3), d + dt.timedelta(days=3), "week"
-            )
+            return DateMention("", 0, 0, d.isoformat(), d - dt.timedelta(days=3), d + dt.timedelta(days=3), "week")
         if unit == "month":
             total = base.year * 12 + base.month - 1 - n
             return _month_span(total // 12, total % 12 + 1)
@@ -201,7 +171,7 @@ def _resolve(kind: str, m: re.Match[str], base: dt.date | None, future: bool) ->
 
 
 def _weekday(name: str, rel: str, base: dt.date, future: bool) -> DateMention:
-    target = _WEEKDAYS.index(name.lower())
+    target = WEEKDAYS.index(name.lower())
     if rel == "next" or (future and rel != "last"):
         delta = (target - base.weekday()) % 7
         d = base + dt.timedelta(days=delta or (7 if rel == "next" else 0))

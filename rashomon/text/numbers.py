@@ -36,10 +36,9 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
-MONTHS = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+from rashomon.text.lexicon import MONTH_PATTERN
+
+MONTHS = MONTH_PATTERN + r"\.?"
 _WORD_UNITS = re.findall(
     r"\S+",
     """
@@ -48,6 +47,8 @@ _WORD_UNITS = re.findall(
 """,
 )
 _WORD_SCALES = ("hundred", "thousand", "million", "billion")
+_TENS = frozenset(_WORD_UNITS[20:])
+_ONES = frozenset(_WORD_UNITS[1:10])
 _NUMBER_WORD = r"(?:" + "|".join(_WORD_UNITS + list(_WORD_SCALES)) + r")"
 _WORD_RUN = rf"\b{_NUMBER_WORD}(?:(?:[\s-]+|\s+and\s+){_NUMBER_WORD})*\b"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -140,6 +141,21 @@ def parse_plain(text: str) -> float | None:
         return float(text2num(words, "en"))
     except ValueError:
         return None
+
+
+# "million" and "billion" stay words for token comparison: digit figures keep them as words too
+# ("5 million").
+_WORD_VALUES = {w: text2num(w, "en") for w in (*_WORD_UNITS, "hundred", "thousand")} | {"dozen": 12}
+
+
+def word_value(word: str) -> int | None:
+    """The value of one lower-case number word up to "thousand" ("seven", "forty", "dozen"), else None."""
+    return _WORD_VALUES.get(word)
+
+
+def compound_value(tens: str, ones: str) -> int | None:
+    """The number two words write together ("twenty", "seven" -> 27), else None."""
+    return text2num(f"{tens} {ones}", "en") if tens in _TENS and ones in _ONES else None
 
 
 def masked(text: str) -> str:
@@ -262,9 +278,7 @@ def find_mentions(text: str) -> list[Mention]:
 def _counted_one(scan: str, end: int) -> bool:
     """ "one" is a figure only before a counted noun ("one soldier"), not in "one of" or "no one"."""
     return bool(
-        re.match(
-            r"\s+(?!of\b|another\b|day\b|side\b|way\b)[a-z]+(?:\s+[a-z]+)?\s+(?:was|is|has)\b", scan[end:]
-        )
+        re.match(r"\s+(?!of\b|another\b|day\b|side\b|way\b)[a-z]+(?:\s+[a-z]+)?\s+(?:was|is|has)\b", scan[end:])
     )
 
 

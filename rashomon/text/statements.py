@@ -10,17 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-STOP_WORDS = set(
-    re.findall(
-        r"\S+",
-        """
-        the a an and or of to in on at for with by from that this these those is are was were be
-        been being have has had it its they them their we our you your he she his her not no as but
-        if so which who whom what there here do does did will would can could may might shall should
-        into than then also over about after before all any some such only own
-    """,
-    )
-)
+from rashomon.text.lexicon import STOP_WORDS, plural_stem
 
 
 def _words(text: str) -> list[str]:
@@ -106,8 +96,9 @@ def meaning_words(text: str) -> set[str]:
     out = set()
     for w in content_words(text):
         w = _SYNONYMS.get(w, w)
-        if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
-            w = _SYNONYMS.get(w[:-1], w[:-1])
+        singular = plural_stem(w, shortest=4)
+        if singular != w:
+            w = _SYNONYMS.get(singular, singular)
         out.add(w)
     return out
 

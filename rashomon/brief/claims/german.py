@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from text_to_num import text2num
 
 from rashomon.records import Article, Claim
+from rashomon.text.lexicon import GERMAN_MONTHS
 
 _UNITS = (
     "null ein eins eine einen zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig "
@@ -31,8 +32,8 @@ _MODIFIERS: tuple[tuple[str, str], ...] = (
     (r"rund|etwa|ungefähr|knapp|fast|nahezu|circa|ca\.", "approx"),
 )
 _FIGURE = re.compile(
-    rf"(?:\b(?P<mod>{'|'.join(rx for rx, _ in _MODIFIERS)})\s+)?\b(?P<num>{_NUMBER})\b(?!\.\s*(?:Januar|Februar|"
-    r"März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember))",
+    rf"(?:\b(?P<mod>{'|'.join(rx for rx, _ in _MODIFIERS)})\s+)?\b(?P<num>{_NUMBER})\b"
+    rf"(?!\.\s*(?:{'|'.join(GERMAN_MONTHS)}))",
     re.I,
 )
 _EVENTS: tuple[tuple[str, str], ...] = (

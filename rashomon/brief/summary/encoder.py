@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Protocol
 
 import numpy as np
 from sklearn.decomposition import TruncatedSVD
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+
+from rashomon.text.lexicon import stem
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 
@@ -27,19 +28,6 @@ class SentenceEncoder(Protocol):
     name: str
 
     def encode(self, texts: Sequence[str]) -> np.ndarray: ...
-
-
-@lru_cache(maxsize=1 << 16)
-def stem(word: str) -> str:
-    """A deliberately crude English stemmer: plural and tense endings only.
-
-    Enough to let "killed"/"kill" and "bombers"/"bomber" meet, without a dependency on
-    nltk data; over-stemming is harmless because only similarity is computed from it.
-    """
-    for suffix, keep in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
-            return word[: len(word) - len(suffix)] + keep
-    return word
 
 
 def content_terms(text: str) -> list[str]:

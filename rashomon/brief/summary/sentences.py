@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from rashomon.clean.language import language_identifier
+from rashomon.text.lexicon import MONTH_PREFIX_PATTERN, WEEKDAY_PATTERN
 
 _TERMINAL = re.compile(r"[.!?][\"'”’)\]]*$")
 # "MOSCOW, Feb. 20 (Xinhua) --", "BEIJING (Reuters) -", "LONDON —": place in capitals, an optional
@@ -43,7 +44,7 @@ _GENERIC_ATTRIBUTION = re.compile(
     r"emergency |rescue |health )*(?:officials?|police|authorities|sources|reports?|media|"
     r"witnesses|agency|he|she|they|it|AFP|Reuters|AP|Xinhua|TASS|RIA Novosti)"
     r"(?: [a-z]+)?)\s+(?:said|says|reported|added|told reporters)"
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
+    rf"(?:\s+(?:on\s+)?(?:{WEEKDAY_PATTERN}|today|yesterday))?"
     r"\s*(?P<end>[.!])$"
 )
 _CREDIT = re.compile(
@@ -58,9 +59,7 @@ _FURNITURE = re.compile(
 )
 # Photo captions end on the date the picture was taken: "..., Germany, February 20, 2020.",
 # "... in Damascus, capital of Syria, on Feb.20, 2018." News sentences seldom end on a full date.
-_CAPTION_DATE = re.compile(
-    r",\s*(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*\d{1,2},\s*\d{4}\.?\s*$"
-)
+_CAPTION_DATE = re.compile(rf",\s*(?:on\s+)?{MONTH_PREFIX_PATTERN}\.?\s*\d{{1,2}},\s*\d{{4}}\.?\s*$")
 # English function words: a sentence with too few of them is likely not English (multilingual
 # pages put other languages' paragraphs beside the English text); see `is_english`.
 _ENGLISH = frozenset(
