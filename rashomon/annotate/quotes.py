@@ -26,8 +26,9 @@ from rashomon.text.attribution import (
     is_pronoun,
     speech_acts,
 )
+from rashomon.text.lexicon import STOP_WORDS
 from rashomon.text.speakers import APPOSED_PERSON, Resolver, acting_person, kind_fits, leading_name, paragraph_subject
-from rashomon.text.statements import STOP_WORDS, overlap
+from rashomon.text.statements import overlap
 from rashomon.text.tense import blank_quotes
 
 UNATTRIBUTED = "unattributed"

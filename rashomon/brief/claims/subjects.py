@@ -11,6 +11,7 @@ import re
 
 from rashomon.brief.claims.quantities import EVENT_RX
 from rashomon.text.aliases import DEMONYMS, alias_display
+from rashomon.text.lexicon import WEEKDAYS
 from rashomon.text.numbers import Mention
 
 _SUBJECT_STOP = set(
@@ -20,11 +21,10 @@ _SUBJECT_STOP = set(
         were was are is had have has been be being in at on for from to who that which with by and
         during after as while when where and/or but or than since into over under near across whose
         of remain remained remains still will would could may might can must did do does said say says
-        early late yesterday today tonight morning evening night overnight monday tuesday wednesday
-        thursday friday saturday sunday
+        early late yesterday today tonight morning evening night overnight
     """,
     )
-)
+) | set(WEEKDAYS)
 _HEDGE_ADVERBS = {
     "presumably",
     "reportedly",
