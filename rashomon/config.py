@@ -37,6 +37,10 @@ class IngestConfig:
     # Files inside a walked directory whose names match these are documentation, not articles
     # (a corpus folder's README or answer key); they are reported as skipped. Hidden files too.
     skip_names: tuple[str, ...] = ("*.md", "README*", "LICENSE*", "*.md5", "*.sha1")
+    # Symlinks inside a walked directory that point outside it are reported and not read: a
+    # folder of articles must not leak `/etc/passwd` into a brief. Links named on the command
+    # line are always read. True follows them (a corpus assembled from links, say).
+    follow_links: bool = False
 
 
 @dataclass(slots=True, frozen=True)
@@ -79,6 +83,12 @@ class ProvenanceConfig:
     # One sentence being the verbatim start or end of another over at least this many words is a copy
     # with a clause cut (its token Jaccard falls with the cut: 0.56 for the demo's mayor sentence).
     excerpt_words: int = 8
+    # Two sentences in different languages are one translated sentence when they share at least this
+    # many anchors (transliterated names and figures, a name and a figure among them) and their
+    # anchor sets have at least this Jaccard: thin evidence, so strict (set by hand on the seeds:
+    # it finds a translated agency paragraph, not a paraphrase).
+    translation_anchors: int = 3
+    translation_similarity: float = 0.75
 
 
 @dataclass(slots=True, frozen=True)

@@ -170,7 +170,7 @@ def find_reuse(articles: Sequence[Article], config: ProvenanceConfig) -> list[Re
     """
     translations = [
         SentenceMatch(m.article_a, m.sentence_a, m.article_b, m.sentence_b, m.similarity, translated=True)
-        for m in match_translations(articles)
+        for m in match_translations(articles, config)
     ]
     similar = match_sentences(articles, config)
     found = {(m.article_a, m.sentence_a, m.article_b, m.sentence_b) for m in similar}

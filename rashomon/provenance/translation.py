@@ -3,8 +3,9 @@
 Without a translation model, two sentences in different languages can still be recognised as
 one sentence when they carry the same names (transliterated to ASCII, so `Магнитогорск` meets
 `Magnitogorsk`) and the same figures. That evidence is thin, so the test is strict: at least
-`MIN_ANCHORS` shared anchors, at least one name and one figure among them, and nearly the same
-anchor sets on both sides. It finds a translated news-agency paragraph, not a paraphrase.
+`ProvenanceConfig.translation_anchors` shared anchors, at least one name and one figure among
+them, and nearly the same anchor sets on both sides. It finds a translated news-agency
+paragraph, not a paraphrase.
 """
 
 from __future__ import annotations
@@ -14,12 +15,11 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rashomon.config import ProvenanceConfig
 from rashomon.provenance.transliterate import transliterate
 from rashomon.records import Article
 from rashomon.text.lexicon import INDEX_STOP_WORDS
 
-MIN_ANCHORS = 3
-MIN_ANCHOR_JACCARD = 0.75
 # Names are cut to this many letters, so case endings (`Magnitogorsku`) do not hide them.
 NAME_PREFIX = 8
 
@@ -55,20 +55,23 @@ def anchors(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _qualifies(shared: frozenset[str]) -> bool:
+def _qualifies(shared: frozenset[str], least: int) -> bool:
     kinds = {a[0] for a in shared}
-    return len(shared) >= MIN_ANCHORS and kinds == {"e", "n"}
+    return len(shared) >= least and kinds == {"e", "n"}
 
 
-def match_translations(articles: Sequence[Article]) -> list[TranslationMatch]:
-    """Sentence pairs from articles in different known languages that share their anchors."""
+def match_translations(articles: Sequence[Article], config: ProvenanceConfig | None = None) -> list[TranslationMatch]:
+    """Sentence pairs from articles in different known languages that share their anchors
+    (`config`: how many and how alike; the defaults when None)."""
+    config = config or ProvenanceConfig()
+    least = config.translation_anchors
     entries: list[tuple[int, int, str, frozenset[str]]] = []
     for position, article in enumerate(articles):
         if article.language in ("", "und"):
             continue
         for sentence in article.sentences:
             found = anchors(sentence.text)
-            if _qualifies(found):
+            if _qualifies(found, least):
                 entries.append((position, sentence.index, article.language, found))
     index: dict[str, list[int]] = defaultdict(list)
     matches: list[TranslationMatch] = []
@@ -80,7 +83,7 @@ def match_translations(articles: Sequence[Article]) -> list[TranslationMatch]:
                 continue
             shared = found & other_found
             similarity = len(shared) / len(found | other_found)
-            if _qualifies(shared) and similarity >= MIN_ANCHOR_JACCARD:
+            if _qualifies(shared, least) and similarity >= config.translation_similarity:
                 matches.append(
                     TranslationMatch(other_position, other_sentence, position, sentence_index, round(similarity, 3))
                 )
