@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from rashomon.records import Article, Entity
@@ -261,6 +261,9 @@ def _preferred(display: Counter[str], members: list[str]) -> str:
 
 
 def _merge(names: dict[str, _Name], explicit: dict[str, str]) -> list[Entity]:
+    """One `Entity` per thing: names joined by the alias table, acronyms, surnames and country-
+    qualified bodies (a union-find where the more mentioned name stays the root), most widely
+    mentioned first."""
     parent: dict[str, str] = {n: n for n in names}
 
     def find(n: str) -> str:
@@ -296,34 +299,32 @@ def _merge(names: dict[str, _Name], explicit: dict[str, str]) -> list[Entity]:
     groups: dict[str, list[str]] = defaultdict(list)
     for n in all_names:
         groups[find(n)].append(n)
-    entities = []
-    for members in groups.values():
-        display: Counter[str] = Counter()
-        evidence: Counter[str] = Counter()
-        articles: set[str] = set()
-        for n in members:
-            display.update(names[n].display)
-            evidence.update(names[n].kinds)
-            articles |= names[n].articles
-        name = _preferred(display, members)
-        kinds = Counter(_kind(n, evidence) for n in members)
-        kind = (
-            _kind(name, evidence)
-            if _kind(name, evidence) != "other"
-            else next((k for k in ("organisation", "place", "person") if kinds[k]), "other")
-        )
-        aliases = tuple(sorted({n for n in members if n != name}))
-        entities.append(
-            (
-                sum(display.values()),
-                Entity(name=name, kind=kind, aliases=aliases, articles=tuple(sorted(articles))),
-            )
-        )
+    entities = [_entity(members, names) for members in groups.values()]
     entities.sort(key=lambda e: (-len(e[1].articles), -e[0], e[1].name))
     return [e for _, e in entities]
 
 
-def _merge_surnames(all_names: list[str], names: dict[str, _Name], union) -> None:  # type: ignore[no-untyped-def]
+def _entity(members: list[str], names: dict[str, _Name]) -> tuple[int, Entity]:
+    """The entity of one group of names, with its number of mentions (for the order)."""
+    display: Counter[str] = Counter()
+    evidence: Counter[str] = Counter()
+    articles: set[str] = set()
+    for n in members:
+        display.update(names[n].display)
+        evidence.update(names[n].kinds)
+        articles |= names[n].articles
+    name = _preferred(display, members)
+    kinds = Counter(_kind(n, evidence) for n in members)
+    kind = (
+        _kind(name, evidence)
+        if _kind(name, evidence) != "other"
+        else next((k for k in ("organisation", "place", "person") if kinds[k]), "other")
+    )
+    aliases = tuple(sorted({n for n in members if n != name}))
+    return sum(display.values()), Entity(name=name, kind=kind, aliases=aliases, articles=tuple(sorted(articles)))
+
+
+def _merge_surnames(all_names: list[str], names: dict[str, _Name], union: Callable[[str, str], None]) -> None:
     """A lone capitalised word joins the one full name of a person that ends with it."""
     for short in all_names:
         if " " in short or short in ALIASES or _ORG_HEADS.search(short):
@@ -341,7 +342,7 @@ def _merge_surnames(all_names: list[str], names: dict[str, _Name], union) -> Non
             union(short, full[0])
 
 
-def _merge_org_countries(all_names: list[str], union) -> None:  # type: ignore[no-untyped-def]
+def _merge_org_countries(all_names: list[str], union: Callable[[str, str], None]) -> None:
     """ "Russia's Foreign Ministry" = "Russian Foreign Ministry"; a bare "Foreign Ministry" joins them
     when the story has only one country's ministry of that name."""
     by_rest: dict[str, dict[str | None, list[str]]] = defaultdict(lambda: defaultdict(list))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rashomon.text.lexicon import WEEKDAY_PATTERN
@@ -202,16 +203,32 @@ def speech_acts(text: str) -> list[SpeechAct]:
 
 @functools.lru_cache(maxsize=4096)
 def _speech_acts(text: str) -> tuple[SpeechAct, ...]:
-    """`speech_acts`, cached: a paragraph with many quotes asks for the same sentence again and again."""
+    """`speech_acts`, cached: a paragraph with many quotes asks for the same sentence again and again.
+
+    Each reader below finds one form of attribution; acts at the same verb position keep the
+    readers' order."""
     outside = re.sub(r"[\"“][^\"”]*[\"”]", lambda m: " " * len(m.group(0)), text)
-    acts: list[SpeechAct] = []
+    readers = (_officially, _put_at, _according_to, _passive_by, _media_reports, _verbs, _told_by)
+    acts = [act for read in readers for act in read(outside)]
+    return tuple(sorted(acts, key=lambda a: a.verb_start))
+
+
+def _officially(outside: str) -> Iterator[SpeechAct]:
+    """ "Officially, 12 people died": the figure is the officials'."""
     officially = re.match(r"\s*Officially\b", outside)
     if officially:
-        acts.append(SpeechAct("officials", 0, officially.end(), "according"))
+        yield SpeechAct("officials", 0, officially.end(), "according")
+
+
+def _put_at(outside: str) -> Iterator[SpeechAct]:
     for m in _PUT_AT.finditer(outside):
         who = _speaker_before(outside[: m.start()])
         if _valid(who):
-            acts.append(SpeechAct(who, m.start(), m.end(), "verb"))
+            yield SpeechAct(who, m.start(), m.end(), "verb")
+
+
+def _according_to(outside: str) -> Iterator[SpeechAct]:
+    """ "according to X" (also "according to a report by X"), but not "according to preliminary data"."""
     for m in re.finditer(
         r"\b[Aa]ccording to\s+(?P<who>[^,;.]+?(?:\.[A-Z]\.?[^,;.]*?)*)(?=,|;|\.\s|\.$|$| that\b)", outside
     ):
@@ -226,51 +243,73 @@ def _speech_acts(text: str) -> tuple[SpeechAct, ...]:
         ):
             continue
         if _valid(who):
-            acts.append(SpeechAct(who, m.start(), m.end(), "according"))
+            yield SpeechAct(who, m.start(), m.end(), "according")
+
+
+def _passive_by(outside: str) -> Iterator[SpeechAct]:
+    """ "slammed by X as ...", "described by X as ...": X speaks."""
     for m in re.finditer(
         r"\b(?:slammed|described|called|denounced|condemned|dismissed|branded|labell?ed)\s+by\s+"
         r"(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+as\b",
         outside,
     ):
-        acts.append(SpeechAct(m.group("who"), m.start(), m.end(), "passive"))
+        yield SpeechAct(m.group("who"), m.start(), m.end(), "passive")
+
+
+def _media_reports(outside: str) -> Iterator[SpeechAct]:
     for m in re.finditer(
         r"\b(?:media\s+)?reports(?:\s+\w+){0,3}?\s+(?:of|that|claiming|saying)\b", outside, re.I
     ):
-        acts.append(SpeechAct("media reports", m.start(), m.end(), "reports"))
+        yield SpeechAct("media reports", m.start(), m.end(), "reports")
+
+
+def _verbs(outside: str) -> Iterator[SpeechAct]:
     for m in _VERB_RX.finditer(outside):
-        before = outside[: m.start()]
-        familiar = re.search(r"(?:the\s+)?(?:people|sources|officials|person)\s+familiar with [\w\s]+$", before)
-        if familiar:
-            acts.append(SpeechAct(clean_speaker(familiar.group(0)), m.start(), m.end(), "verb"))
-            continue
-        who = _speaker_before(before)
-        after = outside[m.end() :]
-        if _valid(who):
-            acts.append(SpeechAct(_cited(who, after), m.start(), m.end(), "verb"))
-            continue
-        if re.fullmatch(_PARTICIPLES, m.group(0)) or re.search(r"\band\s*$", before):
-            # "Ducey welcomed Uber in 2016, saying ...", "He promised ... and ordered that ...":
-            # a participle's or a second verb's speaker is the sentence subject
-            pronoun = re.match(r"\s*(He|She|They|It|We)\b", outside)
-            who = pronoun.group(1) if pronoun else _sentence_subject(outside)
-            if _valid(who):
-                acts.append(SpeechAct(who, m.start(), m.end(), "verb"))
-            continue
-        # "said the ministry" names the speaker after the verb; "told the Courier" names the listener
-        if not re.match(r"(?:has |have |had )?tells?\b|(?:has |have |had )?told\b", m.group(0)) and re.match(
-            r"\s+(?:the|a|[A-Z])", after
-        ):
-            forward = _tokens_forward(after)
-            who = clean_speaker(forward)
-            # "says Republicans have created ...": a name followed by its own verb opens a clause
-            rest = after.lstrip()[len(forward) :] if after.lstrip().startswith(forward) else ""
-            if _valid(who) and who.lower() not in _PRONOUNS and not _OPENS_CLAUSE.match(rest):
-                acts.append(SpeechAct(who, m.start(), m.end(), "inverted"))
+        act = _verb_act(m, outside)
+        if act is not None:
+            yield act
+
+
+def _verb_act(m: re.Match[str], outside: str) -> SpeechAct | None:
+    """The speaker of one speech verb: before it ("X said"), the sentence subject for a participle
+    or a second verb, or after it ("said the ministry")."""
+    before = outside[: m.start()]
+    familiar = re.search(r"(?:the\s+)?(?:people|sources|officials|person)\s+familiar with [\w\s]+$", before)
+    if familiar:
+        return SpeechAct(clean_speaker(familiar.group(0)), m.start(), m.end(), "verb")
+    who = _speaker_before(before)
+    after = outside[m.end() :]
+    if _valid(who):
+        return SpeechAct(_cited(who, after), m.start(), m.end(), "verb")
+    if re.fullmatch(_PARTICIPLES, m.group(0)) or re.search(r"\band\s*$", before):
+        # "Ducey welcomed Uber in 2016, saying ...", "He promised ... and ordered that ...":
+        # a participle's or a second verb's speaker is the sentence subject
+        pronoun = re.match(r"\s*(He|She|They|It|We)\b", outside)
+        who = pronoun.group(1) if pronoun else _sentence_subject(outside)
+        return SpeechAct(who, m.start(), m.end(), "verb") if _valid(who) else None
+    return _inverted_act(m, after)
+
+
+def _inverted_act(m: re.Match[str], after: str) -> SpeechAct | None:
+    """ "said the ministry" names the speaker after the verb; "told the Courier" names the listener."""
+    if re.match(r"(?:has |have |had )?tells?\b|(?:has |have |had )?told\b", m.group(0)) or not re.match(
+        r"\s+(?:the|a|[A-Z])", after
+    ):
+        return None
+    forward = _tokens_forward(after)
+    who = clean_speaker(forward)
+    # "says Republicans have created ...": a name followed by its own verb opens a clause
+    rest = after.lstrip()[len(forward) :] if after.lstrip().startswith(forward) else ""
+    if _valid(who) and who.lower() not in _PRONOUNS and not _OPENS_CLAUSE.match(rest):
+        return SpeechAct(who, m.start(), m.end(), "inverted")
+    return None
+
+
+def _told_by(outside: str) -> Iterator[SpeechAct]:
     for m in re.finditer(r"\b(?:was|were|been|being)\s+told\s+by\s+", outside):
         who = clean_speaker(_tokens_forward(outside[m.end() :]))  # "he was told by Minister X of ..."
         if _valid(who) and who.lower() not in _PRONOUNS:
-            acts.append(SpeechAct(who, m.start(), m.end(), "passive"))
-    return tuple(sorted(acts, key=lambda a: a.verb_start))
+            yield SpeechAct(who, m.start(), m.end(), "passive")
 
 
 def _sentence_subject(text: str) -> str:
