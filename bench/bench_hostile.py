@@ -1,0 +1,132 @@
+"""Hostile HTML pages through `read_inputs` and cleaning: time and peak memory against page size.
+
+Pages built to make a careless parser quadratic: hundreds of `<script>` or `<h1>` tags that never
+close, one attribute of a megabyte, divs nested thousands deep. Each carries a short article, so
+the page is read end to end. Each (page, size) runs in a fresh process, so that its peak RSS is
+its own. Writes bench/results_hostile.json and prints, per page, the time per KB at the largest
+size over the time per KB at the smallest: flat (within 2x) means linear.
+
+    .venv/bin/python -m bench.bench_hostile [--sizes 10,100,1000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "bench" / "results_hostile.json"
+ARTICLE = "".join(
+    f"<p>The harbour council of Velmar approved plan number {n} on Tuesday after a long debate, "
+    f"a spokeswoman said; the plan sets aside {n + 3} million crowns for new quays.</p>"
+    for n in range(8)
+)
+
+
+def _fill(unit: str, size: int) -> str:
+    return unit * max(1, size // len(unit))
+
+
+def unclosed_script(size: int) -> str:
+    return f"<html><head><title>Harbour plan</title></head><body>{ARTICLE}{_fill('<script>var a=1;', size)}"
+
+
+def unclosed_h1(size: int) -> str:
+    return f"<html><head></head><body>{ARTICLE}{_fill('<h1>Harbour plan ', size)}</body></html>"
+
+
+def huge_attribute(size: int) -> str:
+    """An unquoted word with no `=` (each of its letters once began an attribute name) and a
+    quoted value, each half the page."""
+    word = "a" * (size // 2)
+    return (
+        f'<html><head><meta name="description" {word}><meta content="{word}"></head>'
+        f"<body><article>{ARTICLE}</article></body></html>"
+    )
+
+
+def deep_nesting(size: int) -> str:
+    """The article, then divs nested thousands deep (lxml stops at 256 levels: text inside them
+    is lost, which `max_extraction_blocks` does not change; the article before them must not be)."""
+    depth = max(1, size // 22)
+    return f"<html><body><article>{ARTICLE}</article>{'<div><span>' * depth}x{'</span></div>' * depth}</body></html>"
+
+
+PAGES: dict[str, Callable[[int], str]] = {
+    "unclosed_script": unclosed_script,
+    "unclosed_h1": unclosed_h1,
+    "huge_attribute": huge_attribute,
+    "deep_nesting": deep_nesting,
+}
+
+
+def measure_one(kind: str, size_kb: int) -> dict[str, float]:
+    """Read and clean one page (in this process): seconds, peak RSS, articles cleaned."""
+    from rashomon.clean import CleanError, clean_article
+    from rashomon.config import CleanConfig, IngestConfig
+    from rashomon.ingest import read_inputs
+    from rashomon.records import RawArticle
+
+    with tempfile.TemporaryDirectory() as folder:
+        page = Path(folder) / f"{kind}.html"
+        page.write_text(PAGES[kind](size_kb * 1000), encoding="utf-8")
+        started = time.perf_counter()
+        cleaned = 0
+        for item in read_inputs([str(page)], IngestConfig()):
+            if isinstance(item, RawArticle):
+                with contextlib.suppress(CleanError):
+                    clean_article(item, CleanConfig())
+                    cleaned += 1
+        seconds = time.perf_counter() - started
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB on Linux
+    return {"seconds": round(seconds, 4), "peak_rss_mb": round(peak_mb, 1), "cleaned": cleaned}
+
+
+def measure(kind: str, size_kb: int) -> dict[str, float]:
+    """`measure_one` in a fresh interpreter, so that the peak RSS belongs to this page alone."""
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.bench_hostile", "--one", kind, str(size_kb)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10,100,1000", help="page sizes in KB, comma-separated")
+    parser.add_argument("--one", nargs=2, metavar=("KIND", "KB"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.one:
+        print(json.dumps(measure_one(args.one[0], int(args.one[1]))))
+        return 0
+    sizes = [int(size) for size in args.sizes.split(",")]
+    results: dict[str, dict[str, object]] = {}
+    for kind in PAGES:
+        runs = {str(size): measure(kind, size) for size in sizes}
+        small, large = runs[str(sizes[0])], runs[str(sizes[-1])]
+        # Fixed costs (imports, trafilatura's setup) dominate a 10 KB page; per KB they only make
+        # the small page look slower, so a ratio at or below 2 is linear or better.
+        ratio = (float(large["seconds"]) / sizes[-1]) / max(float(small["seconds"]) / sizes[0], 1e-9)
+        results[kind] = {"runs": runs, "time_per_kb_ratio": round(ratio, 2)}
+        line = ", ".join(
+            f"{size} KB {runs[str(size)]['seconds']:.2f}s {runs[str(size)]['peak_rss_mb']:.0f} MB" for size in sizes
+        )
+        print(f"{kind:16} {line}; time per KB at {sizes[-1]} KB / at {sizes[0]} KB = {ratio:.2f}", flush=True)
+    RESULTS.write_text(json.dumps({"sizes_kb": sizes, "pages": results}, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {RESULTS.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
