@@ -8,7 +8,6 @@ points at it (`#record N` inside a WARC, `:line N` inside JSON Lines, `#entry N`
 
 from __future__ import annotations
 
-import fnmatch
 import itertools
 import sys
 from collections import Counter
@@ -21,6 +20,8 @@ from rashomon.ingest.files import read_file
 from rashomon.ingest.ids import IdRegistry
 from rashomon.ingest.jsonl import read_jsonl
 from rashomon.ingest.plaintext import read_plaintext
+from rashomon.ingest.sniff import SNIFF_BYTES, looks_like_jsonl
+from rashomon.ingest.walk import display_path, walk_inputs
 from rashomon.records import RawArticle, Rejected
 
 __all__ = ["input_bytes", "list_inputs", "read_inputs", "reason_class", "summarise_rejections"]
@@ -36,54 +37,42 @@ def read_inputs(
 ) -> Iterator[RawArticle | Rejected]:
     """Every article of every input, in a stable order (directories walked sorted, recursively).
 
-    `-` reads JSON Lines from `stdin` (or, when it does not start with `{`, one pasted article).
-    `progress`, if given, is called with the number of input bytes read so far since its last
-    call; with `input_bytes(paths)` as the total it drives a progress bar.
+    `-` reads JSON Lines from `stdin` (or, when it does not look like JSON Lines, one pasted
+    article). `progress`, if given, is called with the number of input bytes read so far since
+    its last call; with `input_bytes(paths)` as the total it drives a progress bar. Inputs are
+    listed before any is read, so that ids do not depend on the order of `paths`.
     """
+    listed = [(name, list(list_inputs([name], config)) if name != "-" else []) for name in paths]
     ids = IdRegistry()
-    for name in paths:
+    ids.know_files(display_path(item) for _, items in listed for item in items if isinstance(item, Path))
+    for name, items in listed:
         if name == "-":
             yield from _read_stdin(stdin if stdin is not None else sys.stdin, config, ids)
             continue
-        for item in list_inputs([name], config):
+        for item in items:
             if isinstance(item, Path):
                 yield from _guarded(item, config, ids, progress)
                 continue
-            if progress is not None and Path(item.path).is_file():
-                progress(Path(item.path).stat().st_size)
             yield item
 
 
 def list_inputs(paths: Sequence[str], config: IngestConfig) -> Iterator[Path | Rejected]:
     """The files `read_inputs` reads, in its order, and the inputs it rejects unread.
 
-    Directories are walked recursively in sorted order; names matching `skip_names`, or hidden
-    below the root, are skipped. The Spark runner lists its inputs with this too, so both runners
+    Directories are walked recursively in sorted order; names matching `skip_names`, hidden
+    below the root, symlinks that leave the directory and anything but regular files are
+    rejected (see `walk.py`). The Spark runner lists its inputs with this too, so both runners
     read the same files in the same order. "-" (stdin) is not a file and is left to the caller.
     """
-    for name in paths:
-        path = Path(name)
-        if path.is_dir():
-            for child in _walk(path):
-                if _skipped(child, path, config):
-                    yield Rejected(str(child), "skipped: not an article (name matches skip_names)")
-                else:
-                    yield child
-        elif path.is_file():
-            yield path
-        else:
-            yield Rejected(name, "not found: no such file or directory")
+    yield from walk_inputs(list(paths), config)
 
 
-def input_bytes(paths: Sequence[str]) -> int:
+def input_bytes(paths: Sequence[str], config: IngestConfig | None = None) -> int:
     """Total size of the files `read_inputs(paths)` will read: the total of a progress bar."""
     total = 0
-    for name in paths:
-        path = Path(name)
-        if path.is_dir():
-            total += sum(child.stat().st_size for child in _walk(path))
-        elif path.is_file():
-            total += path.stat().st_size
+    for item in list_inputs([name for name in paths if name != "-"], config or IngestConfig()):
+        if isinstance(item, Path):
+            total += item.stat().st_size
     return total
 
 
@@ -106,34 +95,23 @@ def _guarded(
         yield from read_file(path, config, ids, progress)
     except Exception as err:  # noqa: BLE001 -- the edge: one bad file must never stop the batch
         detail = " ".join(str(err).split())[:80]
-        yield Rejected(str(path), f"unreadable: {type(err).__name__}{': ' + detail if detail else ''}")
-
-
-def _walk(root: Path) -> Iterator[Path]:
-    for child in sorted(root.rglob("*")):
-        if child.is_file():
-            yield child
-
-
-def _skipped(child: Path, root: Path, config: IngestConfig) -> bool:
-    parts = child.relative_to(root).parts
-    return any(part.startswith(".") for part in parts) or any(
-        fnmatch.fnmatch(child.name, pattern) for pattern in config.skip_names
-    )
+        yield Rejected(display_path(path), f"unreadable: {type(err).__name__}{': ' + detail if detail else ''}")
 
 
 def _read_stdin(stream: IO[str], config: IngestConfig, ids: IdRegistry) -> Iterator[RawArticle | Rejected]:
+    """JSON Lines when the first lines look like them (see `looks_like_jsonl`), else one article."""
     lines = iter(stream)
-    leading, first = 0, None
+    head: list[str] = []
+    size = 0
     for line in lines:
-        if line.strip():
-            first = line
+        head.append(line)
+        size += len(line)
+        if size >= SNIFF_BYTES:
             break
-        leading += 1
-    if first is None:
+    text = "".join(head)
+    if not text.strip():
         yield Rejected(STDIN, "empty: nothing on standard input")
-    elif first.lstrip().startswith("{"):
-        yield from read_jsonl(itertools.chain([""] * leading, [first], lines), STDIN, config, ids)
+    elif looks_like_jsonl(text.encode("utf-8", errors="surrogatepass"), complete=True):
+        yield from read_jsonl(itertools.chain(head, lines), STDIN, config, ids)
     else:
-        text = first + "".join(lines)
-        yield read_plaintext(text, STDIN, ids.claim_derived("stdin"))
+        yield read_plaintext(text + "".join(lines), STDIN, ids.claim_derived("stdin"))

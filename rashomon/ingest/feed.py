@@ -14,8 +14,8 @@ import feedparser
 import lxml.html
 from lxml.etree import ParserError
 
-from rashomon.ingest.build import from_text
-from rashomon.ingest.ids import IdRegistry, id_from_path, id_from_url
+from rashomon.ingest.build import from_text, valid_url
+from rashomon.ingest.ids import IdRegistry, id_from_url
 from rashomon.records import RawArticle, Rejected
 
 _BLOCKS = {
@@ -47,7 +47,12 @@ def read_feed(data: bytes, path: str, ids: IdRegistry) -> Iterator[RawArticle | 
         return
     source = (parsed.get("feed") or {}).get("title") or None
     for number, entry in enumerate(entries, start=1):
-        yield _article(entry, f"{path}#entry {number}", path, number, source, ids)
+        where = f"{path}#entry {number}"
+        try:
+            yield _article(entry, where, path, number, source, ids)
+        except Exception as err:  # noqa: BLE001 -- one bad entry must not end the feed
+            detail = " ".join(f"{type(err).__name__}: {err}".split())[:80]
+            yield Rejected(where, f"unreadable entry: {detail}")
 
 
 def _article(
@@ -56,8 +61,8 @@ def _article(
     contents = entry.get("content") or []
     markup = contents[0].get("value", "") if contents else entry.get("summary", "")
     text = fragment_text(markup or "")
-    url = entry.get("link") or None
-    article_id = ids.claim_derived(id_from_url(url) if url else f"{id_from_path(path)}-e{number}")
+    url = valid_url(entry.get("link") or None)  # a bad link loses the link, not the entry
+    article_id = ids.claim_derived(id_from_url(url) if url else f"{ids.stem(path)}-e{number}")
     return from_text(
         text,
         article_id=article_id,

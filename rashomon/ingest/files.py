@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import gzip
 import io
+import os
+import stat
 import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -18,10 +20,11 @@ from rashomon.ingest.build import from_html
 from rashomon.ingest.encoding import decode_bytes
 from rashomon.ingest.feed import read_feed
 from rashomon.ingest.html import declared_charset
-from rashomon.ingest.ids import IdRegistry, id_from_path
+from rashomon.ingest.ids import IdRegistry
 from rashomon.ingest.jsonl import read_jsonl
 from rashomon.ingest.plaintext import read_plaintext
 from rashomon.ingest.sniff import SNIFF_BYTES, is_gzip, is_warc, looks_binary, sniff_text_format
+from rashomon.ingest.walk import display_path
 from rashomon.ingest.warc import read_warc
 from rashomon.records import RawArticle, Rejected
 
@@ -29,19 +32,25 @@ Item = RawArticle | Rejected
 Progress = Callable[[int], None]
 
 
-def read_file(
-    path: Path, config: IngestConfig, ids: IdRegistry, progress: Progress | None = None
-) -> Iterator[Item]:
+def read_file(path: Path, config: IngestConfig, ids: IdRegistry, progress: Progress | None = None) -> Iterator[Item]:
     """Articles of one file, whatever its format (sniffed from its first bytes).
 
     `progress` hears how many bytes of the file have been read, as they are read (record by
     record inside a WARC), so that a progress bar moves on one huge file too.
     """
-    size = path.stat().st_size
-    if size == 0:
-        yield Rejected(str(path), "empty: file is empty")
+    where = display_path(path)
+    # O_NONBLOCK: a FIFO put in place of the file after listing must not block the batch.
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    status = os.fstat(descriptor)
+    size = status.st_size
+    if not stat.S_ISREG(status.st_mode):
+        os.close(descriptor)
+        yield Rejected(where, "skipped: not a regular file")
+    elif size == 0:
+        os.close(descriptor)
+        yield Rejected(where, "empty: file is empty")
     else:
-        with path.open("rb") as handle:
+        with os.fdopen(descriptor, "rb") as handle:
             reported = 0
             for item in _read_open(handle, path, size, config, ids):
                 if progress is not None and not handle.closed and handle.tell() > reported:
@@ -52,10 +61,8 @@ def read_file(
         progress(max(0, size - (reported if size else 0)))
 
 
-def _read_open(
-    handle: IO[bytes], path: Path, size: int, config: IngestConfig, ids: IdRegistry
-) -> Iterator[Item]:
-    where = str(path)
+def _read_open(handle: IO[bytes], path: Path, size: int, config: IngestConfig, ids: IdRegistry) -> Iterator[Item]:
+    where = display_path(path)
     head = handle.read(SNIFF_BYTES)
     if is_gzip(head):
         yield from _read_gzip(handle, path, config, ids)
@@ -72,12 +79,12 @@ def _read_open(
         yield Rejected(where, f"too large: {size // 1_000_000} MB is over max_file_bytes")
         return
     data = head + handle.read()
-    yield from read_content(data, where, path.name, config, ids)
+    yield from read_content(data, where, display_path(path.name), config, ids)
 
 
 def _read_gzip(handle: IO[bytes], path: Path, config: IngestConfig, ids: IdRegistry) -> Iterator[Item]:
     """A gzip file: WARC.gz is streamed by warcio, anything else is decompressed (up to a limit)."""
-    where = str(path)
+    where = display_path(path)
     handle.seek(0)
     try:
         inner_head = zlib.decompressobj(wbits=31).decompress(handle.read(SNIFF_BYTES), 64)
@@ -98,7 +105,7 @@ def _read_gzip(handle: IO[bytes], path: Path, config: IngestConfig, ids: IdRegis
         yield Rejected(where, "too large: decompressed content is over max_file_bytes")
         return
     name = path.name[:-3] if path.name.lower().endswith(".gz") else path.name
-    yield from read_content(data, where, name, config, ids)
+    yield from read_content(data, where, display_path(name), config, ids)
 
 
 def read_content(data: bytes, where: str, name: str, config: IngestConfig, ids: IdRegistry) -> Iterator[Item]:
@@ -116,19 +123,19 @@ def read_content(data: bytes, where: str, name: str, config: IngestConfig, ids: 
         yield from read_feed(data, where, ids)
     elif kind == "html":
         html = decode_bytes(data, declared_charset(data))
-        article_id = ids.claim_derived(id_from_path(name))
+        article_id = ids.claim_derived(ids.stem(where, name))
         yield from_html(html, article_id=article_id, path=where, config=config, fmt="html")
     else:
         text = decode_bytes(data)
         if _mostly_garbage(text):
             yield Rejected(where, "binary: not text")
             return
-        yield read_plaintext(text, where, ids.claim_derived(id_from_path(name)))
+        yield read_plaintext(text, where, ids.claim_derived(ids.stem(where, name)))
 
 
 def _text_lines(handle: IO[bytes]) -> Iterator[str]:
     """Lines of a UTF-8 stream (JSON Lines are UTF-8 by definition; bad bytes are replaced)."""
-    yield from io.TextIOWrapper(handle, encoding="utf-8", errors="replace", newline=None)
+    yield from io.TextIOWrapper(handle, encoding="utf-8-sig", errors="replace", newline=None)
 
 
 def _mostly_garbage(text: str) -> bool:

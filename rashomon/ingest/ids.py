@@ -8,7 +8,9 @@ plus a hash of the whole URL, which stays the same however often the crawl is re
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+from collections.abc import Iterable
 from pathlib import PurePath
 from urllib.parse import urlsplit
 
@@ -44,6 +46,26 @@ class IdRegistry:
 
     def __init__(self) -> None:
         self._taken: set[str] = set()
+        self._stems: dict[str, str] = {}
+
+    def know_files(self, files: Iterable[str]) -> None:
+        """Settle which of several files with one name gets the plain stem, before reading any.
+
+        Two `index.html` in two folders are `index` and `index-2`. Handing these out in reading
+        order made them swap when the arguments were given in another order, so they are handed
+        out in the order of the files' absolute paths instead. Within one input directory that
+        is the order it is walked in, so its ids are what they always were.
+        """
+        rehearsal = IdRegistry()
+        for where in sorted(set(files), key=lambda where: PurePath(os.path.abspath(where)).parts):
+            self._stems[where] = rehearsal.claim_derived(id_from_path(where))
+
+    def stem(self, where: str, name: str | None = None) -> str:
+        """The id the file at `where` (named `name`) wants; its records' ids derive from it.
+
+        A file `know_files` was told about gets the id settled there; any other its stem.
+        """
+        return self._stems.get(where) or id_from_path(name or where)
 
     def claim_derived(self, wanted: str) -> str:
         candidate, n = wanted, 1

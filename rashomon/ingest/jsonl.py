@@ -1,7 +1,9 @@
 """JSON Lines: one article per line, `{"id","url","title","published","source","language","text"|"html"}`.
 
 Only `text` or `html` is required. The line is streamed (a 10 GB export never sits in memory)
-and every bad line becomes its own Rejected (`path:line N`) without stopping the file.
+and every bad line becomes its own Rejected (`path:line N`) without stopping the file: a record
+that breaks a reader in a way nobody foresaw is rejected alone, as its own line, too. A URL that
+cannot be parsed is dropped and the article kept (see `build.valid_url`).
 """
 
 from __future__ import annotations
@@ -11,8 +13,8 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from rashomon.config import IngestConfig
-from rashomon.ingest.build import from_html, from_text
-from rashomon.ingest.ids import IdRegistry, id_from_path, id_from_url
+from rashomon.ingest.build import from_html, from_text, printable, valid_url
+from rashomon.ingest.ids import IdRegistry, id_from_url
 from rashomon.records import RawArticle, Rejected
 
 _FIELDS = ("id", "url", "title", "published", "source", "language", "author")
@@ -34,7 +36,10 @@ def read_jsonl(
         if not isinstance(record, dict):
             yield Rejected(where, f"invalid JSON: expected an object, got {type(record).__name__}")
             continue
-        yield _article(record, where, path, number, config, ids)
+        try:
+            yield _article(record, where, path, number, config, ids)
+        except Exception as err:  # noqa: BLE001 -- one bad record must not end the file
+            yield Rejected(where, f"unreadable record: {_short(f'{type(err).__name__}: {err}')}")
 
 
 def _article(
@@ -44,19 +49,20 @@ def _article(
     text, html = _string(record.get("text")), _string(record.get("html"))
     if not (text and text.strip()) and not (html and html.strip()):
         return Rejected(where, "no text: record has neither text nor html")
-    given = fields["id"]
+    given = printable(fields["id"])
+    url = valid_url(fields["url"])
     if given is not None:
         if not ids.claim_exact(given):
             return Rejected(where, f"duplicate id: {_short(given)} was already read")
         article_id = given
     else:
-        wanted = id_from_url(fields["url"]) if fields["url"] else f"{id_from_path(path)}-{number}"
+        wanted = id_from_url(url) if url else f"{ids.stem(path)}-{number}"
         article_id = ids.claim_derived(wanted)
     common: dict[str, Any] = {
         "article_id": article_id,
         "path": where,
         "fmt": "jsonl",
-        "url": fields["url"],
+        "url": url,
         "title": fields["title"],
         "published": fields["published"],
         "source": fields["source"],
