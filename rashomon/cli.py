@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
@@ -135,13 +135,10 @@ def brief(
     """Read articles, group them into stories and write the brief."""
     from rashomon import pipeline
 
-    formats = parse_formats(format)
+    formats, config = parse_formats(format), load_settings(config_file)
     if engine not in ("local", "spark"):
         raise fail(f"unknown engine {engine!r}; choose local or spark", EXIT_USAGE)
-    missing = [p for p in paths if p != "-" and not Path(p).exists()]
-    for p in missing:
-        err_console.print(f"[yellow]warning:[/] {p}: no such file or directory (reported in rejected)", highlight=False)
-    config = load_settings(config_file)
+    _warn_missing(paths)
     started = time.perf_counter()
     with progress_bars(not quiet) as progress:
         if engine == "spark":
@@ -166,6 +163,12 @@ def brief(
         raise typer.Exit(EXIT_NO_ARTICLES)
     if strict and result.rejected:
         raise typer.Exit(EXIT_STRICT)
+
+
+def _warn_missing(paths: Sequence[str]) -> None:
+    """A missing path is not fatal (it is reported in `rejected`), but say so at once."""
+    for p in (p for p in paths if p != "-" and not Path(p).exists()):
+        err_console.print(f"[yellow]warning:[/] {p}: no such file or directory (reported in rejected)", highlight=False)
 
 
 def _brief_with_store(paths: list[str], store_path: str, config: Config, progress: object) -> Brief:

@@ -39,6 +39,7 @@ def read_file(path: Path, config: IngestConfig, ids: IdRegistry, progress: Progr
     record inside a WARC), so that a progress bar moves on one huge file too.
     """
     where = display_path(path)
+    reported = 0
     # O_NONBLOCK: a FIFO put in place of the file after listing must not block the batch.
     descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     status = os.fstat(descriptor)
@@ -51,14 +52,13 @@ def read_file(path: Path, config: IngestConfig, ids: IdRegistry, progress: Progr
         yield Rejected(where, "empty: file is empty")
     else:
         with os.fdopen(descriptor, "rb") as handle:
-            reported = 0
             for item in _read_open(handle, path, size, config, ids):
                 if progress is not None and not handle.closed and handle.tell() > reported:
                     progress(handle.tell() - reported)
                     reported = handle.tell()
                 yield item
     if progress is not None:
-        progress(max(0, size - (reported if size else 0)))
+        progress(max(0, size - reported))
 
 
 def _read_open(handle: IO[bytes], path: Path, size: int, config: IngestConfig, ids: IdRegistry) -> Iterator[Item]:
