@@ -141,11 +141,12 @@ class StoriesConfig:
 @dataclass(slots=True, frozen=True)
 class TimelineConfig:
     # Two mentions of one day are one event when this share of the shorter sentence's content words
-    # is shared (set by hand on the demo and seeds: "last week", "on Thursday" and "February 15"
-    # of one hearing meet; two events of one day stay apart).
+    # is shared (set by hand on the demo and seeds: outlets telling one event of a day in their own
+    # words meet; two events of one day stay apart).
     same_day_overlap: float = 0.25
-    # A week-level mention ("last week") joins a day event inside that week at this overlap: stricter
-    # than a day, since a week holds more events (set by hand).
+    # A week-level mention ("last week") joins a day event inside that week at this overlap ("last
+    # week", "on Thursday" and "February 15" become one entry): stricter than a day, since a week
+    # holds more events (set by hand).
     week_join_overlap: float = 0.3
     # A month-level mention joins a day event inside the month at this overlap (stricter still).
     month_join_overlap: float = 0.5
