@@ -58,16 +58,14 @@ class Outcome:
 
 def demo_store(path: Path) -> Path:
     """Brief examples/demo into a fresh store (the same data the browser tests use)."""
-    from rashomon.pipeline import run
+    from rashomon.adding import add_to_store
     from rashomon.store import Store
 
     path.parent.mkdir(parents=True, exist_ok=True)
     for suffix in ("", "-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
-    brief, articles = run([str(ROOT / "examples" / "demo")])
     store = Store.open(str(path))
-    store.add_articles(articles)
-    store.save_brief(brief)
+    add_to_store(store, ROOT / "examples" / "demo")
     store.close()
     return path
 

@@ -17,7 +17,7 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -25,7 +25,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from rashomon import __version__
 from rashomon.config import Config, ConfigError, load_config
-from rashomon.records import Brief
+from rashomon.records import Brief, Rejected
+
+if TYPE_CHECKING:
+    from rashomon.adding import AddResult
 
 EXIT_OK, EXIT_INTERNAL, EXIT_USAGE, EXIT_NO_ARTICLES, EXIT_OUTPUT, EXIT_STRICT = 0, 1, 2, 3, 4, 5
 
@@ -139,29 +142,37 @@ def brief(
     if engine not in ("local", "spark"):
         raise fail(f"unknown engine {engine!r}; choose local or spark", EXIT_USAGE)
     _warn_missing(paths)
+    try:
+        pipeline.input_paths(paths)
+    except ValueError as error:
+        raise fail(str(error), EXIT_USAGE) from error
+    if engine == "spark" and "-" in paths:
+        raise fail("--engine spark reads files, not standard input", EXIT_USAGE)
     started = time.perf_counter()
     with progress_bars(not quiet) as progress:
-        if engine == "spark":
+        if store:  # the brief of the whole store; `rejected` is this run's rejects only
+            spark = (master, parquet) if engine == "spark" else None
+            added = _brief_with_store(paths, store, config, progress, spark)
+            result, rejected = added.brief, added.rejected
+        elif engine == "spark":
             from rashomon.spark.runner import run_spark
 
-            if "-" in paths:
-                raise fail("--engine spark reads files, not standard input", EXIT_USAGE)
             result = run_spark(paths, config, master=master, parquet_dir=parquet,
                                progress=progress)  # type: ignore[arg-type]
-        elif store:
-            result = _brief_with_store(paths, store, config, progress)  # type: ignore[arg-type]
+            rejected = result.rejected
         else:
-            result, _ = pipeline.run(paths, config, stdin=sys.stdin if "-" in paths else None,
-                                     progress=progress)  # type: ignore[arg-type]
+            ran = pipeline.run(paths, config, stdin=sys.stdin if "-" in paths else None,
+                               progress=progress)  # type: ignore[arg-type]
+            result, rejected = ran.brief, ran.rejected
     try:
         written = write_outputs(result, out, formats)
     except OSError as error:
         raise fail(f"cannot write {out}: {error.strerror or error}", EXIT_OUTPUT) from error
     if not quiet:
-        _print_summary(result, written, time.perf_counter() - started)
+        _print_summary(result, rejected, written, time.perf_counter() - started)
     if not result.articles:
         raise typer.Exit(EXIT_NO_ARTICLES)
-    if strict and result.rejected:
+    if strict and rejected:
         raise typer.Exit(EXIT_STRICT)
 
 
@@ -171,30 +182,36 @@ def _warn_missing(paths: Sequence[str]) -> None:
         err_console.print(f"[yellow]warning:[/] {p}: no such file or directory (reported in rejected)", highlight=False)
 
 
-def _brief_with_store(paths: list[str], store_path: str, config: Config, progress: object) -> Brief:
-    from rashomon import pipeline
-    from rashomon.store import Store
+def _brief_with_store(
+    paths: list[str], store_path: str, config: Config, progress: object, spark: tuple[str, str | None] | None
+) -> AddResult:
+    """`add_to_store`, locally or (`spark` = (master, parquet dir)) with the stages on Spark."""
+    from rashomon.adding import add_to_store
+    from rashomon.store import StaleBrief, Store
 
-    raws, rejected = pipeline.read_all(paths, config, sys.stdin if "-" in paths else None, progress)  # type: ignore[arg-type]
-    articles, clean_rejects = pipeline.clean_batch(raws, config, progress)  # type: ignore[arg-type]
     try:
         db = Store.open(store_path)
-        db.add_articles(articles)
-        return pipeline.rebuild_store_brief(db, config, [*rejected, *clean_rejects])
-    except OSError as error:
+        if spark is None:
+            stdin = sys.stdin if "-" in paths else None
+            return add_to_store(db, paths, config, stdin=stdin, progress=progress)  # type: ignore[arg-type]
+        from rashomon.spark.engine import spark_engine
+
+        with spark_engine(*spark) as engine:
+            return add_to_store(db, paths, config, progress=progress, engine=engine)  # type: ignore[arg-type]
+    except (OSError, StaleBrief) as error:
         raise fail(f"cannot use store {store_path}: {error}", EXIT_OUTPUT) from error
 
 
-def _print_summary(result: Brief, written: list[Path], seconds: float) -> None:
+def _print_summary(result: Brief, rejected: Sequence[Rejected], written: list[Path], seconds: float) -> None:
     from rashomon.ingest import summarise_rejections
 
     console = err_console if not written else out_console
     console.print(
         f"read {len(result.articles)} articles into {len(result.stories)} stories, "
-        f"rejected {len(result.rejected)} inputs in {seconds:.1f}s",
+        f"rejected {len(rejected)} inputs in {seconds:.1f}s",
         highlight=False,
     )
-    for reason, count in summarise_rejections(result.rejected).items():
+    for reason, count in summarise_rejections(rejected).items():
         console.print(f"  rejected {count} × {reason}", highlight=False)
     for path in written:
         console.print(f"wrote {path}", highlight=False)

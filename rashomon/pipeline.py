@@ -6,9 +6,12 @@ where the I/O happens, so `spark/` can run the very same functions on a cluster.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import IO, Protocol
+from pathlib import Path
+from typing import IO
 
 from rashomon import __version__
 from rashomon.brief import brief_story
@@ -29,25 +32,16 @@ from rashomon.records import (
 )
 from rashomon.stories import group_stories
 
-
-class StoreLike(Protocol):
-    """What the runner needs of a store (see `rashomon.store`)."""
-
-    def articles(self) -> list[Article]: ...
-
-    def save_brief(self, brief: Brief) -> None: ...
-
-
 Progress = Callable[[str, int, int | None], None]
 """Called as progress(stage, done, total) so the CLI can draw bars; the runner never prints."""
 
 
-def _no_progress(stage: str, done: int, total: int | None) -> None:
+def no_progress(stage: str, done: int, total: int | None) -> None:
     return None
 
 
 def read_all(
-    paths: Sequence[str], config: Config, stdin: IO[str] | None = None, progress: Progress = _no_progress
+    paths: Sequence[str], config: Config, stdin: IO[str] | None = None, progress: Progress = no_progress
 ) -> tuple[list[RawArticle], list[Rejected]]:
     """Read every input; bad ones become `Rejected`, nothing stops the batch.
 
@@ -72,7 +66,7 @@ def read_all(
 
 
 def clean_batch(
-    raws: Sequence[RawArticle], config: Config, progress: Progress = _no_progress
+    raws: Sequence[RawArticle], config: Config, progress: Progress = no_progress
 ) -> tuple[list[Article], list[Rejected]]:
     """Learn each source's repeated lines, then clean every article.
 
@@ -101,7 +95,7 @@ def analyse(
     articles: Sequence[Article],
     rejected: Sequence[Rejected],
     config: Config,
-    progress: Progress = _no_progress,
+    progress: Progress = no_progress,
 ) -> Brief:
     """Everything after cleaning: duplicates, stories, reuse, originality and per-story briefs."""
     by_id = {a.id: a for a in articles}
@@ -113,14 +107,12 @@ def analyse(
     progress("stories", 1, 1)
     # Reuse is searched within each story, so each story's links are kept with it: no pass over
     # all links (or all duplicate groups) per story.
-    story_of = {a: story.id for story in stories for a in story.article_ids}
+    story_of = story_index(stories)
     links_of: dict[str, list[ReuseLink]] = {}
     for n, story in enumerate(stories, start=1):
         links_of[story.id] = find_reuse([by_id[a] for a in story.article_ids], config.provenance)
         progress("reuse", n, len(stories))
-    groups_of: dict[str, list[DuplicateGroup]] = {}
-    for group in duplicates:
-        groups_of.setdefault(story_of.get(group.canonical, ""), []).append(group)
+    groups_of = duplicates_by_story(duplicates, story_of)
     reuse = [link for story in stories for link in links_of[story.id]]
     shares = originality(articles, reuse, config.provenance)
     briefs: list[StoryBrief] = []
@@ -138,6 +130,22 @@ def analyse(
     return assemble_brief(articles, stories, briefs, duplicates, reuse, shares, rejected)
 
 
+def story_index(stories: Sequence[Story]) -> dict[str, str]:
+    """Article id -> the id of its story."""
+    return {a: story.id for story in stories for a in story.article_ids}
+
+
+def duplicates_by_story(
+    duplicates: Sequence[DuplicateGroup], story_of: dict[str, str]
+) -> dict[str, list[DuplicateGroup]]:
+    """Each story's duplicate groups (a group belongs to its canonical's story), indexed once
+    instead of filtering every group once per story; both runners use it."""
+    groups_of: dict[str, list[DuplicateGroup]] = {}
+    for group in duplicates:
+        groups_of.setdefault(story_of.get(group.canonical, ""), []).append(group)
+    return groups_of
+
+
 def assemble_brief(
     articles: Sequence[Article],
     stories: Sequence[Story],
@@ -148,7 +156,7 @@ def assemble_brief(
     rejected: Sequence[Rejected],
 ) -> Brief:
     """The output record; stories largest first, then by id, so output order is stable."""
-    story_of = {a: s.id for s in stories for a in s.article_ids}
+    story_of = story_index(stories)
     mirror_of = {m: g.canonical for g in duplicates for m in g.mirrors}
     infos = tuple(
         ArticleInfo(
@@ -176,27 +184,75 @@ def assemble_brief(
     )
 
 
+@dataclass(slots=True, frozen=True)
+class RunResult:
+    """What `run` returns: the brief, the cleaned articles it was made from, and the inputs
+    rejected on the way (also listed in `brief.rejected`)."""
+
+    brief: Brief
+    articles: tuple[Article, ...]
+    rejected: tuple[Rejected, ...]
+
+
+PathArg = str | os.PathLike[str]
+
+# Directories that never hold a news corpus and that a recursive walk would take hours over (or
+# hang in: /proc and /dev hold endless pseudo-files). A typo like `run("/")` must fail at once.
+_SYSTEM_TREES = tuple(Path(p) for p in ("/proc", "/sys", "/dev"))
+
+
+def input_paths(paths: PathArg | Iterable[PathArg]) -> list[str]:
+    """`paths` as a list of path strings; one `str` or `PathLike` is one path, never its characters.
+
+    Raises TypeError for bytes and non-path values, and ValueError for a directory whose walk
+    would read a whole system: a filesystem root, the home directory itself, or /proc, /sys, /dev
+    and what is under them. A missing path is not an error here: like any unreadable input, it
+    ends in `rejected` and the run goes on. "-" stays "-" (JSON Lines on stdin).
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        items: list[object] = [paths]
+    elif isinstance(paths, (bytes, bytearray)):
+        raise TypeError("paths must be str or os.PathLike, not bytes: decode it first (os.fsdecode)")
+    elif isinstance(paths, Iterable):
+        items = list(paths)
+    else:
+        raise TypeError(f"paths must be a path or an iterable of paths, not {type(paths).__name__}")
+    names = []
+    for item in items:
+        name = os.fspath(item) if isinstance(item, (str, os.PathLike)) else item
+        if not isinstance(name, str):
+            raise TypeError(f"each path must be str or os.PathLike, not {type(name).__name__}: {name!r}")
+        _refuse_system_tree(name)
+        names.append(name)
+    return names
+
+
+def _refuse_system_tree(name: str) -> None:
+    path = Path(name)
+    if name == "-" or not path.is_dir():
+        return
+    resolved = path.resolve()
+    if resolved.parent == resolved or resolved == Path(os.path.expanduser("~")).resolve():
+        raise ValueError(f"refusing to read {name}: it is {resolved}, a whole filesystem; pass the folder of articles")
+    if any(resolved == tree or tree in resolved.parents for tree in _SYSTEM_TREES):
+        raise ValueError(f"refusing to read {name}: {resolved} is a system folder, not articles")
+
+
 def run(
-    paths: Sequence[str],
+    paths: PathArg | Iterable[PathArg],
     config: Config | None = None,
     stdin: IO[str] | None = None,
-    progress: Progress = _no_progress,
-) -> tuple[Brief, list[Article]]:
-    """Read, clean and analyse `paths`; returns the brief and the cleaned articles."""
+    progress: Progress = no_progress,
+) -> RunResult:
+    """Read, clean and analyse `paths` (one path or several; files or folders, read recursively).
+
+    Inputs that cannot be read, missing paths included, are reported in `rejected` and the run
+    goes on, as `rashomon brief` does; see `input_paths` for what raises instead.
+    """
+    names = input_paths(paths)
     config = config or Config()
-    raws, rejected = read_all(paths, config, stdin, progress)
+    raws, rejected = read_all(names, config, stdin, progress)
     articles, clean_rejects = clean_batch(raws, config, progress)
     raws.clear()  # the raw texts are not needed any more; free them before analysis
     brief = analyse(articles, [*rejected, *clean_rejects], config, progress)
-    return brief, articles
-
-
-def rebuild_store_brief(store: StoreLike, config: Config, rejected: Sequence[Rejected] = ()) -> Brief:
-    """Brief everything a store holds and save it there.
-
-    Grouping is a deterministic function of the articles in (published, id) order, so adding
-    articles in several runs gives the same stories as one run over all of them.
-    """
-    brief = analyse(store.articles(), rejected, config)
-    store.save_brief(brief)
-    return brief
+    return RunResult(brief, tuple(articles), (*rejected, *clean_rejects))

@@ -8,7 +8,7 @@ stage passes dicts to another. `to_dict` turns any of them into JSON-ready data.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -246,7 +246,6 @@ class Brief:
     generator: str = "rashomon"
     schema_version: int = 1
     created: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def to_dict(record: Any) -> Any:

@@ -15,10 +15,6 @@ from charset_normalizer import from_bytes
 _WESTERN = {"cp1252", "windows-1252", "latin_1", "iso8859_1", "iso-8859-1", "iso8859_15", "ascii", "utf_8"}
 
 
-class DecodeError(ValueError):
-    """The bytes are not text in any encoding we could find."""
-
-
 def decode_bytes(data: bytes, declared: str | None = None) -> str:
     """Text of `data`: BOM, then UTF-8, then the declared charset, then a detector's guess."""
     if data.startswith(codecs.BOM_UTF8):

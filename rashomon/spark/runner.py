@@ -23,7 +23,7 @@ from __future__ import annotations
 import os
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -31,6 +31,7 @@ from pyspark import RDD, SparkContext, StorageLevel
 from pyspark.sql import SparkSession
 
 from rashomon.config import CleanConfig, Config, StoriesConfig
+from rashomon.pipeline import Progress, assemble_brief, duplicates_by_story, story_index
 from rashomon.records import (
     Article,
     Brief,
@@ -52,10 +53,6 @@ Numbered = tuple[Position, Article]
 # TASKS_PER_CORE tasks per core (measured on local[2]: 4 per core was slower than 2).
 TASKS_PER_CORE = 2
 FILES_PER_TASK = 200
-
-
-Progress = Callable[[str, int, int | None], None]
-"""progress(stage, done, total), as for the local runner (`pipeline.Progress`)."""
 
 
 @dataclass(slots=True)
@@ -104,20 +101,38 @@ def run_on(
     times: StageTimes | None = None,
 ) -> Brief:
     """`run_spark` on a given session; `times` collects seconds per stage."""
-    from rashomon.pipeline import assemble_brief
-
     times = times or StageTimes()
-    sc = session.sparkContext
+    articles, rejected, cleaned = prepare_on(session, paths, config, times)
+    brief = analyse_on(session, articles, rejected, config, parquet_dir, times)
+    cleaned.unpersist()
+    return brief
+
+
+def prepare_on(
+    session: SparkSession, paths: Sequence[str], config: Config, times: StageTimes
+) -> tuple[RDD[Numbered], list[Rejected], RDD[Any]]:
+    """Read and clean on Spark: the numbered articles, the rejects, and the cached RDD the
+    articles come from (to unpersist once they are analysed)."""
     files, rejected = list_input_files(paths, config.ingest)
-    raws, read_rejects, cached = read_spark(sc, files, config)
+    raws, read_rejects, cached = read_spark(session.sparkContext, files, config)
     rejected.extend(read_rejects)
     times.lap("ingest")
-
     articles, clean_rejects, cleaned = clean_spark(raws, config)
     rejected.extend(clean_rejects)
     cached.unpersist()
     times.lap("clean")
+    return articles, rejected, cleaned
 
+
+def analyse_on(
+    session: SparkSession,
+    articles: RDD[Numbered],
+    rejected: Sequence[Rejected],
+    config: Config,
+    parquet_dir: str | None,
+    times: StageTimes,
+) -> Brief:
+    """`pipeline.analyse` on Spark: duplicates, stories, reuse, originality and briefs."""
     duplicates = find_duplicates_spark(articles, config.provenance)
     times.lap("duplicates")
 
@@ -136,7 +151,6 @@ def run_on(
 
         write_tables(session, brief, articles, parquet_dir, config.provenance)
         times.lap("parquet")
-    cleaned.unpersist()
     return brief
 
 
@@ -320,10 +334,8 @@ def reuse_and_briefs(
     """
     sc = articles.context
     order = {story.id: n for n, story in enumerate(stories)}
-    story_of = {a: s.id for s in stories for a in s.article_ids}
-    groups_of: dict[str, list[DuplicateGroup]] = {}
-    for group in duplicates:  # indexed once here, not filtered once per story
-        groups_of.setdefault(story_of.get(group.canonical, ""), []).append(group)
+    story_of = story_index(stories)
+    groups_of = duplicates_by_story(duplicates, story_of)
     shared_story_of = sc.broadcast(story_of)
     by_id = sc.broadcast({s.id: s for s in stories})
     shared_groups = sc.broadcast(groups_of)

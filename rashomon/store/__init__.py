@@ -1,7 +1,8 @@
 """The SQLite store: articles kept between runs, the latest brief, and the queries the web reads."""
 
+from rashomon.store.briefs import StaleBrief
 from rashomon.store.schema import SchemaTooNew
-from rashomon.store.store import Store
+from rashomon.store.store import Contents, Store
 from rashomon.store.views import (
     ArticleView,
     CopiedSentence,
@@ -14,11 +15,13 @@ from rashomon.store.views import (
 
 __all__ = [
     "ArticleView",
+    "Contents",
     "CopiedSentence",
     "SchemaTooNew",
     "SearchHit",
     "SearchResult",
     "SnippetPart",
+    "StaleBrief",
     "Store",
     "StoryPage",
     "StoryRow",

@@ -45,40 +45,31 @@ def _newest(story: StoryBrief, published: dict[str, str | None]) -> str | None:
     return max(dates) if dates else None
 
 
-def write_brief(conn: sqlite3.Connection, brief: Brief) -> None:
-    """Replace every derived table with `brief`, in one transaction: readers see old or new, never half."""
+class StaleBrief(RuntimeError):
+    """The store changed after the brief's articles were read: saving it would drop the change.
+
+    Raised by `write_brief` given an expected revision; the caller re-reads and re-briefs.
+    """
+
+
+def write_brief(conn: sqlite3.Connection, brief: Brief, expected_revision: int | None = None) -> None:
+    """Replace every derived table with `brief`, in one transaction: readers see old or new, never half.
+
+    With `expected_revision` (the revision the brief's articles were read at), the revision is
+    compared inside the write lock, so no other writer can slip in between the check and the
+    write; on a mismatch nothing is written and `StaleBrief` is raised.
+    """
     conn.execute("BEGIN IMMEDIATE")
     try:
+        if expected_revision is not None:
+            now = int(conn.execute("SELECT n FROM revision WHERE id = 1").fetchone()[0])
+            if now != expected_revision:
+                raise StaleBrief(f"the store moved to revision {now} since revision {expected_revision} was read")
         for table in DERIVED_TABLES:
             conn.execute(f"DELETE FROM {table}")
-        meta = {
-            "generator": brief.generator,
-            "schema_version": str(brief.schema_version),
-            "created": brief.created,
-            "extra": json.dumps(brief.extra, ensure_ascii=False),
-        }
+        meta = {"generator": brief.generator, "schema_version": str(brief.schema_version), "created": brief.created}
         conn.executemany("INSERT INTO brief_meta (key, value) VALUES (?, ?)", meta.items())
-        conn.executemany(
-            "INSERT INTO article_info (id, pos, url, source, title, published, date_source, language, "
-            "originality, story, mirror_of, path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    a.id,
-                    pos,
-                    a.url,
-                    a.source,
-                    a.title,
-                    a.published,
-                    a.date_source,
-                    a.language,
-                    a.originality,
-                    a.story,
-                    a.mirror_of,
-                    a.path,
-                )
-                for pos, a in enumerate(brief.articles)
-            ],
-        )
+        _write_infos(conn, brief.articles)
         published = {a.id: a.published for a in brief.articles}
         for pos, story in enumerate(brief.stories):
             _write_story(conn, pos, story, _newest(story, published))
@@ -93,7 +84,32 @@ def write_brief(conn: sqlite3.Connection, brief: Brief) -> None:
         raise
 
 
+def _write_infos(conn: sqlite3.Connection, infos: Sequence[ArticleInfo]) -> None:
+    conn.executemany(
+        "INSERT INTO article_info (id, pos, url, source, title, published, date_source, language, "
+        "originality, story, mirror_of, path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                a.id,
+                pos,
+                a.url,
+                a.source,
+                a.title,
+                a.published,
+                a.date_source,
+                a.language,
+                a.originality,
+                a.story,
+                a.mirror_of,
+                a.path,
+            )
+            for pos, a in enumerate(infos)
+        ],
+    )
+
+
 def _write_story(conn: sqlite3.Connection, pos: int, story: StoryBrief, newest: str | None) -> None:
+    """One story's rows: its summary and article list here, each other part by its own writer."""
     sid = story.id
     short = story.summary.short
     conn.execute(
@@ -108,7 +124,28 @@ def _write_story(conn: sqlite3.Connection, pos: int, story: StoryBrief, newest: 
         "INSERT INTO summary_sentences (story_id, pos, text, citations) VALUES (?, ?, ?, ?)",
         [(sid, i, c.text, _dump(c.citations)) for i, c in enumerate(story.summary.long)],
     )
-    for i, group in enumerate(story.claims):
+    _write_claims(conn, sid, story.claims)
+    conn.executemany(
+        "INSERT INTO quotes (story_id, pos, text, speaker, articles, variants) VALUES (?, ?, ?, ?, ?, ?)",
+        [(sid, i, q.text, q.speaker, _dump(q.articles), _dump(q.variants)) for i, q in enumerate(story.quotes)],
+    )
+    conn.executemany(
+        "INSERT INTO timeline (story_id, pos, date, text, expressions, citations) VALUES (?, ?, ?, ?, ?, ?)",
+        [(sid, i, e.date, e.text, _dump(e.expressions), _dump(e.citations)) for i, e in enumerate(story.timeline)],
+    )
+    _write_reuse(conn, sid, story.reuse)
+    conn.executemany(
+        "INSERT INTO duplicates (story_id, pos, canonical, mirrors, similarity) VALUES (?, ?, ?, ?, ?)",
+        [(sid, i, d.canonical, _dump(d.mirrors), d.similarity) for i, d in enumerate(story.duplicates)],
+    )
+    conn.executemany(
+        "INSERT INTO entities (story_id, pos, name, kind, aliases, articles) VALUES (?, ?, ?, ?, ?, ?)",
+        [(sid, i, e.name, e.kind, _dump(e.aliases), _dump(e.articles)) for i, e in enumerate(story.entities)],
+    )
+
+
+def _write_claims(conn: sqlite3.Connection, sid: str, claims: Sequence[ClaimGroup]) -> None:
+    for i, group in enumerate(claims):
         cursor = conn.execute(
             "INSERT INTO claim_groups (story_id, pos, quantity, subject, low, best, high, conflict) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -133,15 +170,10 @@ def _write_story(conn: sqlite3.Connection, pos: int, story: StoryBrief, newest: 
                 for j, f in enumerate(group.figures)
             ],
         )
-    conn.executemany(
-        "INSERT INTO quotes (story_id, pos, text, speaker, articles, variants) VALUES (?, ?, ?, ?, ?, ?)",
-        [(sid, i, q.text, q.speaker, _dump(q.articles), _dump(q.variants)) for i, q in enumerate(story.quotes)],
-    )
-    conn.executemany(
-        "INSERT INTO timeline (story_id, pos, date, text, expressions, citations) VALUES (?, ?, ?, ?, ?, ?)",
-        [(sid, i, e.date, e.text, _dump(e.expressions), _dump(e.citations)) for i, e in enumerate(story.timeline)],
-    )
-    for i, link in enumerate(story.reuse):
+
+
+def _write_reuse(conn: sqlite3.Connection, sid: str, links: Sequence[ReuseLink]) -> None:
+    for i, link in enumerate(links):
         cursor = conn.execute(
             "INSERT INTO reuse_links (story_id, pos, original, copy, direction_evidence) VALUES (?, ?, ?, ?, ?)",
             (sid, i, link.original, link.copy, link.direction_evidence),
@@ -163,14 +195,6 @@ def _write_story(conn: sqlite3.Connection, pos: int, story: StoryBrief, newest: 
                 for j, s in enumerate(link.sentences)
             ],
         )
-    conn.executemany(
-        "INSERT INTO duplicates (story_id, pos, canonical, mirrors, similarity) VALUES (?, ?, ?, ?, ?)",
-        [(sid, i, d.canonical, _dump(d.mirrors), d.similarity) for i, d in enumerate(story.duplicates)],
-    )
-    conn.executemany(
-        "INSERT INTO entities (story_id, pos, name, kind, aliases, articles) VALUES (?, ?, ?, ?, ?, ?)",
-        [(sid, i, e.name, e.kind, _dump(e.aliases), _dump(e.articles)) for i, e in enumerate(story.entities)],
-    )
 
 
 def read_brief(conn: sqlite3.Connection) -> Brief | None:
@@ -180,17 +204,13 @@ def read_brief(conn: sqlite3.Connection) -> Brief | None:
         return None
     story_ids = [str(r[0]) for r in conn.execute("SELECT id FROM stories ORDER BY pos")]
     stories = tuple(s for s in (read_story(conn, sid) for sid in story_ids) if s is not None)
-    extra: dict[str, Any] = json.loads(meta["extra"])
     return Brief(
         articles=read_article_infos(conn),
         stories=stories,
-        rejected=tuple(
-            Rejected(str(p), str(r)) for p, r in conn.execute("SELECT path, reason FROM rejected ORDER BY pos")
-        ),
+        rejected=read_rejected(conn),
         generator=meta["generator"],
         schema_version=int(meta["schema_version"]),
-        created=meta["created"],
-        extra=extra,
+        created=meta["created"],  # an "extra" row, written by older versions, is ignored
     )
 
 
@@ -212,6 +232,10 @@ def _info(row: Sequence[Any]) -> ArticleInfo:
 
 
 _INFO_COLUMNS = "id, url, source, title, published, date_source, language, originality, story, mirror_of, path"
+
+
+def read_rejected(conn: sqlite3.Connection) -> tuple[Rejected, ...]:
+    return tuple(Rejected(str(p), str(r)) for p, r in conn.execute("SELECT path, reason FROM rejected ORDER BY pos"))
 
 
 def read_article_infos(conn: sqlite3.Connection) -> tuple[ArticleInfo, ...]:

@@ -12,9 +12,10 @@ import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
-from rashomon.records import Article, ArticleInfo, Brief, Sentence, StoryBrief
+from rashomon.records import Article, ArticleInfo, Brief, Rejected, Sentence, StoryBrief
 from rashomon.store import articles as article_table
 from rashomon.store import briefs, queries
 from rashomon.store.schema import migrate, schema_version
@@ -23,6 +24,16 @@ from rashomon.store.views import ArticleView, SearchResult, StoryPage
 # How long a writer waits for another writer's lock before giving up; a whole brief is saved in
 # well under a second, so 30 s only ever runs out when something is truly stuck.
 BUSY_TIMEOUT_MS = 30_000
+
+
+@dataclass(slots=True, frozen=True)
+class Contents:
+    """What a re-brief reads, from one snapshot: the articles, the revision they were read at
+    (for `save_brief`'s check) and the rejects listed by the stored brief."""
+
+    revision: int
+    articles: list[Article]
+    rejected: tuple[Rejected, ...]
 
 
 class Store:
@@ -93,6 +104,15 @@ class Store:
             conn.close()
             self._local.conn = None
 
+    def check_writable(self) -> None:
+        """Raise `sqlite3.Error` unless this store can be written (a no-op write, rolled back)."""
+        conn = self._conn()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("UPDATE revision SET n = n WHERE id = 1")
+        finally:
+            conn.execute("ROLLBACK")
+
     def revision(self) -> int:
         """A number that changes whenever anything is written (articles or brief)."""
         return int(self._conn().execute("SELECT n FROM revision WHERE id = 1").fetchone()[0])
@@ -112,13 +132,23 @@ class Store:
         with self.snapshot() as conn:
             return article_table.all_articles(conn)
 
+    def contents(self) -> Contents:
+        """Articles, revision and stored rejects as of one moment (see `save_brief`)."""
+        with self.snapshot() as conn:
+            revision = int(conn.execute("SELECT n FROM revision WHERE id = 1").fetchone()[0])
+            return Contents(revision, article_table.all_articles(conn), briefs.read_rejected(conn))
+
     def count_articles(self) -> int:
         return int(self._conn().execute("SELECT COUNT(*) FROM articles").fetchone()[0])
 
     # ---- the derived brief ----
-    def save_brief(self, brief: Brief) -> None:
-        """Replace the stored brief (all derived tables) in one transaction."""
-        briefs.write_brief(self._conn(), brief)
+    def save_brief(self, brief: Brief, expected_revision: int | None = None) -> None:
+        """Replace the stored brief (all derived tables) in one transaction.
+
+        Given `expected_revision` (`Contents.revision` of the articles briefed), raises
+        `StaleBrief` and writes nothing when another writer changed the store since.
+        """
+        briefs.write_brief(self._conn(), brief, expected_revision)
 
     def load_brief(self) -> Brief | None:
         with self.snapshot() as conn:

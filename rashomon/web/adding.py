@@ -1,4 +1,4 @@
-"""Adding articles posted as JSON Lines: validate, run them through ingest and clean, re-brief.
+"""Adding articles posted as JSON Lines: validate, then `add_to_store` (ingest, clean, re-brief).
 
 Validation happens here, before the pipeline sees anything, so a malformed body is a 400 that
 names the line, and nothing is written unless every line is a JSON object. The re-brief runs
@@ -11,10 +11,14 @@ import io
 import json
 import threading
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rashomon.config import Config
 from rashomon.records import Rejected
 from rashomon.store import Store
+
+if TYPE_CHECKING:
+    from rashomon.adding import AddResult
 
 MAX_LINES = 10_000
 
@@ -28,7 +32,9 @@ class PipelineMissing(RuntimeError):
 
 
 @dataclass(slots=True, frozen=True)
-class AddResult:
+class AddResponse:
+    """The JSON answer to POST /api/articles."""
+
     received: int  # non-blank lines posted
     added: int  # articles new to the store
     rejected: tuple[Rejected, ...]
@@ -67,47 +73,41 @@ def check_jsonl(body: bytes) -> str:
     return text
 
 
+# Serialises the adds of this process so that they do not waste work re-briefing against each
+# other. Correctness does not rest on it: across processes (several uvicorn workers),
+# `add_to_store` saves a brief only if the store did not change since its articles were read.
 _WRITE_LOCK = threading.Lock()
 
 
-def add_jsonl(store: Store, body: bytes, config: Config) -> AddResult:
-    """Ingest, clean and store the posted articles, then re-brief the store.
+def add_jsonl(store: Store, body: bytes, config: Config) -> AddResponse:
+    """Validate the posted JSON Lines, then add them with `add_to_store`.
 
-    One writer at a time: two posts re-briefing at once would each save a brief missing the
-    other's articles.
+    `received` counts the non-blank lines posted; `rejected` is this post's rejects (the stored
+    brief lists them too, with those of earlier adds).
     """
     text = check_jsonl(body)
+    received = sum(1 for line in text.splitlines() if line.strip())
+    result = _add(store, ["-"], config, io.StringIO(text))
+    return AddResponse(received, result.added, result.rejected, len(result.brief.stories))
+
+
+def add_inputs(store: Store, paths: list[str], config: Config) -> AddResponse:
+    """Ingest files or directories into the store at start-up (`create_app(inputs=...)`).
+
+    `received` counts the articles cleaned plus the inputs rejected.
+    """
+    result = _add(store, paths, config, None)
+    received = result.cleaned + len(result.rejected)
+    return AddResponse(received, result.added, result.rejected, len(result.brief.stories))
+
+
+def _add(store: Store, paths: list[str], config: Config, stdin: io.StringIO | None) -> AddResult:
     try:
-        from rashomon.pipeline import clean_batch, read_all, rebuild_store_brief
+        from rashomon.adding import add_to_store
     except ImportError as error:
         raise PipelineMissing(f"pipeline unavailable: {error}") from error
-    received = sum(1 for line in text.splitlines() if line.strip())
     with _WRITE_LOCK:
         try:
-            raws, read_rejects = read_all(["-"], config, stdin=io.StringIO(text))
-            articles, clean_rejects = clean_batch(raws, config)
-            added = store.add_articles(articles)
-            previous = store.load_brief()
-            earlier = previous.rejected if previous else ()
-            rejected = tuple(dict.fromkeys([*earlier, *read_rejects, *clean_rejects]))
-            brief = rebuild_store_brief(store, config, rejected)
+            return add_to_store(store, paths, config, stdin=stdin)
         except ImportError as error:  # a stage the pipeline imports lazily is not installed
             raise PipelineMissing(f"pipeline unavailable: {error}") from error
-    return AddResult(received, added, tuple([*read_rejects, *clean_rejects]), len(brief.stories))
-
-
-def add_inputs(store: Store, paths: list[str], config: Config) -> AddResult:
-    """Ingest files or directories into the store at start-up (`create_app(inputs=...)`)."""
-    try:
-        from rashomon.pipeline import clean_batch, read_all, rebuild_store_brief
-    except ImportError as error:
-        raise PipelineMissing(f"pipeline unavailable: {error}") from error
-    with _WRITE_LOCK:
-        try:
-            raws, read_rejects = read_all(paths, config)
-            articles, clean_rejects = clean_batch(raws, config)
-            added = store.add_articles(articles)
-            brief = rebuild_store_brief(store, config, [*read_rejects, *clean_rejects])
-        except ImportError as error:
-            raise PipelineMissing(f"pipeline unavailable: {error}") from error
-    return AddResult(len(raws), added, tuple([*read_rejects, *clean_rejects]), len(brief.stories))

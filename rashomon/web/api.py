@@ -16,8 +16,8 @@ from starlette.concurrency import run_in_threadpool
 
 from rashomon.config import Config
 from rashomon.records import StoryBrief, to_dict
-from rashomon.store import ArticleView, SearchResult, Store, StoryPage
-from rashomon.web.adding import AddResult, BadUpload, PipelineMissing, add_jsonl
+from rashomon.store import ArticleView, SearchResult, StaleBrief, Store, StoryPage
+from rashomon.web.adding import AddResponse, BadUpload, PipelineMissing, add_jsonl
 from rashomon.web.cache import ResponseCache
 
 MAX_PAGE = 100_000
@@ -112,7 +112,7 @@ _JSONL_BODY = {
 
 @router.post(
     "/articles",
-    response_model=AddResult,
+    response_model=AddResponse,
     status_code=200,
     summary="Add articles (JSON Lines) and re-brief the store; only with --allow-add",
     openapi_extra=_JSONL_BODY,
@@ -121,7 +121,7 @@ _JSONL_BODY = {
         403: {"model": Problem, "description": "Server is read-only"},
         413: {"model": Problem, "description": "Body too large"},
         415: {"model": Problem, "description": "Body is not declared as JSON Lines"},
-        503: {"model": Problem, "description": "Pipeline not available"},
+        503: {"model": Problem, "description": "Pipeline not available, or other writers kept the store busy"},
     },
 )
 async def add_articles(request: Request) -> JSONResponse:
@@ -138,6 +138,6 @@ async def add_articles(request: Request) -> JSONResponse:
         result = await run_in_threadpool(add_jsonl, _store(request), body, config)
     except BadUpload as error:
         raise HTTPException(400, str(error)) from error
-    except PipelineMissing as error:
+    except (PipelineMissing, StaleBrief) as error:
         raise HTTPException(503, str(error)) from error
     return JSONResponse(to_dict(result))

@@ -8,6 +8,7 @@ a file outside the store.
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -36,6 +37,10 @@ def _wants_html(request: Request) -> bool:
     return not request.url.path.startswith("/api") and request.url.path != "/openapi.json"
 
 
+class AddingRefused(RuntimeError):
+    """Adding was asked for on a store where concurrent adds could not be made safe."""
+
+
 def create_app(
     store_path: str,
     allow_add: bool = False,
@@ -51,11 +56,6 @@ def create_app(
     a DNS-rebinding page cannot talk to it under a name of its own.
     """
     config = config or Config()
-    if inputs:
-        writer = Store.open(store_path)
-        add_inputs(writer, list(inputs), config)
-        writer.close()
-    store = Store.open(store_path, read_only=not allow_add)
     app = FastAPI(
         title="Rashomon",
         version=__version__,
@@ -63,10 +63,40 @@ def create_app(
         docs_url=None,  # the Swagger page loads scripts from a CDN; the schema is at /openapi.json
         redoc_url=None,
     )
-    app.state.store = store
+    app.state.store = _open_store(store_path, allow_add, inputs, config)
     app.state.allow_add = allow_add
     app.state.config = config
     app.state.cache = ResponseCache()
+    _add_static(app)
+    _add_error_pages(app)
+    app.include_router(pages.router)
+    app.include_router(api.router)
+    app.add_middleware(RequestGuard, max_body_bytes=MAX_BODY_BYTES)
+    if allowed_hosts:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
+    return app
+
+
+def _open_store(store_path: str, allow_add: bool, inputs: Sequence[str], config: Config) -> Store:
+    """The store, after adding `inputs`; read-only (SQLite refuses writes) unless adding is allowed.
+
+    With adding allowed, one write is tried at once (and rolled back), so a store that cannot be
+    written fails at start-up with a clear message rather than on the first POST.
+    """
+    if inputs:
+        writer = Store.open(store_path)
+        add_inputs(writer, list(inputs), config)
+        writer.close()
+    store = Store.open(store_path, read_only=not allow_add)
+    if allow_add:
+        try:
+            store.check_writable()
+        except sqlite3.Error as error:
+            raise AddingRefused(f"--allow-add needs a writable store; {store_path}: {error}") from error
+    return store
+
+
+def _add_static(app: FastAPI) -> None:
     static = {name: (STATIC / name).read_bytes() for name in _STATIC_TYPES}
 
     @app.get("/static/{name}", include_in_schema=False)
@@ -75,6 +105,10 @@ def create_app(
             raise HTTPException(404, "no such static file")
         headers = {"cache-control": "max-age=3600"}
         return Response(static[name], media_type=_STATIC_TYPES[name], headers=headers)
+
+
+def _add_error_pages(app: FastAPI) -> None:
+    """HTML error pages for browsers; the API keeps FastAPI's JSON errors."""
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException) -> Response:
@@ -92,17 +126,20 @@ def create_app(
         message = problems or "invalid request"
         return pages.render("error.html", status=422, title="Bad request", message=message)
 
-    app.include_router(pages.router)
-    app.include_router(api.router)
-    app.add_middleware(RequestGuard, max_body_bytes=MAX_BODY_BYTES)
-    if allowed_hosts:
-        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
-    return app
-
 
 def app_from_environment() -> FastAPI:
     """The app for `uvicorn --factory rashomon.web.app:app_from_environment` (several workers).
 
-    Worker processes import the app by name, so the store path comes from `RASHOMON_STORE`.
+    Worker processes import the app by name, so the store path comes from `RASHOMON_STORE`, and
+    `RASHOMON_ALLOW_ADD=1` enables adding. Adding with several workers is safe: a worker saves
+    its re-brief only if the store's revision is unchanged since it read the articles, checked
+    inside SQLite's write lock, which all processes share through the file; otherwise it
+    re-briefs (`rashomon.adding`). Where that cannot hold, adding is refused: an in-memory store
+    (each worker would have its own) or a store that cannot be written. (SQLite's locks also need
+    a local filesystem: do not put a store written by several workers on NFS.)
     """
-    return create_app(os.environ["RASHOMON_STORE"], allow_add=os.environ.get("RASHOMON_ALLOW_ADD") == "1")
+    store_path = os.environ["RASHOMON_STORE"]
+    allow_add = os.environ.get("RASHOMON_ALLOW_ADD") == "1"
+    if allow_add and store_path == ":memory:":
+        raise AddingRefused("RASHOMON_ALLOW_ADD=1 needs a store file: each worker would add to its own memory")
+    return create_app(store_path, allow_add=allow_add)

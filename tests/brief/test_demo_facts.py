@@ -19,7 +19,7 @@ WIRE = "mpa-wire-0314"
 def brief() -> Brief:
     if not DEMO.is_dir():
         pytest.skip("examples/demo is not here")
-    result, _ = run([str(DEMO)])
+    result = run(DEMO).brief
     return result
 
 

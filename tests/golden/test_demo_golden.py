@@ -37,7 +37,7 @@ NOISE = [
 
 @pytest.fixture(scope="module")
 def brief() -> Brief:
-    result, _ = run([str(DEMO)])
+    result = run(DEMO).brief
     validate_brief(json.loads(to_json(result)))
     return result
 

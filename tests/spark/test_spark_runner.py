@@ -46,7 +46,7 @@ def demo_briefs(spark: SparkSession, tmp_path_factory: pytest.TempPathFactory) -
     if not DEMO.is_dir():
         pytest.skip("examples/demo is absent")
     parquet = tmp_path_factory.mktemp("parquet")
-    local, _ = run([str(DEMO)], Config())
+    local = run(DEMO, Config()).brief
     distributed = run_on(spark, [str(DEMO)], Config(), parquet_dir=str(parquet))
     return local, distributed, parquet
 
@@ -94,7 +94,7 @@ def test_stories_in_small_blocks_match_the_local_runner(spark: SparkSession) -> 
         pytest.skip("examples/demo is absent")
     config = Config()
     config = replace(config, stories=replace(config.stories, block_size=3))
-    local, _ = run([str(DEMO)], config)
+    local = run(DEMO, config).brief
     distributed = run_on(spark, [str(DEMO)], config)
     assert comparable(distributed) == comparable(local)
     assert max(len(s.articles) for s in local.stories) > 3, "a story must span blocks for the merge to matter"
@@ -103,7 +103,7 @@ def test_stories_in_small_blocks_match_the_local_runner(spark: SparkSession) -> 
 def test_seeds_match_the_local_runner(spark: SparkSession) -> None:
     if not SEEDS.is_dir():
         pytest.skip("../shared/seeds is absent")
-    local, _ = run([str(SEEDS)], Config())
+    local = run(SEEDS, Config()).brief
     reported: list[str] = []
     times = StageTimes(progress=lambda stage, done, total: reported.append(stage))
     distributed = run_on(spark, [str(SEEDS)], Config(), times=times)
@@ -132,7 +132,7 @@ def test_corrupt_inputs_end_in_rejected_and_ids_stay_unique(spark: SparkSession,
         json.dumps({"id": "ok-1", "text": ARTICLE}) + "\n{not json\n", encoding="utf-8"
     )
     (tmp_path / "b" / "empty.html").write_text("<html><body><nav>Home</nav></body></html>", encoding="utf-8")
-    local, _ = run([str(tmp_path)], Config())
+    local = run(tmp_path, Config()).brief
     distributed = run_on(spark, [str(tmp_path)], Config())
     rejected = {Path(r.path.split("#")[0].split(":line")[0]).name for r in distributed.rejected}
     assert {"truncated.html.gz", "garbage.txt", "records.jsonl", "empty.html"} <= rejected

@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -26,7 +27,7 @@ from rashomon.records import (
     Summary,
     TimelineEvent,
 )
-from rashomon.store import Store
+from rashomon.store import StaleBrief, Store
 
 MakeArticle = Callable[..., Article]
 
@@ -93,7 +94,6 @@ def _brief(articles: list[Article]) -> Brief:
         stories,
         (Rejected("x.html", "no text"),),
         created="2026-02-10T00:00:00+00:00",
-        extra={"config": {"k": 1}},
     )
 
 
@@ -112,6 +112,32 @@ def test_a_saved_brief_loads_back_equal(tmp_path: Path, make_article: MakeArticl
     assert store.load_brief() == brief
     assert store.story("old") == brief.stories[0]
     assert store.story("missing") is None
+
+
+def test_a_stale_brief_raises_and_leaves_the_stored_brief_unchanged(
+    tmp_path: Path, make_article: MakeArticle
+) -> None:
+    store = Store.open(str(tmp_path / "s.db"))
+    articles = _articles(make_article)
+    store.add_articles(articles[:4])
+    store.save_brief(_brief(articles[:4]))
+    read_at = store.contents().revision
+    store.add_articles(articles[4:])  # another writer adds an article after the brief's articles were read
+    with pytest.raises(StaleBrief):
+        store.save_brief(Brief((), (), ()), expected_revision=read_at)
+    assert store.load_brief() == _brief(articles[:4])
+    store.save_brief(_brief(articles), expected_revision=store.contents().revision)
+    assert store.load_brief() == _brief(articles)
+
+
+def test_a_brief_saved_with_an_extra_meta_row_still_loads(tmp_path: Path, make_article: MakeArticle) -> None:
+    """Stores written before `Brief.extra` was removed hold an "extra" row in brief_meta."""
+    store = Store.open(str(tmp_path / "s.db"))
+    articles = _articles(make_article)
+    store.add_articles(articles)
+    store.save_brief(_brief(articles))
+    store._conn().execute("INSERT INTO brief_meta (key, value) VALUES ('extra', '{}')")
+    assert store.load_brief() == _brief(articles)
 
 
 def test_saving_again_replaces_the_previous_brief(tmp_path: Path, make_article: MakeArticle) -> None:

@@ -175,3 +175,28 @@ def test_serve_binds_loopback_by_default(monkeypatch: pytest.MonkeyPatch, tmp_pa
 def test_search_limit(client: TestClient) -> None:
     assert len(client.get("/api/search", params={"q": "Eastbrook", "limit": 1}).json()["hits"]) == 1
     assert client.get("/api/search", params={"q": "Eastbrook", "limit": 0}).status_code == 422
+
+
+def test_adding_is_refused_where_concurrent_adds_could_not_be_checked(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    from rashomon.store import Store
+    from rashomon.web.app import AddingRefused, app_from_environment
+
+    monkeypatch.setenv("RASHOMON_ALLOW_ADD", "1")
+    monkeypatch.setenv("RASHOMON_STORE", ":memory:")
+    with pytest.raises(AddingRefused, match="store file"):
+        app_from_environment()
+    monkeypatch.setenv("RASHOMON_STORE", str(tmp_path / "w.db"))
+    assert app_from_environment().state.allow_add is True  # several workers may add: the check holds
+
+    def read_only(store: Store) -> None:
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(Store, "check_writable", read_only)
+    with pytest.raises(AddingRefused, match="writable store"):
+        app_from_environment()
+    monkeypatch.setenv("RASHOMON_ALLOW_ADD", "0")
+    assert app_from_environment().state.allow_add is False

@@ -71,13 +71,11 @@ def browser() -> Iterator[Any]:
 def demo_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
     if not DEMO.is_dir():
         pytest.skip("examples/demo is not here")
-    from rashomon.pipeline import run
+    from rashomon.adding import add_to_store
 
-    brief, articles = run([str(DEMO)])
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     store = Store.open(str(path))
-    store.add_articles(articles)
-    store.save_brief(brief)
+    add_to_store(store, DEMO)
     store.close()
     server = LiveServer(path)
     yield server

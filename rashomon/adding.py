@@ -1,0 +1,126 @@
+"""`add_to_store`: read and clean inputs, add them to a store, re-brief everything it holds.
+
+The one way articles get into a store: `rashomon brief --store` (local or Spark), the web's
+POST /api/articles and its start-up inputs all call it, so they treat rejects alike.
+
+Rejected inputs: the stored brief lists the rejects of every run that added to the store
+(deduplicated; the brief covers all the store's articles, so it reports everything that failed
+on the way in), while `AddResult.rejected` is this run's rejects only (what `--strict` and the
+web's response speak about).
+
+Concurrency: several processes may add to one store at once. Each re-brief saves only if the
+store's revision is still the one its articles were read at (checked inside the write lock,
+see `Store.save_brief`); otherwise it re-reads and re-briefs, up to MAX_ATTEMPTS times. So the
+last brief saved always holds every article committed before it: no update is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import IO, Protocol
+
+from rashomon.config import Config
+from rashomon.pipeline import PathArg, Progress, analyse, clean_batch, input_paths, no_progress, read_all
+from rashomon.records import Article, Brief, Rejected
+from rashomon.store import StaleBrief, Store
+
+# Each attempt is lost only to another writer that committed meanwhile, so some writer always
+# succeeds; a handful of attempts covers a few web workers posting at the same moment.
+MAX_ATTEMPTS = 8
+
+
+class Engine(Protocol):
+    """Where the stages run: the local runner (`LOCAL`) or Spark (`spark.runner.SparkEngine`)."""
+
+    def prepare(
+        self, paths: Sequence[str], config: Config, stdin: IO[str] | None, progress: Progress
+    ) -> tuple[list[Article], list[Rejected]]:
+        """Read and clean the inputs: the articles in input order, and the rejects."""
+        ...
+
+    def analyse(
+        self, articles: Sequence[Article], rejected: Sequence[Rejected], config: Config, progress: Progress
+    ) -> Brief:
+        """The brief of `articles` (in the order given), listing `rejected`."""
+        ...
+
+
+@dataclass(slots=True, frozen=True)
+class LocalEngine:
+    """The stages in this process (`rashomon.pipeline`)."""
+
+    def prepare(
+        self, paths: Sequence[str], config: Config, stdin: IO[str] | None, progress: Progress
+    ) -> tuple[list[Article], list[Rejected]]:
+        raws, read_rejects = read_all(paths, config, stdin, progress)
+        articles, clean_rejects = clean_batch(raws, config, progress)
+        return articles, [*read_rejects, *clean_rejects]
+
+    def analyse(
+        self, articles: Sequence[Article], rejected: Sequence[Rejected], config: Config, progress: Progress
+    ) -> Brief:
+        return analyse(articles, rejected, config, progress)
+
+
+LOCAL = LocalEngine()
+
+
+@dataclass(slots=True, frozen=True)
+class AddResult:
+    """The store's new brief and what this run did."""
+
+    brief: Brief  # of everything the store holds, as saved
+    cleaned: int  # articles read and cleaned from this run's inputs
+    added: int  # of those, how many were new to the store
+    rejected: tuple[Rejected, ...]  # this run's rejects only
+
+
+def add_to_store(
+    store: Store,
+    paths: PathArg | Iterable[PathArg],
+    config: Config | None = None,
+    *,
+    stdin: IO[str] | None = None,
+    progress: Progress = no_progress,
+    engine: Engine = LOCAL,
+) -> AddResult:
+    """Read and clean `paths` ("-" reads JSON Lines from `stdin`), add the articles, re-brief.
+
+    Paths are checked as `pipeline.run` checks them. Raises ValueError for a read-only store and
+    `StaleBrief` when other writers kept changing the store through every attempt (the articles
+    are stored all the same; the next add re-briefs them).
+    """
+    if store.read_only:
+        raise ValueError(f"store {store.path} is open read-only: articles cannot be added")
+    names = input_paths(paths)
+    config = config or Config()
+    articles, rejected = engine.prepare(names, config, stdin, progress)
+    added = store.add_articles(articles)
+    brief = rebrief(store, rejected, config, engine, progress)
+    return AddResult(brief, len(articles), added, tuple(rejected))
+
+
+def rebrief(
+    store: Store,
+    rejected: Sequence[Rejected] = (),
+    config: Config | None = None,
+    engine: Engine = LOCAL,
+    progress: Progress = no_progress,
+) -> Brief:
+    """Brief everything `store` holds and save it, unless another writer got in first (then again).
+
+    Grouping is a deterministic function of the articles in (published, id) order, so adding
+    articles in several runs gives the same stories as one run over all of them.
+    """
+    config = config or Config()
+    for _ in range(MAX_ATTEMPTS):
+        contents = store.contents()
+        kept = tuple(dict.fromkeys([*contents.rejected, *rejected]))
+        brief = engine.analyse(contents.articles, kept, config, progress)
+        try:
+            store.save_brief(brief, expected_revision=contents.revision)
+        except StaleBrief:
+            continue
+        return brief
+    raise StaleBrief(f"the store kept changing through {MAX_ATTEMPTS} re-briefs; add again to re-brief it")
