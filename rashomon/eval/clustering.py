@@ -1,0 +1,78 @@
+"""Scores of a grouping against gold labels: B-cubed and pairwise precision, recall and F1.
+
+B-cubed (Bagga & Baldwin 1998) averages over articles, so a big story and a single page weigh
+the same per article; pairwise counts pairs, so big stories dominate. They disagree most when
+one large story is merged or split, which is why the stream evaluation reports both.
+
+Only labelled articles are scored, but a predicted story's size counts every article of the
+stream in it: an unrelated article that joins a labelled story (an intruder) costs that story's
+articles precision, as a reader of the merged brief pays for it. Unrelated articles grouped with
+each other cost nothing here (they are not labelled: two of them may well be one story).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+
+@dataclass(slots=True, frozen=True)
+class PRF:
+    """Precision, recall and F1, rounded to 4 places."""
+
+    precision: float
+    recall: float
+    f1: float
+
+
+def _prf(precision: float, recall: float) -> PRF:
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return PRF(round(precision, 4), round(recall, 4), round(f1, 4))
+
+
+def b_cubed_scored(gold: Mapping[str, str], predicted: Mapping[str, str], scored: Sequence[str]) -> PRF:
+    """B-cubed over the `scored` (labelled) articles; predicted stories count all their members.
+
+    `predicted` maps every article of the stream to its story; `gold` maps the scored ones.
+    Without unrelated articles in the stream this is plain B-cubed.
+    """
+    if not scored:
+        return PRF(0.0, 0.0, 0.0)
+    story_size = Counter(predicted.values())
+    gold_size = Counter(gold[item] for item in scored)
+    cell = Counter((gold[item], predicted[item]) for item in scored)
+    precision = recall = 0.0
+    for item in scored:
+        overlap = cell[(gold[item], predicted[item])]
+        precision += overlap / story_size[predicted[item]]
+        recall += overlap / gold_size[gold[item]]
+    return _prf(precision / len(scored), recall / len(scored))
+
+
+def _pairs(count: int) -> int:
+    return count * (count - 1) // 2
+
+
+def pairwise(gold: Mapping[str, str], predicted: Mapping[str, str], scored: Sequence[str]) -> PRF:
+    """Pairwise precision and recall over the scored articles (pairs with an intruder are false).
+
+    A predicted pair is right when both articles are labelled with the same story; a stream of
+    single pages only has no pairs, and then precision and recall are 1 by convention.
+    """
+    story_size = Counter(predicted.values())
+    cell = Counter((gold[item], predicted[item]) for item in scored)
+    gold_size = Counter(gold[item] for item in scored)
+    together = sum(_pairs(n) for n in cell.values())
+    scored_stories = {predicted[item] for item in scored}
+    predicted_pairs = sum(_pairs(story_size[story]) for story in scored_stories)
+    gold_pairs = sum(_pairs(n) for n in gold_size.values())
+    precision = together / predicted_pairs if predicted_pairs else 1.0
+    recall = together / gold_pairs if gold_pairs else 1.0
+    return _prf(precision, recall)
+
+
+def intruders(gold: Mapping[str, str], predicted: Mapping[str, str]) -> int:
+    """How many unlabelled articles (absent from `gold`) sit in a story with a labelled one."""
+    labelled_stories = {predicted[item] for item in gold if item in predicted}
+    return sum(1 for item, story in predicted.items() if item not in gold and story in labelled_stories)
