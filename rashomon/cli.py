@@ -256,16 +256,63 @@ def show_config(config_file: ConfigFile = None) -> None:
 
 @eval_app.command("stories")
 def eval_stories(
-    clusters: Annotated[str, typer.Argument(help="clusters.jsonl (devset format).")],
-    distractors: Annotated[str, typer.Argument(help="distractors.jsonl (devset format).")],
+    labelled: Annotated[
+        str,
+        typer.Argument(
+            help="A labelled stream (JSON Lines as `brief` reads them, plus a `story` label per line) "
+            "or the devset's clusters.jsonl; which one is told by the first line."
+        ),
+    ],
+    unrelated: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Devset: its distractors.jsonl (required). Labelled stream: files of unrelated articles "
+            "(any JSON Lines `brief` reads, or the devset format) for the density sweep (optional)."
+        ),
+    ] = None,
     config_file: ConfigFile = None,
+    json_out: Annotated[
+        str | None, typer.Option("--json", help="Labelled stream: also write the report as JSON (ids, labels, scores).")
+    ] = None,
+    sweep: Annotated[
+        str, typer.Option(help="Labelled stream: densities of the sweep, as multiples of the stream's size.")
+    ] = "0,0.5,1,2,5",
+    sweep_baseline: Annotated[
+        bool, typer.Option(help="Labelled stream: run the TF-IDF baseline in the sweep too (slow: quadratic).")
+    ] = False,
+    worst: Annotated[int, typer.Option(help="Labelled stream: how many worst merges and splits to list.")] = 8,
 ) -> None:
-    """B-cubed precision/recall/F1 of story grouping, beside a TF-IDF baseline."""
-    config = load_settings(config_file)
-    from rashomon.eval.stories import format_report, run_story_eval
+    """Story grouping scored against gold labels, beside a single-pass TF-IDF baseline.
 
-    _need_files(clusters, distractors)
-    sys.stdout.write(format_report(run_story_eval(clusters, distractors, config)).rstrip("\n") + "\n")
+    On the devset (CLUSTERS DISTRACTORS): B-cubed P/R/F1. On a labelled stream (STREAM [UNRELATED...]):
+    B-cubed and pairwise P/R/F1 in two passes (with `published` where given, and without), a
+    density sweep (unrelated articles added at each --sweep multiple, as far as they last), and
+    the worst merges and splits with their titles.
+    """
+    config = load_settings(config_file)
+    from rashomon.eval.stream import is_labelled_stream
+
+    extra = unrelated or []
+    _need_files(labelled, *extra)
+    try:
+        stream = is_labelled_stream(labelled)
+        multiples = [float(m) for m in sweep.split(",") if m.strip()]
+    except ValueError as error:
+        raise fail(f"{labelled} or --sweep: {error}", EXIT_USAGE) from error
+    if not stream:
+        if len(extra) != 1:
+            raise fail("the devset format takes CLUSTERS DISTRACTORS (two files)", EXIT_USAGE)
+        from rashomon.eval.stories import format_report, run_story_eval
+
+        sys.stdout.write(format_report(run_story_eval(labelled, extra[0], config)).rstrip("\n") + "\n")
+        return
+    from rashomon.eval.stream_eval import report_json, run_stream_eval
+    from rashomon.eval.stream_report import format_stream_report
+
+    report = run_stream_eval(labelled, extra, config, multiples, worst, sweep_baseline)
+    if json_out:
+        Path(json_out).write_text(json.dumps(report_json(report), indent=1) + "\n", encoding="utf-8")
+    sys.stdout.write(format_stream_report(report).rstrip("\n") + "\n")
 
 
 @eval_app.command("summaries")
