@@ -49,6 +49,20 @@ class CleanConfig:
     min_words: int = 25
     # A line seen in at least this many articles of one source is boilerplate of that source.
     repeated_line_min_articles: int = 3
+    # A dateline ("MOSCOW, Feb. 20 (Xinhua) --") is looked for in this many first story lines (the
+    # title taken): it opens a story, and deeper down a place and a date open an ordinary sentence
+    # (set by hand).
+    dateline_lines: int = 3
+    # A printed publication date ("Friday 14 March 2025") is read from a timestamp line among this
+    # many first lines: it sits near the top, and lower down such lines date other things (set by hand).
+    printed_date_lines: int = 12
+    # Language is detected on this many first characters of the cleaned body: as accurate as the
+    # whole text on the seeds and the devset (82 of 82 at 300, 500, 800 and 1,200 characters) at a
+    # third of the cost of 1,200 (see clean.language).
+    language_sample_chars: int = 600
+    # Below this py3langid probability the text is too short or too mixed to name a language, and
+    # it is marked "und" (set by hand).
+    language_min_probability: float = 0.5
 
 
 @dataclass(slots=True, frozen=True)
@@ -89,6 +103,10 @@ class ProvenanceConfig:
     # it finds a translated agency paragraph, not a paraphrase).
     translation_anchors: int = 3
     translation_similarity: float = 0.75
+    # Between two articles with no date, mirror or credit to tell them apart, the one with more
+    # sentences found nowhere else is the original, when the shares differ by at least this: a
+    # smaller difference is noise (one sentence more or less in a short article) (set by hand).
+    unique_share_margin: float = 0.1
 
 
 @dataclass(slots=True, frozen=True)
@@ -153,6 +171,21 @@ class TimelineConfig:
 
 
 @dataclass(slots=True, frozen=True)
+class QuotesConfig:
+    # A quoted fragment of fewer words is a scare quote ("mercenaries", "defensive airstrikes",
+    # "playing with fire"), not a statement: it is no quote, and a figure inside it is the
+    # article's claim, not a speaker's (set by hand).
+    min_words: int = 4
+    # A new quotation is compared with this many members of a statement: enough wordings to
+    # recognise it, a bounded cost when a story quotes one line hundreds of times (set by hand).
+    compared_members: int = 12
+    # Two quotations in different words (a translation) are one statement when one speaker says them
+    # and this share of the shorter context's meaning words (the sentences around each quote) is
+    # found in the other (set by hand).
+    context_overlap: float = 0.3
+
+
+@dataclass(slots=True, frozen=True)
 class BriefConfig:
     # The summary evaluation cuts summaries at 40 tokens (the WCEP protocol, eval.summaries.CUT_TOKENS):
     # a longer short summary would be judged on its first 40 words anyway.
@@ -187,6 +220,15 @@ class BriefConfig:
     # (closeness gets 1 minus this); an even split, not tuned.
     relevance_weight: float = 0.5
     timeline: TimelineConfig = field(default_factory=TimelineConfig)
+    quotes: QuotesConfig = field(default_factory=QuotesConfig)
+
+
+@dataclass(slots=True, frozen=True)
+class WebConfig:
+    # A citation shows the cited article's sentence that best matches the brief's sentence when
+    # their word sets overlap (Jaccard) at least this much; below it the best is a guess, and a
+    # wrong sentence shown as the source is worse than a link to the whole article (set by hand).
+    citation_overlap: float = 0.25
 
 
 @dataclass(slots=True, frozen=True)
@@ -198,6 +240,7 @@ class Config:
     provenance: ProvenanceConfig = field(default_factory=ProvenanceConfig)
     stories: StoriesConfig = field(default_factory=StoriesConfig)
     brief: BriefConfig = field(default_factory=BriefConfig)
+    web: WebConfig = field(default_factory=WebConfig)
 
     @classmethod
     def from_toml(cls, path: str | Path) -> Config:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from rashomon.annotate import quotes
 from rashomon.annotate.quotes import ArticleQuote
+from rashomon.config import QuotesConfig
 from rashomon.records import Article
 from rashomon.text.attribution import SpeechAct, speech_acts
 from rashomon.text.captions import is_caption
@@ -61,9 +62,9 @@ class AnnotatedArticle:
         return ((self.title,) if self.title is not None else ()) + self.sentences
 
 
-def annotate(article: Article) -> AnnotatedArticle:
+def annotate(article: Article, config: QuotesConfig | None = None) -> AnnotatedArticle:
     """Read `article` once: speech acts, figures, dates, captions, speakers and quotes."""
-    found, chain = quotes.attributions(article)
+    found, chain = quotes.attributions(article, config)
     published_on = parse_iso_date(article.published)
     title = (
         _annotate_sentence(TITLE_INDEX, article.title, None, published_on) if article.title else None

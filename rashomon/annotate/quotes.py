@@ -9,7 +9,8 @@ nobody gets a speaker only as `_unnamed_speaker` lists (follow-on, introduction,
 sentence naming the speaker with an apposition); otherwise it stays `unattributed`. The last
 name mentioned is never used, because that is exactly how misattributions are born.
 
-Short quoted fragments (three words or fewer: scare quotes such as "mercenaries") are not quotes.
+Short quoted fragments (fewer than `QuotesConfig.min_words` words: scare quotes such as
+"mercenaries") are not quotes.
 Grouping the same statement across articles is the brief's job (`brief.quotes`).
 """
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rashomon.config import QuotesConfig
 from rashomon.records import Article
 from rashomon.text.attribution import (
     SpeechAct,
@@ -32,7 +34,6 @@ from rashomon.text.statements import overlap
 from rashomon.text.tense import blank_quotes
 
 UNATTRIBUTED = "unattributed"
-MIN_QUOTE_WORDS = 4  # "mercenaries", "defensive airstrikes", "playing with fire" are scare quotes
 _PAIRS = (("“", "”"), ("«", "»"), ("„", "“"))
 
 
@@ -90,9 +91,9 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return kept
 
 
-def _is_quote(inner: str) -> bool:
+def _is_quote(inner: str, min_words: int) -> bool:
     words = inner.split()
-    if len(words) < MIN_QUOTE_WORDS:
+    if len(words) < min_words:
         return False
     # A quoted title ("Russia Admits to Dozens of Casualties") is not a statement.
     return not (len(words) <= 8 and all(w[0].isupper() or w.lower() in STOP_WORDS for w in words))
@@ -125,18 +126,21 @@ def _nearest_act(acts: list[SpeechAct], quote_start: int, quote_end: int, host: 
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|and|as|although|though)\b|\.\s")
 
 
-def attributions(article: Article) -> tuple[list[ArticleQuote], dict[int, str | None]]:
+def attributions(
+    article: Article, config: QuotesConfig | None = None
+) -> tuple[list[ArticleQuote], dict[int, str | None]]:
     """Quotes of an article, and the resolved speaker of every sentence that has one.
 
     Sentences are walked in order so that each sees the attribution chain before it.
     """
+    min_words = (config or QuotesConfig()).min_words
     resolver = Resolver(article)
     chain: dict[int, str | None] = {}
     quoted: set[int] = set()  # sentences that hold a quotation
     found: list[ArticleQuote] = []
     sentence_text = {s.index: s.text for s in article.sentences}
     for para in _paragraphs(article):
-        spans = [(a, b) for a, b in _quote_spans(para.text) if _is_quote(para.text[a + 1 : b - 1])]
+        spans = [(a, b) for a, b in _quote_spans(para.text) if _is_quote(para.text[a + 1 : b - 1], min_words)]
         pending: list[int] = []  # positions in `found` of quotes whose pronoun speaker looks forward
         for pos, index in enumerate(para.indices):
             if index in chain:

@@ -30,16 +30,16 @@ def brief_story(
     from rashomon.brief.summary import summarise
     from rashomon.brief.timeline import build_timeline
 
-    annotated = [annotate(a) for a in articles]  # each article is read once, for all parts below
+    annotated = [annotate(a, config.brief.quotes) for a in articles]  # each article is read once, for all parts below
     summary = summarise(story, articles, reuse, duplicates, config.brief)
-    claims = [c for reading in annotated for c in extract_claims(reading)]
+    claims = [c for reading in annotated for c in extract_claims(reading, config.brief.quotes)]
     return StoryBrief(
         id=story.id,
         title=story_title(story, articles, reuse),
         articles=story.article_ids,
         summary=summary,
         claims=tuple(build_ledger(claims, articles, reuse, duplicates)),
-        quotes=tuple(extract_quotes(annotated, reuse)),
+        quotes=tuple(extract_quotes(annotated, reuse, config.brief.quotes)),
         timeline=tuple(build_timeline(annotated, config.brief.timeline)),
         reuse=tuple(sorted(reuse, key=lambda link: (link.original, link.copy))),
         duplicates=tuple(duplicates),

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from rashomon.annotate import AnnotatedArticle
 from rashomon.annotate.quotes import UNATTRIBUTED, ArticleQuote
+from rashomon.config import QuotesConfig
 from rashomon.records import Quote, ReuseLink
 from rashomon.text.aliases import canonical_name
 from rashomon.text.statements import overlap_ratio, similar
@@ -49,27 +50,30 @@ def _group_speaker(members: list[ArticleQuote]) -> str:
     return max((n for n in named if votes[n] == top), key=len)
 
 
-def _same_statement(a: ArticleQuote, b: ArticleQuote, copies: _Copies) -> bool:
+def _same_statement(a: ArticleQuote, b: ArticleQuote, copies: _Copies, config: QuotesConfig) -> bool:
     """Two quotations of one statement: similar words, a copied sentence, or (for translations
     whose words differ) the same speaker quoted in similar sentences of two articles."""
     if similar(a.text, b.text) or _copied(copies, a, b):
         return True
     if a.article_id == b.article_id or UNATTRIBUTED in (a.speaker, b.speaker):
         return False
-    return same_speaker(a.speaker, b.speaker) and overlap_ratio(a.context, b.context) >= 0.3
+    return same_speaker(a.speaker, b.speaker) and overlap_ratio(a.context, b.context) >= config.context_overlap
 
 
-_COMPARED = 12  # members of a statement a new quote is compared with: enough wordings, bounded cost
+def extract_quotes(
+    annotated: Sequence[AnnotatedArticle], reuse: Sequence[ReuseLink], config: QuotesConfig | None = None
+) -> list[Quote]:
+    """All direct quotations of a story, one `Quote` per statement, earliest article's wording first.
 
-
-def extract_quotes(annotated: Sequence[AnnotatedArticle], reuse: Sequence[ReuseLink]) -> list[Quote]:
-    """All direct quotations of a story, one `Quote` per statement, earliest article's wording first."""
+    A new quotation is compared with the first `compared_members` of each statement."""
+    config = config or QuotesConfig()
+    compared = config.compared_members
     order = sorted(annotated, key=lambda a: (a.article.published or "9999", a.article.id))
     copies = _copies(reuse)
     groups: list[list[ArticleQuote]] = []
     for reading in order:
         for q in reading.quotes:
-            home = next((g for g in groups if any(_same_statement(m, q, copies) for m in g[:_COMPARED])), None)
+            home = next((g for g in groups if any(_same_statement(m, q, copies, config) for m in g[:compared])), None)
             if home is None:
                 groups.append([q])
             else:

@@ -45,10 +45,6 @@ from rashomon.records import Article, RawArticle, Sentence
 
 __all__ = ["CleanError", "clean_article", "clear_caches", "explain_lines", "learn_boilerplate"]
 
-# Only the first lines of a story can hold its dateline, and a printed date near the top.
-_DATELINE_SEARCH_LINES = 3
-_PRINTED_DATE_SEARCH_LINES = 12
-
 
 class CleanError(ValueError):
     """The article has no usable story text; `reason` is one line for the Rejected."""
@@ -84,10 +80,11 @@ def clean_article(raw: RawArticle, config: CleanConfig, boilerplate: frozenset[s
     judged = list(zip(state.text, state.reason, strict=True))
     dropped = [line for line, reason in judged if line and reason not in (None, "title")]
     paragraphs = [unglue(line) for line, reason in judged if line and reason is None]
-    dateline, dateline_iso = _take_dateline(paragraphs, "\n".join(state.text), raw.url)
+    dateline, dateline_iso = _take_dateline(paragraphs, "\n".join(state.text), raw.url, config.dateline_lines)
     if sum(story_words(p) for p in paragraphs) < config.min_words:
         raise CleanError(f"no text: fewer than {config.min_words} words of story after cleaning")
-    published, date_source = _date_of(raw, dateline_iso or _printed_date(state), state.crawl_date)
+    printed = _printed_date(state, config.printed_date_lines)
+    published, date_source = _date_of(raw, dateline_iso or printed, state.crawl_date)
     body = "\n\n".join(paragraphs)
     return Article(
         id=raw.id,
@@ -99,7 +96,7 @@ def clean_article(raw: RawArticle, config: CleanConfig, boilerplate: frozenset[s
         published=published,
         date_source=date_source,
         source=raw.source,
-        language=normalise_language(raw.language) or detect_language(body) or UNDETERMINED,
+        language=normalise_language(raw.language) or detect_language(body, config) or UNDETERMINED,
         author=raw.author or _byline_author(state),
         dateline=dateline,
         dropped=tuple(([state.crawl_prefix] if state.crawl_prefix else []) + dropped),
@@ -205,9 +202,11 @@ def _mark_related_headlines(state: _Lines) -> None:
             state.reason[i] = "related headline"
 
 
-def _take_dateline(paragraphs: list[str], context: str, url: str | None) -> tuple[str | None, str | None]:
-    """Strip a dateline from the first story lines; (place, ISO date or None)."""
-    for i, paragraph in enumerate(paragraphs[:_DATELINE_SEARCH_LINES]):
+def _take_dateline(
+    paragraphs: list[str], context: str, url: str | None, lines: int
+) -> tuple[str | None, str | None]:
+    """Strip a dateline from the first `lines` story lines; (place, ISO date or None)."""
+    for i, paragraph in enumerate(paragraphs[:lines]):
         found = parse_dateline(paragraph)
         if found is None:
             continue
@@ -219,9 +218,9 @@ def _take_dateline(paragraphs: list[str], context: str, url: str | None) -> tupl
     return None, None
 
 
-def _printed_date(state: _Lines) -> str | None:
-    """The publication date printed on a timestamp line near the top ("Friday 14 March 2025")."""
-    for line, reason in list(zip(state.text, state.reason, strict=True))[:_PRINTED_DATE_SEARCH_LINES]:
+def _printed_date(state: _Lines, lines: int) -> str | None:
+    """The publication date printed on a timestamp line among the first `lines` ("Friday 14 March 2025")."""
+    for line, reason in list(zip(state.text, state.reason, strict=True))[:lines]:
         if reason == "timestamp":
             found = timestamp_date(line)
             if found is not None and found[1]:

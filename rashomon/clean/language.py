@@ -15,12 +15,9 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from rashomon.config import CleanConfig
+
 UNDETERMINED = "und"
-# Below this probability the text is too short or too mixed to name a language.
-_MIN_PROBABILITY = 0.5
-# The first 600 characters of the cleaned body: as accurate as the whole text on the seeds and the
-# devset (82 of 82 at 300, 500, 800 and 1,200 characters) at a third of the cost of 1,200.
-_SAMPLE_CHARS = 600
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _PUNCTUATION = "\"'.,;:!?()[]-"
 _NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
@@ -41,25 +38,29 @@ def language_identifier() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
-def detect_language(text: str) -> str:
+def detect_language(text: str, config: CleanConfig | None = None) -> str:
     """ISO 639-1 code of the text's language, `und` when unsure or when there are too few letters.
+
+    Only the first `language_sample_chars` characters are read; below `language_min_probability`
+    the answer is `und`.
 
     English prose is recognised first by its function words (18 to 30 % of its words are "the",
     "of", "said", ...; at most 8 % in any other language of the devset), which halves the
     cost of a stage where most articles are English; everything else goes to py3langid.
     """
-    return _detect_sample(text[:_SAMPLE_CHARS])
+    config = config or CleanConfig()
+    return _detect_sample(text[: config.language_sample_chars], config.language_min_probability)
 
 
 @lru_cache(maxsize=4096)
-def _detect_sample(sample: str) -> str:
+def _detect_sample(sample: str, min_probability: float) -> str:
     """Cached: mirrors and wire copies open with the same words, and cost one detection."""
     if not _has_words(sample, 4) and len(_LETTER_RE.findall(sample)) < 20:
         return UNDETERMINED
     if _looks_english(sample):
         return "en"
     language, probability = language_identifier().classify(sample)
-    return str(language) if probability >= _MIN_PROBABILITY else UNDETERMINED
+    return str(language) if probability >= min_probability else UNDETERMINED
 
 
 def clear_cache() -> None:

@@ -21,6 +21,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from rashomon.config import ProvenanceConfig
 from rashomon.records import Article
 
 _AGENCY_CREDIT = re.compile(
@@ -29,8 +30,6 @@ _AGENCY_CREDIT = re.compile(
     r"|^[A-Z][A-Z .'-]{2,40}, [A-Z][a-z]{2,8}\.? \d{1,2} ?(?:\(|--|—|–)",
     re.MULTILINE,
 )
-# A share difference smaller than this is noise (one sentence more or less in a short article).
-_UNIQUE_SHARE_MARGIN = 0.1
 
 
 @dataclass(slots=True, frozen=True)
@@ -94,9 +93,9 @@ def _by_stitching(a: str, b: str, sources: Mapping[str, set[str]]) -> Direction 
     return Direction(original, copy, f"stitched from {count} other article{'s' if count != 1 else ''}")
 
 
-def _by_unique_share(a: str, b: str, evidence: Mapping[str, ArticleEvidence]) -> Direction | None:
+def _by_unique_share(a: str, b: str, evidence: Mapping[str, ArticleEvidence], margin: float) -> Direction | None:
     ua, ub = evidence[a].unique_share, evidence[b].unique_share
-    if abs(ua - ub) < _UNIQUE_SHARE_MARGIN:
+    if abs(ua - ub) < margin:
         return None
     return Direction(a, b, "more sentences of its own") if ua > ub else Direction(b, a, "more sentences of its own")
 
@@ -133,12 +132,14 @@ def orient_pairs(
     pairs: Sequence[tuple[str, str]],
     evidence: Mapping[str, ArticleEvidence],
     canonical_of: Mapping[str, str] | None = None,
+    config: ProvenanceConfig | None = None,
 ) -> dict[tuple[str, str], Direction]:
     """The direction of every unordered pair `(a, b)`; deterministic for a given input.
 
     `canonical_of` maps each mirror (near-duplicate page) to its group's canonical page.
     """
     canonical_of = canonical_of or {}
+    margin = (config or ProvenanceConfig()).unique_share_margin
     decided: dict[tuple[str, str], Direction] = {}
     for pair in pairs:
         found = _by_dates(*pair, evidence) or _by_mirror(*pair, canonical_of) or _by_credit(*pair, evidence)
@@ -165,5 +166,6 @@ def orient_pairs(
         # Two stitchers that share a sentence most likely both took it from a page we do not
         # have: how much each wrote itself says nothing about the other, so skip that rule.
         both_stitch = a in copiers and b in copiers
-        decided[pair] = (None if both_stitch else _by_unique_share(a, b, evidence)) or _by_fallback(a, b, evidence)
+        unique = None if both_stitch else _by_unique_share(a, b, evidence, margin)
+        decided[pair] = unique or _by_fallback(a, b, evidence)
     return decided

@@ -190,7 +190,7 @@ def find_reuse(articles: Sequence[Article], config: ProvenanceConfig) -> list[Re
         shared[a].add(match.sentence_a)
         shared[b].add(match.sentence_b)
     canonical_of = {m: g.canonical for g in find_duplicates(articles, config) for m in g.mirrors}
-    directions = orient_pairs(sorted(pairs), gather_evidence(articles, shared), canonical_of)
+    directions = orient_pairs(sorted(pairs), gather_evidence(articles, shared), canonical_of, config)
     texts = {(a.id, s.index): s.text for a in articles for s in a.sentences}
     by_link: dict[tuple[str, str], list[ReusedSentence]] = defaultdict(list)
     for (copy, copy_index), source in _best_sources(matches, articles, directions).items():

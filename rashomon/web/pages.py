@@ -15,6 +15,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from rashomon.config import WebConfig
 from rashomon.store import Store
 from rashomon.web.api import MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS
 from rashomon.web.cache import ResponseCache
@@ -95,10 +96,10 @@ def story_list(
 
 @router.get("/stories/{story_id:path}", response_class=HTMLResponse, summary="Story page")
 def story_page(request: Request, story_id: str) -> Response:
-    return _cached(request, lambda: _story_html(_store(request), story_id))
+    return _cached(request, lambda: _story_html(_store(request), story_id, request.app.state.config.web))
 
 
-def _story_html(store: Store, story_id: str) -> Response:
+def _story_html(store: Store, story_id: str, config: WebConfig) -> Response:
     brief = store.story(story_id)
     if brief is None:
         return not_found(f"No story {story_id!r}.")
@@ -106,7 +107,7 @@ def _story_html(store: Store, story_id: str) -> Response:
     ids = list(dict.fromkeys([*brief.articles, *cited, *(a for e in brief.timeline for a in e.citations)]))
     infos = store.article_infos(ids)
     sources = {aid: (infos[aid].source if aid in infos else store.source_of(aid)) for aid in ids}
-    view = build_story_view(brief, infos, sources, store.sentences)
+    view = build_story_view(brief, infos, sources, store.sentences, config)
     return render("story.html", title=brief.title or brief.id, view=view, story=brief)
 
 

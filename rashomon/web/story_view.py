@@ -13,12 +13,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from rashomon.config import WebConfig
 from rashomon.records import ArticleInfo, Cited, Sentence, StoryBrief, TimelineEvent
 from rashomon.web.graph import Graph, layout
 
-# Below this word overlap the "best" sentence is a guess, and a wrong sentence shown as the
-# source is worse than linking to the article as a whole.
-MIN_SENTENCE_OVERLAP = 0.25
 _WORD = re.compile(r"\w+")
 
 
@@ -103,8 +101,9 @@ def _index(sentences: Sequence[Sentence]) -> _Indexed:
     return _Indexed(tuple(sentences), tuple(frozenset(_words(s.text)) for s in sentences), exact)
 
 
-def best_sentence(text: str, sentences: Sequence[Sentence] | _Indexed) -> Sentence | None:
-    """The sentence of an article that `text` most likely came from, or None if none is close."""
+def best_sentence(text: str, sentences: Sequence[Sentence] | _Indexed, min_overlap: float) -> Sentence | None:
+    """The sentence of an article that `text` most likely came from, or None when none overlaps it
+    by `min_overlap` (a guess shown as the source would be worse than a link to the article)."""
     indexed = sentences if isinstance(sentences, _Indexed) else _index(sentences)
     verbatim = indexed.exact.get(_normal(text))
     if verbatim is not None:
@@ -121,7 +120,7 @@ def best_sentence(text: str, sentences: Sequence[Sentence] | _Indexed) -> Senten
             best, score = sentence, overlap
             if score == 1.0:
                 break
-    return best if score >= MIN_SENTENCE_OVERLAP else None
+    return best if score >= min_overlap else None
 
 
 def build_story_view(
@@ -129,8 +128,10 @@ def build_story_view(
     infos: Mapping[str, ArticleInfo],
     sources: Mapping[str, str | None],
     sentences_of: Callable[[str], Sequence[Sentence]],
+    config: WebConfig | None = None,
 ) -> StoryView:
     """Resolve citations, number the sources and lay out the copy graph for one story."""
+    min_overlap = (config or WebConfig()).citation_overlap
     ids = list(dict.fromkeys(brief.articles))
     number = {aid: i + 1 for i, aid in enumerate(ids)}
     outlet = {aid: (sources.get(aid) or aid) for aid in ids}
@@ -147,7 +148,7 @@ def build_story_view(
             if aid not in number:
                 number[aid] = len(number) + 1
                 outlet[aid] = sources.get(aid) or aid
-            hit = best_sentence(text, sentences(aid))
+            hit = best_sentence(text, sentences(aid), min_overlap)
             index, sentence = (hit.index, hit.text) if hit else (None, None)
             found.append(CitationMark(number[aid], aid, outlet[aid], index, sentence))
         return tuple(found)

@@ -16,7 +16,7 @@ from rashomon.brief import brief_story
 from rashomon.brief.claims import extract_claims
 from rashomon.brief.quotes import extract_quotes
 from rashomon.brief.timeline import build_timeline
-from rashomon.config import Config
+from rashomon.config import Config, QuotesConfig
 from rashomon.records import Article, Sentence, Story
 
 
@@ -146,9 +146,9 @@ def test_brief_story_attributes_each_article_once(monkeypatch: pytest.MonkeyPatc
     calls: Counter[str] = Counter()
     attributions = rashomon.annotate.quotes.attributions
 
-    def counted(article: Article):  # type: ignore[no-untyped-def]
+    def counted(article: Article, config: QuotesConfig | None = None):  # type: ignore[no-untyped-def]
         calls[article.id] += 1
-        return attributions(article)
+        return attributions(article, config)
 
     monkeypatch.setattr(rashomon.annotate.quotes, "attributions", counted)
     articles = [wire(), courier()]

@@ -31,10 +31,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rashomon.annotate import AnnotatedArticle, AnnotatedSentence
-from rashomon.annotate.quotes import MIN_QUOTE_WORDS, UNATTRIBUTED
+from rashomon.annotate.quotes import UNATTRIBUTED
 from rashomon.brief.claims.german import extract_claims_de
 from rashomon.brief.claims.quantities import continued_quantity, quantity_of
 from rashomon.brief.claims.subjects import incident_kind, money_subject, percent_subject, subject_of
+from rashomon.config import QuotesConfig
 from rashomon.records import Claim
 from rashomon.text.attribution import SpeechAct, is_generic, is_pronoun
 from rashomon.text.dates import DateMention
@@ -78,13 +79,10 @@ def _claim_date(dates: Sequence[DateMention], act: SpeechAct | None, published: 
     return published
 
 
-def _inside_quote(text: str, mention: Mention) -> bool:
+def _inside_quote(text: str, mention: Mention, min_words: int) -> bool:
+    """The figure is inside a quotation of at least `min_words` words (not a scare quote)."""
     for m in re.finditer(r"[\"“][^\"”]*[\"”]?", text):
-        if (
-            m.start() < mention.start
-            and mention.end <= m.end()
-            and len(m.group(0).split()) >= MIN_QUOTE_WORDS
-        ):
+        if m.start() < mention.start and mention.end <= m.end() and len(m.group(0).split()) >= min_words:
             return True
     return False
 
@@ -132,14 +130,16 @@ def _quantity_and_subject(
     return quantity, subject
 
 
-def _claimant(reading: AnnotatedArticle, unit: AnnotatedSentence, mention: Mention) -> tuple[str, SpeechAct | None]:
+def _claimant(
+    reading: AnnotatedArticle, unit: AnnotatedSentence, mention: Mention, config: QuotesConfig
+) -> tuple[str, SpeechAct | None]:
     """Who gives the figure, and the speech act that says so (None for a headline or no act)."""
     article = reading.article
     voice = article.source or article.id
     if unit.is_title:
         return f"headline of {article.id}", None
     act = _claimant_act(unit.acts, mention)
-    if _inside_quote(unit.text, mention):
+    if _inside_quote(unit.text, mention, config.min_words):
         return next((q.speaker for q in reading.quotes if unit.index in q.sentences), UNATTRIBUTED), act
     if act is None:
         return voice, None
@@ -163,8 +163,10 @@ def _disputes(hedges: tuple[str, ...], unit: AnnotatedSentence, claimant: str, v
     return hedges
 
 
-def extract_claims(reading: AnnotatedArticle) -> list[Claim]:
-    """Every numeric claim of an annotated article (its title included), in reading order."""
+def extract_claims(reading: AnnotatedArticle, quotes: QuotesConfig | None = None) -> list[Claim]:
+    """Every numeric claim of an annotated article (its title included), in reading order;
+    `quotes.min_words` tells a quotation whose speaker gives a figure from a scare quote."""
+    quotes = quotes or QuotesConfig()
     article = reading.article
     if article.language == "de":
         return extract_claims_de(article)
@@ -178,7 +180,7 @@ def extract_claims(reading: AnnotatedArticle) -> list[Claim]:
             counted = _quantity_and_subject(unit.text, unit.figures, n, counting)
             if counted is None:
                 continue
-            claimant, act = _claimant(reading, unit, mention)
+            claimant, act = _claimant(reading, unit, mention, quotes)
             claims.append(
                 Claim(
                     quantity=counted[0],
