@@ -41,6 +41,11 @@ class IngestConfig:
     # folder of articles must not leak `/etc/passwd` into a brief. Links named on the command
     # line are always read. True follows them (a corpus assembled from links, say).
     follow_links: bool = False
+    # A JSON Lines record (one line) longer than this is rejected without being read into memory:
+    # it is skipped in chunks to the next newline. Reading, parsing and cleaning a record costs
+    # many times its size in memory (a 1 GB record reached 17 GB); one article's record, HTML
+    # included, is far below this (its page is cut at max_html_bytes before extraction anyway).
+    max_record_bytes: int = 32_000_000
 
 
 @dataclass(slots=True, frozen=True)

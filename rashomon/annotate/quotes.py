@@ -16,11 +16,13 @@ Grouping the same statement across articles is the brief's job (`brief.quotes`).
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import dataclass
 
 from rashomon.config import QuotesConfig
-from rashomon.records import Article
+from rashomon.records import Article, Sentence
 from rashomon.text.attribution import (
     SpeechAct,
     clean_speaker,
@@ -29,7 +31,7 @@ from rashomon.text.attribution import (
     speech_acts,
 )
 from rashomon.text.lexicon import STOP_WORDS
-from rashomon.text.speakers import APPOSED_PERSON, Resolver, acting_person, kind_fits, leading_name, paragraph_subject
+from rashomon.text.speakers import APPOSED_PERSON, Resolver, acting_person, kind_fits, leading_name
 from rashomon.text.statements import overlap
 from rashomon.text.tense import blank_quotes
 
@@ -56,30 +58,33 @@ class _Paragraph:
 
 
 def _paragraphs(article: Article) -> list[_Paragraph]:
+    """The article's paragraphs, each its sentences joined by a space. The pieces are joined once
+    per paragraph: adding to the paragraph's text sentence by sentence copied it every time."""
     out: list[_Paragraph] = []
-    current: _Paragraph | None = None
+    pieces: list[list[str]] = []
+    length = 0
     last_para = None
     for s in article.sentences:
-        if current is None or s.paragraph != last_para:
-            current = _Paragraph("", [], [])
-            out.append(current)
+        if not out or s.paragraph != last_para:
+            out.append(_Paragraph("", [], []))
+            pieces.append([])
+            length = 0
             last_para = s.paragraph
-        if current.text:
-            current.text += " "
-        current.starts.append(len(current.text))
-        current.indices.append(s.index)
-        current.text += s.text
+        if length:
+            pieces[-1].append(" ")
+            length += 1
+        out[-1].starts.append(length)
+        out[-1].indices.append(s.index)
+        pieces[-1].append(s.text)
+        length += len(s.text)
+    for para, parts in zip(out, pieces, strict=True):
+        para.text = "".join(parts)
     return out
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each quotation in a paragraph, quote marks included."""
-    spans: list[tuple[int, int]] = []
-    for open_mark, close_mark in _PAIRS:
-        for m in re.finditer(
-            re.escape(open_mark) + r"[^" + re.escape(close_mark) + r"]{2,}" + re.escape(close_mark), text
-        ):
-            spans.append((m.start(), m.end()))
+    spans = [span for open_mark, close_mark in _PAIRS for span in _paired(text, open_mark, close_mark)]
     straight = [i for i, ch in enumerate(text) if ch == '"']
     for a, b in zip(straight[0::2], straight[1::2], strict=False):
         spans.append((a, b + 1))
@@ -91,6 +96,25 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return kept
 
 
+def _paired(text: str, open_mark: str, close_mark: str) -> list[tuple[int, int]]:
+    """The matches of `open[^close]{2,}close`, leftmost first and not overlapping, in one pass.
+
+    The regex scanned to the end of the text from every opening mark that is never closed, so a
+    paragraph of stray marks cost its length times their number."""
+    spans: list[tuple[int, int]] = []
+    start = text.find(open_mark)
+    while start >= 0:
+        end = text.find(close_mark, start + 1)
+        if end < 0:
+            break  # no closing mark after this opening: none after any later one either
+        if end - start > 2:
+            spans.append((start, end + 1))
+            start = text.find(open_mark, end + 1)
+        else:
+            start = text.find(open_mark, start + 1)
+    return spans
+
+
 def _is_quote(inner: str, min_words: int) -> bool:
     words = inner.split()
     if len(words) < min_words:
@@ -100,11 +124,9 @@ def _is_quote(inner: str, min_words: int) -> bool:
 
 
 def _sentence_of(para: _Paragraph, offset: int) -> int:
-    pos = 0
-    for i, start in enumerate(para.starts):
-        if start <= offset:
-            pos = i
-    return pos
+    """Position in `para` of the sentence holding `offset` (a binary search: it is asked for
+    every quote, and scanning every sentence each time made a long paragraph quadratic)."""
+    return max(bisect.bisect_right(para.starts, offset) - 1, 0)
 
 
 def _nearest_act(acts: list[SpeechAct], quote_start: int, quote_end: int, host: str) -> SpeechAct | None:
@@ -112,15 +134,19 @@ def _nearest_act(acts: list[SpeechAct], quote_start: int, quote_end: int, host: 
 
     A tail act in another clause ("... of 'between 36 and 40 people', while X indicated 68 were
     missing") belongs to that clause's own statement, not to the quote."""
-    tail = [a for a in acts if a.verb_start >= quote_end]
-    lead = [a for a in acts if a.verb_end <= quote_start]
-    if lead and tail and tail[0].kind == "according" and lead[-1].kind == "verb":
-        return lead[-1]  # "Authorities said ... 'quote', according to Reuters": Reuters reports them
-    if tail and tail[0].verb_start - quote_end < 80 and not _CLAUSE_BREAK.search(host[quote_end : tail[0].verb_start]):
-        return tail[0]
+    # `acts` are in order of `verb_start`: the first act after the quote is found by bisection,
+    # and the last one before it by walking back from there (a host with thousands of quotes
+    # and acts must not list them all for every quote).
+    after = bisect.bisect_left(acts, quote_end, key=lambda a: a.verb_start)
+    tail = acts[after] if after < len(acts) else None
+    lead = next((acts[i] for i in range(after - 1, -1, -1) if acts[i].verb_end <= quote_start), None)
+    if lead and tail and tail.kind == "according" and lead.kind == "verb":
+        return lead  # "Authorities said ... 'quote', according to Reuters": Reuters reports them
+    if tail and tail.verb_start - quote_end < 80 and not _CLAUSE_BREAK.search(host, quote_end, tail.verb_start):
+        return tail
     if lead:
-        return lead[-1]
-    return tail[0] if tail and not _CLAUSE_BREAK.search(host[quote_end : tail[0].verb_start]) else None
+        return lead
+    return tail if tail and not _CLAUSE_BREAK.search(host, quote_end, tail.verb_start) else None
 
 
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|and|as|although|though)\b|\.\s")
@@ -142,10 +168,11 @@ def attributions(
     for para in _paragraphs(article):
         spans = [(a, b) for a, b in _quote_spans(para.text) if _is_quote(para.text[a + 1 : b - 1], min_words)]
         pending: list[int] = []  # positions in `found` of quotes whose pronoun speaker looks forward
+        by_sentence = _spans_by_sentence(para, spans)
         for pos, index in enumerate(para.indices):
             if index in chain:
                 continue  # inside a quote that started in an earlier sentence
-            starting = [(a, b) for a, b in spans if _sentence_of(para, a) == pos]
+            starting = by_sentence.get(pos, [])
             if not starting:
                 chain[index] = _plain_speaker(sentence_text[index], index, chain, resolver)
                 continue
@@ -185,6 +212,15 @@ def attributions(
     return found, chain
 
 
+def _spans_by_sentence(para: _Paragraph, spans: list[tuple[int, int]]) -> dict[int, list[tuple[int, int]]]:
+    """The quote spans of a paragraph grouped by the position of the sentence they start in, in
+    order: found once, instead of filtering every span for every sentence."""
+    grouped: dict[int, list[tuple[int, int]]] = {}
+    for span in spans:
+        grouped.setdefault(_sentence_of(para, span[0]), []).append(span)
+    return grouped
+
+
 def _plain_speaker(text: str, index: int, chain: dict[int, str | None], resolver: Resolver) -> str | None:
     """The speaker of a sentence without a quote: its first speech act, pronouns from the chain."""
     acts = speech_acts(text)
@@ -210,7 +246,7 @@ def _speaker(act: SpeechAct, index: int, chain: dict[int, str | None], article: 
         previous = chain.get(index - 1)
         if previous and previous != UNATTRIBUTED and kind_fits(who, previous):
             return previous
-        return paragraph_subject(article, index, who) or ""
+        return resolver.subject(index, who) or ""
     if is_generic(who):
         return resolver.generic(who, index)
     return resolver.expand(who)
@@ -239,14 +275,13 @@ def _unnamed_speaker(
     Anything else (a paragraph that merely names somebody earlier) leaves it unattributed.
     """
     index, last = span
-    lead = host[:quote_start]
-    if lead.rstrip().endswith(":"):
-        subject = clean_speaker(leading_name(lead))
+    if _colon_before(host, quote_start):
+        subject = clean_speaker(leading_name(host[:quote_start]))
         if len(subject.split()) >= 2:
             return subject
     sentences = article.sentences
     previous = chain.get(index - 1)
-    bare = not re.search(r"[A-Za-z]{2,}", blank_quotes(host))
+    bare = _bare(host)
     if index > 0 and previous and previous != UNATTRIBUTED:
         gap = sentences[index].paragraph - sentences[index - 1].paragraph
         if bare and index - 1 in quoted and gap <= 1:
@@ -254,9 +289,33 @@ def _unnamed_speaker(
         text = sentences[index - 1].text
         if gap == 0 and speech_acts(text) and (text.rstrip().endswith(":") or overlap(inner, text) >= 2):
             return previous
-    following = next((s for s in sentences if s.index == last + 1), None)
+    following = _sentence_at(article, last + 1)
     if bare and following is not None and following.paragraph == sentences[index].paragraph:
         named = APPOSED_PERSON.match(following.text)
         if named:
             return named.group("name")
     return UNATTRIBUTED
+
+
+def _colon_before(host: str, quote_start: int) -> bool:
+    """Whether a colon, then only spaces, comes right before the quote; read backwards from it,
+    because copying everything before every quote of a long sentence was quadratic."""
+    at = quote_start - 1
+    while at >= 0 and host[at].isspace():
+        at -= 1
+    return at >= 0 and host[at] == ":"
+
+
+@functools.lru_cache(maxsize=256)
+def _bare(host: str) -> bool:
+    """Whether `host` is nothing but quotations: a sentence holding many quotes asks once."""
+    return not re.search(r"[A-Za-z]{2,}", blank_quotes(host))
+
+
+def _sentence_at(article: Article, index: int) -> Sentence | None:
+    """The sentence with Sentence.index `index`: its position when indices are positions (they
+    are, from `clean`), a search otherwise."""
+    sentences = article.sentences
+    if 0 <= index < len(sentences) and sentences[index].index == index:
+        return sentences[index]
+    return next((s for s in sentences if s.index == index), None)

@@ -110,9 +110,10 @@ _DEMONYM_WORDS = {d for d in DEMONYMS.values()} | {
     "Soviet",
     "CIS",
 }
-_SPEECH_AFTER = re.compile(
-    r"^\s+(?:said|says|told|added|stated|warned|announced|wrote|tweeted|noted|has|had|was)\b"
-)
+# Both are tried at a name's end or start in the text (`match(text, end)`, `search(text, near,
+# start)`), never on a copy of the rest of the text: a copy per name was quadratic in a long text.
+_SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|added|stated|warned|announced|wrote|tweeted|noted|has|had|was)\b")
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|from|visited|toured|town of|city of|village of)\s+$")
 _SUFFIXES = re.compile(r"(?:-led|-backed|-based|-born|-owned|-run|-held|-linked|-allied|'s|’s)$")
 
 
@@ -165,15 +166,12 @@ def _chunks(text: str, lowercase: frozenset[str] = frozenset()) -> list[tuple[st
             out.append((part, kind, start))
         if (
             kind == ""
-            and _SPEECH_AFTER.match(text[m.end() :])
+            and _SPEECH_AFTER.match(text, m.end())
             and not _ORG_HEADS.search(name)
             and name not in _PLACES
         ):
             out[-1] = (out[-1][0], "speaker", start)
-        elif kind == "" and re.search(
-            r"\b(?:in|near|outside|across|from|visited|toured|town of|city of|village of)\s+$",
-            text[: m.start()],
-        ):
+        elif kind == "" and _PLACE_BEFORE.search(text, max(0, m.start() - 200), m.start()):
             out[-1] = (out[-1][0], "place", start)
     return out
 

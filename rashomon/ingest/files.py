@@ -7,7 +7,6 @@ file's path and a one-line reason, never into an exception that stops the batch.
 from __future__ import annotations
 
 import gzip
-import io
 import os
 import stat
 import zlib
@@ -21,7 +20,7 @@ from rashomon.ingest.encoding import decode_bytes
 from rashomon.ingest.feed import read_feed
 from rashomon.ingest.html import declared_charset
 from rashomon.ingest.ids import IdRegistry
-from rashomon.ingest.jsonl import read_jsonl
+from rashomon.ingest.jsonl import read_jsonl, record_lines
 from rashomon.ingest.plaintext import read_plaintext
 from rashomon.ingest.sniff import SNIFF_BYTES, is_gzip, is_warc, looks_binary, sniff_text_format
 from rashomon.ingest.walk import display_path
@@ -73,7 +72,7 @@ def _read_open(handle: IO[bytes], path: Path, size: int, config: IngestConfig, i
         return
     if sniff_text_format(head, path.name) == "jsonl":
         handle.seek(0)
-        yield from read_jsonl(_text_lines(handle), where, config, ids)
+        yield from read_jsonl(record_lines(handle, config.max_record_bytes), where, config, ids)
         return
     if size > config.max_file_bytes:
         yield Rejected(where, f"too large: {size // 1_000_000} MB is over max_file_bytes")
@@ -131,11 +130,6 @@ def read_content(data: bytes, where: str, name: str, config: IngestConfig, ids: 
             yield Rejected(where, "binary: not text")
             return
         yield read_plaintext(text, where, ids.claim_derived(ids.stem(where, name)))
-
-
-def _text_lines(handle: IO[bytes]) -> Iterator[str]:
-    """Lines of a UTF-8 stream (JSON Lines are UTF-8 by definition; bad bytes are replaced)."""
-    yield from io.TextIOWrapper(handle, encoding="utf-8-sig", errors="replace", newline=None)
 
 
 def _mostly_garbage(text: str) -> bool:

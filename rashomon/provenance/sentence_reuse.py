@@ -66,15 +66,21 @@ def match_sentences(articles: Sequence[Article], config: ProvenanceConfig) -> li
     short = max(threshold, config.short_threshold)
     prints = _fingerprints(articles, config.min_content_tokens)
     frequency: Counter[str] = Counter(t for p in prints for t in p.tokens)
-    index: dict[str, list[int]] = defaultdict(list)
+    # token -> article -> fingerprints: the sentences of a fingerprint's own article are never
+    # candidates, and listing them (a long article repeating its sentences) was quadratic
+    index: dict[str, dict[int, list[int]]] = defaultdict(dict)
     matches: list[SentenceMatch] = []
     for position, fingerprint in enumerate(prints):
         prefix = _prefix(fingerprint.tokens, frequency, threshold)
-        candidates = {other for token in prefix for other in index[token]}
+        candidates = {
+            other
+            for token in prefix
+            for article, others in index[token].items()
+            if article != fingerprint.article
+            for other in others
+        }
         for other in sorted(candidates):
             earlier = prints[other]
-            if earlier.article == fingerprint.article:
-                continue
             union = len(earlier.tokens | fingerprint.tokens)
             similarity = len(earlier.tokens & fingerprint.tokens) / union
             if similarity >= (threshold if union >= config.short_union else short):
@@ -88,7 +94,7 @@ def match_sentences(articles: Sequence[Article], config: ProvenanceConfig) -> li
                     )
                 )
         for token in prefix:
-            index[token].append(position)
+            index[token].setdefault(fingerprint.article, []).append(position)
     return matches
 
 
@@ -97,10 +103,14 @@ def match_excerpts(articles: Sequence[Article], size: int) -> list[SentenceMatch
     end, at least `size` words long (a copy with a clause cut, whose token Jaccard with the source
     falls with the length of the cut); found through an index of each sentence's first and last
     `size` words, so no pair is compared blindly."""
+    # first (last) words -> earlier articles -> their sentences: earlier because each article is
+    # indexed after it was probed, so its own sentences (a long article repeating one sentence
+    # thousands of times) are never listed
     heads: dict[tuple[str, ...], list[tuple[int, int, tuple[str, ...], str]]] = defaultdict(list)
     tails: dict[tuple[str, ...], list[tuple[int, int, tuple[str, ...], str]]] = defaultdict(list)
     matches: list[SentenceMatch] = []
     for position, article in enumerate(articles):
+        mine: list[tuple[tuple[str, ...], tuple[str, ...], tuple[int, int, tuple[str, ...], str]]] = []
         for sentence in article.sentences:
             words = tuple(raw_tokens(sentence.text))
             if len(words) < size:
@@ -108,7 +118,7 @@ def match_excerpts(articles: Sequence[Article], size: int) -> list[SentenceMatch
             head, tail = words[:size], words[-size:]
             seen: set[tuple[int, int]] = set()
             for other, other_index, other_words, earlier in [*heads.get(head, ()), *tails.get(tail, ())]:
-                if other == position or (other, other_index) in seen or len(other_words) == len(words):
+                if (other, other_index) in seen or len(other_words) == len(words):
                     continue
                 shorter, longer = sorted((words, other_words), key=len)
                 if longer[: len(shorter)] == shorter or longer[-len(shorter) :] == shorter:
@@ -116,8 +126,10 @@ def match_excerpts(articles: Sequence[Article], size: int) -> list[SentenceMatch
                     a, b = frozenset(content_tokens(earlier)), frozenset(content_tokens(sentence.text))
                     similarity = len(a & b) / len(a | b) if a | b else 1.0
                     matches.append(SentenceMatch(other, other_index, position, sentence.index, round(similarity, 3)))
-            heads[head].append((position, sentence.index, words, sentence.text))
-            tails[tail].append((position, sentence.index, words, sentence.text))
+            mine.append((head, tail, (position, sentence.index, words, sentence.text)))
+        for head, tail, entry in mine:
+            heads[head].append(entry)
+            tails[tail].append(entry)
     return matches
 
 

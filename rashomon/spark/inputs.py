@@ -9,12 +9,13 @@ the local runner's order wherever order matters (first of a repeated id, story g
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from rashomon.config import IngestConfig
 from rashomon.ingest import list_inputs
-from rashomon.ingest.ids import IdRegistry
+from rashomon.ingest.ids import IdRegistry, id_from_path
 from rashomon.records import RawArticle, Rejected
 
 Position = tuple[int, int]
@@ -40,20 +41,36 @@ def list_input_files(paths: Sequence[str], config: IngestConfig) -> tuple[list[s
     return files, rejected
 
 
-def unique_ids(numbered_ids: Iterable[tuple[Position, str]]) -> dict[Position, str]:
-    """New ids for the records whose id an earlier file already took (position -> new id).
+def unique_ids(numbered_ids: Iterable[tuple[Position, str]], files: Sequence[str] = ()) -> dict[Position, str]:
+    """New ids for the records whose id differs from the one the executor gave (position -> new id).
 
     Each executor reads its files with its own id registry, so two files named `index.html` in
-    two folders both come back as `index`. Replaying the ingest registry in input order gives the
-    second one `index-2`, as one local `read_inputs` over all files does.
+    two folders both come back as `index`. Locally, `read_inputs` settles which of them is
+    `index` and which `index-2` by their absolute paths, whatever order they were given in
+    (`IdRegistry.know_files`), and ids derived from a file's stem (`index-3` for a JSON Lines
+    record, `-e3` for a feed entry, `-r3` for a WARC record without URL) follow. Given `files` (the
+    listing, by file number), the stems are settled the same way here; the ids are then claimed
+    in input order, as one local `read_inputs` over all files claims them.
     """
+    settled = IdRegistry()
+    settled.know_files(files)
     registry = IdRegistry()
     renamed: dict[Position, str] = {}
-    for position, wanted in sorted(numbered_ids):
+    for position, given in sorted(numbered_ids):
+        wanted = _on_settled_stem(given, files[position[0]], settled) if files else given
         candidate = registry.claim_derived(wanted)
-        if candidate != wanted:
+        if candidate != given:
             renamed[position] = candidate
     return renamed
+
+
+def _on_settled_stem(given: str, path: str, settled: IdRegistry) -> str:
+    """`given` (an executor's id for a record of the file at `path`) on the file's settled stem."""
+    plain, stem = id_from_path(path), settled.stem(path)
+    derived = given == plain or (given.startswith(plain) and re.fullmatch(r"-[er]?\d+", given[len(plain) :]))
+    if plain == stem or not derived:
+        return given
+    return stem + given[len(plain) :]
 
 
 def read_files(

@@ -171,7 +171,7 @@ def read_spark(
     items.persist(StorageLevel.MEMORY_AND_DISK)
     outline = items.map(lambda pi: pi[1] if isinstance(pi[1], Rejected) else (pi[0], pi[1].id)).collect()
     rejected = [item for item in outline if isinstance(item, Rejected)]
-    renamed = sc.broadcast(unique_ids(item for item in outline if not isinstance(item, Rejected)))
+    renamed = sc.broadcast(unique_ids((item for item in outline if not isinstance(item, Rejected)), files))
     raws = items.flatMap(_raws).map(lambda pr: (pr[0], _renamed(pr[1], renamed.value.get(pr[0]))))
     width = partitions_for(sc, len(outline) - len(rejected))
     if raws.getNumPartitions() < width:

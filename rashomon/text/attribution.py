@@ -11,11 +11,23 @@ spokeswoman Maria Zakharova stated" and "the USA defense secretary said" and ref
 from __future__ import annotations
 
 import functools
+import itertools
 import re
+import string
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rashomon.text.lexicon import WEEKDAY_PATTERN
+from rashomon.text.speaker_patterns import (
+    APPOSITIVE,
+    LOWERCASE_BODY,
+    OPEN_APPOSITIVE,
+    PUT_AT,
+    QUANTIFIER_END,
+    QUANTIFIER_GROUP,
+    ROLE_THEN_NAME,
+    ROLE_WHO,
+)
 from rashomon.text.tense import IRREGULAR_PAST as _IRREGULAR_PAST
 
 SPEECH_VERBS = (
@@ -79,9 +91,12 @@ class SpeechAct:
     kind: str  # according | verb | inverted | passive | reports
 
 
+_TOKEN = re.compile(r"[\w.'’-]+|[,;:()\"“”]")
+
+
 def _tokens_back(text: str) -> str:
     """The speaker phrase that ends `text` (text up to a speech verb), or ""."""
-    words = re.findall(r"[\w.'’-]+|[,;:()\"“”]", text)
+    words = _TOKEN.findall(text, max(0, len(text) - _PHRASE_REACH))
     kept: list[str] = []
     while words and (
         words[-1].lower()
@@ -104,9 +119,13 @@ def _tokens_back(text: str) -> str:
 
 
 def _tokens_forward(text: str) -> str:
-    """The speaker phrase that starts `text` (text after an inverted verb: "said the ministry")."""
+    """The speaker phrase that starts `text` (text after an inverted verb: "said the ministry").
+
+    Tokens are read lazily: the phrase ends at the first other word, so the cost does not grow
+    with what follows it."""
     kept: list[str] = []
-    for word in re.findall(r"[\w.'’-]+|[,;:()\"“”]", text):
+    for token in _TOKEN.finditer(text):
+        word = token.group(0)
         if not re.fullmatch(r"(?:[A-Za-z]\.)+", word):
             word = word.rstrip(".")  # "said the source." ends the sentence; "U.S." keeps its dots
         low = word.lower()
@@ -139,59 +158,59 @@ def _valid(who: str) -> bool:
     )
 
 
-# "Dana Krell, a 54-year-old schoolteacher, said": a name, then an appositive between commas.
-# ... and "Unilever, the maker of Dove soap, said" (one word before an appositive with an article).
-_APPOSITIVE = re.compile(
-    r"(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+),\s+(?:a|an|the|[a-z])[^,;\"“”]{2,90},\s*$"
-    r"|(?:^|[.;]\s+)(?P<single>[A-Z][\w'’-]+),\s+(?:a|an|the)\s[^,;\"“”]{2,90},\s*$"
-)
-# The loose form without the closing comma: "Rivo Randrianarison, the head of the weather service said".
-_OPEN_APPOSITIVE = re.compile(
-    r"(?:^|[.;]\s+)(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+),\s+(?:a|an|the)\s[^,;\"“”]{2,90}$"
-)
-# "The head of the agency, Satomi Ahmed, (earlier) told AFP": the role first, then the name.
-_ROLE_THEN_NAME = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[a-z]+)\s[^,;\"“”]{2,90},\s+(?P<name>(?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’-]+),"
-    r"(?:\s+(?:earlier|also|later|then|again|further|once|[a-z]+ly))?\s*$"
-)
-# "put the number of dead at 27": a figure given as somebody's count, read like a speech verb.
-_PUT_AT = re.compile(
-    r"\b(?:put|puts|putting|placed|places)\s+the\s+(?:[\w-]+\s+){0,2}?(?:toll|number|figure|count|total)\b"
-    r"(?:\s+of\s+[\w-]+)?\s+at\b"
-)
-# "The national office of risk management stated": an institution named in lower case.
-_LOWERCASE_BODY = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,3}(?:office|agency|ministry|department|service|authority|"
-    r"committee|council|commission|institute|centre|center|bureau)(?:\s+(?:of|for)\s+(?:[a-z-]+\s+){0,3}[a-z-]+)?\s*$"
-)
 _OPENS_CLAUSE = re.compile(
     r"\s+(?!(?:on|in|at|who|which|during|after|before|last|this|earlier|told|from|adding|according|as|of|"
     r"for|to|and|while|when|that)\b)[a-z]+"
 )
-# "An attorney for Ford, who accused him of ..., says": a role with a relative clause.
-_ROLE_WHO = re.compile(
-    r"(?P<who>\b(?:[Aa]n?|[Tt]he)\s+[a-z]+(?:\s+(?:for|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?),"
-    r"\s+who\s[^,;\"“”]{3,120},\s*$"
-)
-_QUANTIFIERS = r"several|many|some|most|others|few|a few|dozens|hundreds"
-# "Many residents believe ...; several told the Courier": the quantifier stands for its group.
-_QUANTIFIER_GROUP = re.compile(rf"\b(?:{_QUANTIFIERS}|other)\s+(?:[a-z]+\s+)?(?P<group>[a-z]+s)\b", re.I)
+
+
+# How far from a speech verb its speaker is looked for, in characters. A speaker phrase is a few
+# words and an appositive of at most 90 characters; reading the whole text before every verb of a
+# sentence that never ends (a megabyte without a full stop) made the cost quadratic.
+_REACH = 1_000
+
+
+def _before(outside: str, start: int) -> str:
+    """The text before a verb at `start`, at most `_REACH` characters of it. A cut window starts
+    with a NUL, so that the patterns' `^` (the start of the sentence) does not match at the cut."""
+    if start <= _REACH:
+        return outside[:start]
+    return "\x00" + outside[start - _REACH : start]
+
+
+def _after(outside: str, end: int) -> str:
+    """The text after a verb ending at `end`, at most `_REACH` characters of it."""
+    return outside[end : end + _REACH]
+
+
+# The phrase patterns below end at the verb and are a few words and at most 120 characters of
+# appositive long; they are tried only at starts this close to it, because trying them at every
+# start of the window is a thousand attempts per verb (a second per 2,000 verbs).
+_PHRASE_REACH = 400
 
 
 def _speaker_before(before: str) -> str:
     """The speaker phrase that ends `before` (the text up to a verb), appositives skipped."""
-    apposed = _APPOSITIVE.search(before)
+    near = max(0, len(before) - _PHRASE_REACH)
+    # The appositive patterns close with a comma right before the verb (or before one adverb):
+    # without one, they cannot match and are not tried.
+    tail = before.rstrip()
+    comma = tail.endswith(",")
+    apposed = APPOSITIVE.search(before, near) if comma else None
     if apposed:
         return apposed.group("name") or apposed.group("single")
-    apposed = _ROLE_THEN_NAME.search(before) or _OPEN_APPOSITIVE.search(before)
+    comma_adverb = comma or tail.rstrip(string.ascii_lowercase).rstrip().endswith(",")
+    apposed = (ROLE_THEN_NAME.search(before, near) if comma_adverb else None) or OPEN_APPOSITIVE.search(
+        before, near
+    )
     if apposed:
         return apposed.group("name")
-    body = _LOWERCASE_BODY.search(before) or _ROLE_WHO.search(before)
+    body = LOWERCASE_BODY.search(before, near) or (ROLE_WHO.search(before, near) if comma else None)
     if body:
         return clean_speaker(body.group("who") if "who" in body.groupdict() else body.group(0))
-    quantifier = re.search(rf"\b(?:{_QUANTIFIERS})\s*$", before, re.I)
+    quantifier = QUANTIFIER_END.search(before, near)
     if quantifier:
-        groups = list(_QUANTIFIER_GROUP.finditer(before[: quantifier.start()]))
+        groups = list(QUANTIFIER_GROUP.finditer(before[: quantifier.start()]))
         return groups[-1].group("group") if groups else ""
     return clean_speaker(_tokens_back(before.rstrip()))
 
@@ -221,8 +240,8 @@ def _officially(outside: str) -> Iterator[SpeechAct]:
 
 
 def _put_at(outside: str) -> Iterator[SpeechAct]:
-    for m in _PUT_AT.finditer(outside):
-        who = _speaker_before(outside[: m.start()])
+    for m in PUT_AT.finditer(outside):
+        who = _speaker_before(_before(outside, m.start()))
         if _valid(who):
             yield SpeechAct(who, m.start(), m.end(), "verb")
 
@@ -273,19 +292,21 @@ def _verbs(outside: str) -> Iterator[SpeechAct]:
 def _verb_act(m: re.Match[str], outside: str) -> SpeechAct | None:
     """The speaker of one speech verb: before it ("X said"), the sentence subject for a participle
     or a second verb, or after it ("said the ministry")."""
-    before = outside[: m.start()]
-    familiar = re.search(r"(?:the\s+)?(?:people|sources|officials|person)\s+familiar with [\w\s]+$", before)
+    before = _before(outside, m.start())
+    familiar = "familiar with" in before and re.search(
+        r"(?:the\s+)?(?:people|sources|officials|person)\s+familiar with [\w\s]+$", before
+    )
     if familiar:
         return SpeechAct(clean_speaker(familiar.group(0)), m.start(), m.end(), "verb")
     who = _speaker_before(before)
-    after = outside[m.end() :]
+    after = _after(outside, m.end())
     if _valid(who):
         return SpeechAct(_cited(who, after), m.start(), m.end(), "verb")
     if re.fullmatch(_PARTICIPLES, m.group(0)) or re.search(r"\band\s*$", before):
         # "Ducey welcomed Uber in 2016, saying ...", "He promised ... and ordered that ...":
         # a participle's or a second verb's speaker is the sentence subject
         pronoun = re.match(r"\s*(He|She|They|It|We)\b", outside)
-        who = pronoun.group(1) if pronoun else _sentence_subject(outside)
+        who = pronoun.group(1) if pronoun else _sentence_subject(outside[:_REACH])
         return SpeechAct(who, m.start(), m.end(), "verb") if _valid(who) else None
     return _inverted_act(m, after)
 
@@ -307,7 +328,7 @@ def _inverted_act(m: re.Match[str], after: str) -> SpeechAct | None:
 
 def _told_by(outside: str) -> Iterator[SpeechAct]:
     for m in re.finditer(r"\b(?:was|were|been|being)\s+told\s+by\s+", outside):
-        who = clean_speaker(_tokens_forward(outside[m.end() :]))  # "he was told by Minister X of ..."
+        who = clean_speaker(_tokens_forward(_after(outside, m.end())))  # "he was told by Minister X of ..."
         if _valid(who) and who.lower() not in _PRONOUNS:
             yield SpeechAct(who, m.start(), m.end(), "passive")
 
@@ -318,7 +339,7 @@ def _sentence_subject(text: str) -> str:
     named = clean_speaker(_tokens_forward(text))
     if any(c.isupper() for c in named):
         return named
-    words = re.findall(r"[\w'’().-]+", text)[:10]
+    words = [m.group(0) for m in itertools.islice(re.finditer(r"[\w'’().-]+", text), 10)]
     kept: list[str] = []
     for word in words:
         low = word.lower()

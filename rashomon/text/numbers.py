@@ -31,6 +31,7 @@ before scanning: they are never figures.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -226,18 +227,21 @@ def find_mentions(text: str) -> list[Mention]:
     """Every figure in `text`, in order, with overlapping readings resolved longest first."""
     scan = masked(text)
     found: list[Mention] = []
+    # the spans taken so far, disjoint and sorted: a new span can only overlap its neighbours
+    # (checking it against every span taken was quadratic in a sentence of thousands of figures)
     taken: list[tuple[int, int]] = []
 
     def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+        at = bisect.bisect_right(taken, (a, b))
+        return not (at > 0 and taken[at - 1][1] > a) and not (at < len(taken) and taken[at][0] < b)
 
     def add(m: Mention) -> None:
         found.append(m)
-        taken.append((m.start, m.end))
+        bisect.insort(taken, (m.start, m.end))
 
     for m in _VAGUE_RX.finditer(scan):
         words = m.group("v").lower()
-        if words == "several" and re.match(r"\s+(?:dozens?|hundreds?|thousands?)\b", scan[m.end() :], re.I):
+        if words == "several" and _SEVERAL_OF.match(scan, m.end()):
             continue
         if words in ("several", "a few"):
             continue  # "several others": too vague to be anybody's figure
@@ -257,14 +261,14 @@ def find_mentions(text: str) -> list[Mention]:
         sep = scan[m.end("a") : m.start("b")].strip().lower()
         if a is None or b is None or a >= b or (sep == "and" and "between" not in m.group(0).lower()):
             continue
-        if _UNIT_AFTER.match(scan[m.end() :]) or not free(m.start(), m.end()):
+        if _UNIT_AFTER.match(scan, m.end()) or not free(m.start(), m.end()):
             continue
         add(Mention(text[m.start() : m.end()], a, b, m.start(), m.end()))
     for m in _SINGLE_RX.finditer(scan):
         value = parse_plain(m.group("num"))
         if value is None or not free(m.start("num"), m.end("num")):
             continue
-        if not m.group("pct") and _UNIT_AFTER.match(scan[m.end() :]):
+        if not m.group("pct") and _UNIT_AFTER.match(scan, m.end()):
             continue
         if re.fullmatch(r"one", m.group("num").strip(), re.I) and not _counted_one(scan, m.end()):
             continue
@@ -275,10 +279,16 @@ def find_mentions(text: str) -> list[Mention]:
     return sorted(found, key=lambda x: x.start)
 
 
+# Read at a position of the scanned text (`pattern.match(scan, end)`), never on a copy of the
+# rest of it: a copy per figure was quadratic in a long sentence.
+_SEVERAL_OF = re.compile(r"\s+(?:dozens?|hundreds?|thousands?)\b", re.I)
+_COUNTED = re.compile(r"\s+(?!of\b|another\b|day\b|side\b|way\b)[a-z]+(?:\s+[a-z]+)?\s+(?:was|is|has)\b")
+
+
 def _counted_one(scan: str, end: int) -> bool:
     """ "one" is a figure only before a counted noun ("one soldier"), not in "one of" or "no one"."""
     return bool(
-        re.match(r"\s+(?!of\b|another\b|day\b|side\b|way\b)[a-z]+(?:\s+[a-z]+)?\s+(?:was|is|has)\b", scan[end:])
+        _COUNTED.match(scan, end)
     )
 
 

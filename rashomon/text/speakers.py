@@ -27,31 +27,69 @@ def leading_name(text: str) -> str:
     return m.group(1)
 
 
-def _named_before(article: Article, sentence_index: int, head: str) -> str | None:
-    """The most recent full name ending in `head` ("Russia's Foreign Ministry" for "ministry")."""
-    texts = ([article.title] if article.title else []) + [
-        s.text for s in article.sentences[: sentence_index + 1]
-    ]
-    rx = re.compile(r"((?:[A-Z][\w.’'-]*(?:'s|’s)?\s+)+" + head.capitalize() + r")\b")
-    names: list[str] = []
+def _named_before(texts: list[str], head: str) -> list[str | None]:
+    """For each prefix of `texts` (headline, then sentences): the most recent full name ending in
+    `head` ("Russia's Foreign Ministry" for "ministry"), or the one body described in lower case.
+
+    Computed in one pass for every prefix: a resolver asks for it at many sentences, and reading
+    the article up to each of them was quadratic."""
+    # "[\w.’'-]*" already takes a possessive "'s": the optional "(?:'s)?" the pattern had
+    # made every possessive word match two ways, exponential on a run that ends without `head`.
+    rx = re.compile(r"((?:[A-Z][\w.’'-]*\s+)+" + head.capitalize() + r")\b")
+    described = re.compile(
+        r"(?<![\w.-])(?:[A-Z][\w.’'-]*(?:'s|’s)\s+)?(?:[a-z]+\s+){1,3}" + head.lower() + r"\b"
+    )
+    longest = _LongestEnding()
+    latest: str | None = None
+    bodies: set[str] = set()
+    answers: list[str | None] = []
     for text in texts:
-        for m in rx.finditer(text):
-            name = re.sub(r"^(?:The|A|An|On|In|As|While)\s+", "", m.group(1))
-            if len(name.split()) >= 2:
-                names.append(name)
-    if not names:
-        return _described_before(texts, head)
-    # the most recent name, or a longer earlier one that ends with it ("Russia's Foreign Ministry")
-    latest = names[-1]
-    return max((n for n in names if n.endswith(latest)), key=len)
+        if head.capitalize() in text:
+            for m in rx.finditer(text):
+                name = re.sub(r"^(?:The|A|An|On|In|As|While)\s+", "", m.group(1))
+                if len(name.split()) >= 2:
+                    longest.add(name)
+                    latest = name
+        if latest is None and head.lower() in text:
+            found = {_trailing_phrase(m.group(0)) for m in described.finditer(text)}
+            bodies.update(f for f in found if f.lower() != head.lower())
+        if latest is not None:
+            # the most recent name, or a longer earlier one that ends with it
+            answers.append(longest.best(latest))
+        else:
+            answers.append(next(iter(bodies)) if len(bodies) == 1 else None)
+    return answers
 
 
-def _described_before(texts: list[str], head: str) -> str | None:
-    """A body named in lower case ("Valdoria's consumer protection agency") when exactly one is."""
-    rx = re.compile(r"(?<![\w.-])(?:[A-Z][\w.’'-]*(?:'s|’s)\s+)?(?:[a-z]+\s+){1,3}" + head.lower() + r"\b")
-    found = {_trailing_phrase(m.group(0)) for text in texts for m in rx.finditer(text)}
-    found = {f for f in found if f.lower() != head.lower()}
-    return found.pop() if len(found) == 1 else None
+class _LongestEnding:
+    """Names seen so far; `best(name)` is the longest (the earliest among equals) that ends with
+    `name`. Every name is filed under each of its suffixes that starts with a capital (a name
+    it may end with starts with one), so a question costs a lookup, not a pass over all names."""
+
+    _LONG = 300  # a longer name is not filed by suffix but compared directly
+
+    def __init__(self) -> None:
+        self._by_suffix: dict[str, str] = {}
+        self._long: list[str] = []
+        self._seen: set[str] = set()
+
+    def add(self, name: str) -> None:
+        if name in self._seen:
+            return
+        self._seen.add(name)
+        if len(name) > self._LONG:
+            self._long.append(name)
+            return
+        for at, ch in enumerate(name):
+            if ch.isupper():
+                kept = self._by_suffix.setdefault(name[at:], name)
+                if len(name) > len(kept):
+                    self._by_suffix[name[at:]] = name
+
+    def best(self, name: str) -> str:
+        found = self._by_suffix.get(name, name)
+        longer = [n for n in self._long if n.endswith(name) and len(n) > len(found)]
+        return max(longer, key=len) if longer else found
 
 
 _FUNCTION = {
@@ -82,26 +120,29 @@ _PERSON_ROLES = set(
 _NAME = r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+"
 
 
-def _article_texts(article: Article, upto: int | None = None) -> list[str]:
-    sentences = article.sentences if upto is None else article.sentences[: upto + 1]
-    return ([article.title] if article.title else []) + [s.text for s in sentences]
+def _article_texts(article: Article) -> list[str]:
+    return ([article.title] if article.title else []) + [s.text for s in article.sentences]
 
 
-def _named_role(article: Article, index: int, role: str) -> str | None:
-    """ "Governor Ilse Marovec" for "the governor" when the article so far names exactly one
-    governor ("Governor X", "governor X" or "X, the ... governor"); None when it names none or two."""
+def _named_role(texts: list[str], role: str) -> list[str | None]:
+    """For each prefix of `texts`: "Governor Ilse Marovec" for "the governor" when it names
+    exactly one governor ("Governor X", "governor X" or "X, the ... governor"); None when it names
+    none or two. One pass for every prefix, like `_named_before`."""
     found: dict[str, str] = {}  # surname -> fullest wording
     titled = re.compile(rf"\b(?i:{role})\s+({_NAME})")
     apposed = re.compile(rf"\b({_NAME}),\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}(?i:{role})\b")
-    for text in _article_texts(article, index):
-        for m in titled.finditer(text):
-            wording = f"{m.group(0)[: len(role)].capitalize()} {m.group(1)}"
-            surname = m.group(1).split()[-1]
-            found[surname] = max(found.get(surname, ""), wording, key=len)
-        for m in apposed.finditer(text):
-            surname = m.group(1).split()[-1]
-            found.setdefault(surname, m.group(1))
-    return next(iter(found.values())) if len(found) == 1 else None
+    answers: list[str | None] = []
+    for text in texts:
+        if role in text.lower():
+            for m in titled.finditer(text):
+                wording = f"{m.group(0)[: len(role)].capitalize()} {m.group(1)}"
+                surname = m.group(1).split()[-1]
+                found[surname] = max(found.get(surname, ""), wording, key=len)
+            for m in apposed.finditer(text):
+                surname = m.group(1).split()[-1]
+                found.setdefault(surname, m.group(1))
+        answers.append(next(iter(found.values())) if len(found) == 1 else None)
+    return answers
 
 
 _TITLES = r"Governor|Mayor|President|Minister|Senator|Judge|Dr\.|Professor|General|Mr\.?|Ms\.?|Mrs\.?"
@@ -118,7 +159,7 @@ def _full_name(article: Article, surname: str) -> str | None:
     forms = [
         (m.group(1) or "", m.group(2))
         for s in article.sentences
-        for m in rx.finditer(s.text)
+        for m in _matches_ending_at(rx, s.text, surname)
         if m.group(2) not in _NOT_GIVEN and not re.fullmatch(_TITLES, m.group(2))
     ]
     given = {g for _, g in forms}
@@ -128,6 +169,25 @@ def _full_name(article: Article, surname: str) -> str | None:
     return f"{title}{given.pop()} {surname}"
 
 
+_REACH = 300  # characters a name reaches back from the word it ends with
+
+
+def _matches_ending_at(rx: re.Pattern[str], text: str, word: str) -> list[re.Match[str]]:
+    """`rx.finditer(text)` for a pattern whose matches end with `word` and start at most `_REACH`
+    characters before it: the pattern is tried only near each occurrence of `word`, so that
+    asking for many names in one long sentence does not read all of it for each."""
+    found: list[re.Match[str]] = []
+    done = 0  # matches do not overlap: the next one starts after the last
+    at = text.find(word)
+    while at >= 0:
+        m = rx.search(text, max(done, at - _REACH), at + len(word) + 1)
+        if m is not None:
+            found.append(m)
+            done = m.end()
+        at = text.find(word, max(at + 1, done))
+    return found
+
+
 class Resolver:
     """Resolves pronouns and generic speakers ("it", "the ministry") inside one article."""
 
@@ -135,18 +195,28 @@ class Resolver:
         self.article = article
         self.last_org: str | None = None
         self.named: list[str] = []  # speakers named so far, for "the official said" after "An official of X said"
+        # What the article names up to each sentence, per role or head, each found in one pass
+        # when first asked (see `_named_role`), and the speakers named so far by each word.
+        self._texts = _article_texts(article)
+        self._offset = 1 if article.title else 0  # the headline comes first in `_texts`
+        self._roles: dict[str, list[str | None]] = {}
+        self._heads: dict[str, list[str | None]] = {}
+        self._named_by_word: dict[str, list[str]] = {}
+        self._expanded: dict[str, str] = {}
+        self._subjects: list[str | None] | None = None
 
     def generic(self, who: str, index: int) -> str:
         low = who.lower()
         role = low.split()[-1] if low.split() else ""
+        at = min(index + self._offset, len(self._texts) - 1)
         if role in _PERSON_ROLES or role == "official":
-            named = _named_role(self.article, index, role) if role in _PERSON_ROLES else None
-            earlier = [n for n in self.named if role in n.lower().split() and n.lower() != low]
+            named = self._role_answers(role)[at] if role in _PERSON_ROLES and at >= 0 else None
+            earlier = next((n for n in reversed(self._named_by_word.get(role, [])) if n.lower() != low), None)
             if named or earlier:
-                return named or earlier[-1]
+                return named or earlier or who
         head = next((h for h in _ORG_HEADS.lower().split("|") if h in low.split()), None)
         if head is not None:
-            named = _named_before(self.article, index, head)
+            named = self._head_answers(head)[at] if at >= 0 else None
             if named:
                 return named
         if low in ("company", "firm", "organisation", "organization", "group", "charity") and self.last_org:
@@ -155,25 +225,51 @@ class Resolver:
             return self.last_org or self.named[-1]  # a statement is its issuer's, whoever spoke last
         return who
 
+    def _role_answers(self, role: str) -> list[str | None]:
+        if role not in self._roles:
+            self._roles[role] = _named_role(self._texts, role)
+        return self._roles[role]
+
+    def _head_answers(self, head: str) -> list[str | None]:
+        if head not in self._heads:
+            self._heads[head] = _named_before(self._texts, head)
+        return self._heads[head]
+
     def expand(self, who: str) -> str:
         """A partial name made whole from the article ("Foreign Ministry" -> "Russia's Foreign
-        Ministry", "Marovec" -> "Governor Ilse Marovec"), when the article uses one longer form."""
+        Ministry", "Marovec" -> "Governor Ilse Marovec"), when the article uses one longer form.
+        The answer depends on the whole article only, so it is found once per name."""
+        if who not in self._expanded:
+            self._expanded[who] = self._expand(who)
+        return self._expanded[who]
+
+    def _expand(self, who: str) -> str:
         if re.fullmatch(r"[A-Z][\w'’-]+", who):
             return _full_name(self.article, who) or who
         if speaker_kind(who) != "organisation" or not who[:1].isupper():
             return who
-        texts = ([self.article.title] if self.article.title else []) + [
-            s.text for s in self.article.sentences
-        ]
-        rx = re.compile(r"((?:[A-Z][\w.’'-]*(?:'s|’s)?\s+)+)" + re.escape(who) + r"\b")
+        # "[\w.’'-]*" takes a possessive itself (see `_named_before`)
+        rx = re.compile(r"((?:[A-Z][\w.’'-]*\s+)+)" + re.escape(who) + r"\b")
         longer = {
-            re.sub(r"^(?:The|A|An|On|In|As|While)\s+", "", m.group(0)) for t in texts for m in rx.finditer(t)
+            re.sub(r"^(?:The|A|An|On|In|As|While)\s+", "", m.group(0))
+            for t in self._texts
+            for m in _matches_ending_at(rx, t, who)
         }
         longer.discard(who)
         return longer.pop() if len(longer) == 1 else who
 
+    def subject(self, index: int, pronoun: str) -> str | None:
+        """`paragraph_subject`, from one pass over the article made when first asked."""
+        if pronoun.lower() not in ("he", "she"):
+            return None
+        if self._subjects is None:
+            self._subjects = _paragraph_subjects(self.article)
+        return self._subjects[index]
+
     def note(self, who: str) -> None:
         self.named.append(who)
+        for word in dict.fromkeys(who.lower().split()):
+            self._named_by_word.setdefault(word, []).append(who)
         if speaker_kind(who) == "organisation" and not is_generic(who):
             self.last_org = who
 
@@ -225,6 +321,22 @@ def paragraph_subject(article: Article, index: int, pronoun: str) -> str | None:
         if m and speaker_kind(m.group(1)) == "person":
             return m.group(1)
     return None
+
+
+def _paragraph_subjects(article: Article) -> list[str | None]:
+    """For each sentence, the person who opens the latest earlier sentence of its paragraph (see
+    `paragraph_subject`), found in one pass instead of walking back from every pronoun."""
+    subjects: list[str | None] = []
+    current: str | None = None
+    paragraph = None
+    for sentence in article.sentences:
+        if sentence.paragraph != paragraph:
+            current, paragraph = None, sentence.paragraph
+        subjects.append(current)
+        m = _LEADING_PERSON.match(sentence.text)
+        if m and speaker_kind(m.group(1)) == "person":
+            current = m.group(1)
+    return subjects
 
 
 def kind_fits(pronoun: str, speaker: str) -> bool:
