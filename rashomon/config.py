@@ -237,6 +237,27 @@ class WebConfig:
 
 
 @dataclass(slots=True, frozen=True)
+class LimitsConfig:
+    """What one article may hold: past these it is cut (the cut is listed in the brief's
+    `articles[].cut`), so no input costs more than a bounded amount. The size of a page before
+    extraction is `ingest.max_html_bytes`. No real news article reaches them: the longest article
+    of the 442 in the devstream has 2,003 characters and 22 sentences, and a 10,000-word long
+    read has about 60,000 characters and 500 sentences."""
+
+    # An article's text is cut at this many characters, before and after cleaning: 30,000 words,
+    # three times the longest long read.
+    article_chars: int = 200_000
+    # Sentences past this many are cut: ten times a 10,000-word long read.
+    article_sentences: int = 5_000
+    # Quotes past this many in one article are not read: a speech transcript has a few dozen,
+    # and grouping quotes across a story compares every pair.
+    article_quotes: int = 200
+    # A run of more digits than this is not a figure: 15 digits is the most a float holds
+    # exactly, and $35 trillion, the largest sum news gives, has 14.
+    number_digits: int = 15
+
+
+@dataclass(slots=True, frozen=True)
 class Config:
     """Every setting, one section per stage; `Config()` is the defaults."""
 
@@ -246,6 +267,7 @@ class Config:
     stories: StoriesConfig = field(default_factory=StoriesConfig)
     brief: BriefConfig = field(default_factory=BriefConfig)
     web: WebConfig = field(default_factory=WebConfig)
+    limits: LimitsConfig = field(default_factory=LimitsConfig)
 
     @classmethod
     def from_toml(cls, path: str | Path) -> Config:

@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import IO
 
 from rashomon import __version__
-from rashomon.brief import brief_story
-from rashomon.clean import CleanError, clean_article, learn_boilerplate
+from rashomon.clean import learn_boilerplate
 from rashomon.config import Config
+from rashomon.guard import StoryOutcome, brief_guarded, clean_one, screen, without
 from rashomon.ingest import input_bytes, read_inputs
 from rashomon.provenance import find_duplicates, find_reuse, originality
 from rashomon.records import (
@@ -81,10 +81,9 @@ def clean_batch(
         progress("clean", n, len(raws))
         if raw.id in seen:
             continue
-        try:
-            article = clean_article(raw, config.clean, boilerplate)
-        except CleanError as error:
-            rejected.append(Rejected(path=raw.path, reason=str(error)))
+        article = clean_one(raw, config, boilerplate)
+        if isinstance(article, Rejected):
+            rejected.append(article)
             continue
         seen.add(raw.id)
         articles.append(article)
@@ -97,7 +96,25 @@ def analyse(
     config: Config,
     progress: Progress = no_progress,
 ) -> Brief:
-    """Everything after cleaning: duplicates, stories, reuse, originality and per-story briefs."""
+    """Everything after cleaning: duplicates, stories, reuse, originality and per-story briefs.
+
+    Never stopped by one article: when a stage over the whole batch raises, every article is run
+    through `guard.check_article`, those that fail are rejected and the batch is analysed again
+    without them (a store that holds such an article heals this way). A failure no article
+    explains is a bug and is raised. Each story's brief is guarded too (`guard.brief_guarded`).
+    """
+    try:
+        return _analyse_once(articles, rejected, config, progress)
+    except Exception:
+        kept, failed = screen(articles, config)
+        if not failed:
+            raise
+    return _analyse_once(kept, [*rejected, *failed], config, progress)
+
+
+def _analyse_once(
+    articles: Sequence[Article], rejected: Sequence[Rejected], config: Config, progress: Progress
+) -> Brief:
     by_id = {a.id: a for a in articles}
     progress("duplicates", 0, 1)
     duplicates = find_duplicates(articles, config.provenance)
@@ -115,19 +132,34 @@ def analyse(
     groups_of = duplicates_by_story(duplicates, story_of)
     reuse = [link for story in stories for link in links_of[story.id]]
     shares = originality(articles, reuse, config.provenance)
-    briefs: list[StoryBrief] = []
+    outcomes: list[StoryOutcome] = []
     for n, story in enumerate(stories, start=1):
-        briefs.append(
-            brief_story(
-                story,
-                [by_id[a] for a in story.article_ids],
-                links_of[story.id],
-                groups_of.get(story.id, []),
-                config,
-            )
-        )
+        members = [by_id[a] for a in story.article_ids]
+        outcomes.append(brief_guarded(story, members, links_of[story.id], groups_of.get(story.id, []), config))
         progress("brief", n, len(stories))
-    return assemble_brief(articles, stories, briefs, duplicates, reuse, shares, rejected)
+    return assemble_outcomes(articles, stories, outcomes, duplicates, reuse, shares, rejected)
+
+
+def assemble_outcomes(
+    articles: Sequence[Article],
+    stories: Sequence[Story],
+    outcomes: Sequence[StoryOutcome],
+    duplicates: Sequence[DuplicateGroup],
+    reuse: Sequence[ReuseLink],
+    shares: dict[str, float],
+    rejected: Sequence[Rejected],
+) -> Brief:
+    """`assemble_brief` of guarded story briefs: the articles a story's guard rejected are left
+    out of the articles, stories, duplicates and reuse (both runners use it)."""
+    removed = frozenset().union(*(o.removed for o in outcomes))
+    briefs = [o.brief for o in outcomes if o.brief is not None]
+    extra = [r for o in outcomes for r in o.rejected]
+    if removed:
+        articles = [a for a in articles if a.id not in removed]
+        stories = [Story(b.id, b.articles, b.title) for b in briefs]
+        duplicates = without(duplicates, removed)
+        reuse = [link for link in reuse if link.original not in removed and link.copy not in removed]
+    return assemble_brief(articles, stories, briefs, duplicates, reuse, shares, [*rejected, *extra])
 
 
 def story_index(stories: Sequence[Story]) -> dict[str, str]:
@@ -171,6 +203,7 @@ def assemble_brief(
             story=story_of.get(a.id),
             mirror_of=mirror_of.get(a.id),
             path=a.path,
+            cut=a.cut,
         )
         for a in sorted(articles, key=lambda a: a.id)
     )

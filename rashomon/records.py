@@ -64,6 +64,8 @@ class Article:
     format: str = "text"
     # Full ISO datetime in UTC when the input gave a time of day: orders a wire and its same-day copies.
     published_time: str | None = None
+    # What `LimitsConfig` cut from the article ("text cut at 200,000 characters"); empty when whole.
+    cut: tuple[str, ...] = ()
 
 
 @dataclass(slots=True, frozen=True)
@@ -234,6 +236,7 @@ class ArticleInfo:
     story: str | None
     mirror_of: str | None = None
     path: str = ""
+    cut: tuple[str, ...] = ()  # what the limits cut from the article (`Article.cut`)
 
 
 @dataclass(slots=True)

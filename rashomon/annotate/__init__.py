@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from rashomon.annotate import quotes
 from rashomon.annotate.quotes import ArticleQuote
-from rashomon.config import QuotesConfig
+from rashomon.config import LimitsConfig, QuotesConfig
 from rashomon.records import Article
 from rashomon.text.attribution import SpeechAct, speech_acts
 from rashomon.text.captions import is_caption
@@ -62,26 +62,33 @@ class AnnotatedArticle:
         return ((self.title,) if self.title is not None else ()) + self.sentences
 
 
-def annotate(article: Article, config: QuotesConfig | None = None) -> AnnotatedArticle:
-    """Read `article` once: speech acts, figures, dates, captions, speakers and quotes."""
+def annotate(
+    article: Article, config: QuotesConfig | None = None, limits: LimitsConfig | None = None
+) -> AnnotatedArticle:
+    """Read `article` once: speech acts, figures, dates, captions, speakers and quotes (the first
+    `limits.article_quotes` of them)."""
+    limits = limits or LimitsConfig()
     found, chain = quotes.attributions(article, config)
     published_on = parse_iso_date(article.published)
+    digits = limits.number_digits
     title = (
-        _annotate_sentence(TITLE_INDEX, article.title, None, published_on) if article.title else None
+        _annotate_sentence(TITLE_INDEX, article.title, None, published_on, digits) if article.title else None
     )
     sentences = tuple(
-        _annotate_sentence(s.index, s.text, chain.get(s.index), published_on) for s in article.sentences
+        _annotate_sentence(s.index, s.text, chain.get(s.index), published_on, digits) for s in article.sentences
     )
-    return AnnotatedArticle(article, published_on, title, sentences, tuple(found))
+    return AnnotatedArticle(article, published_on, title, sentences, tuple(found[: limits.article_quotes]))
 
 
-def _annotate_sentence(index: int, text: str, speaker: str | None, base: dt.date | None) -> AnnotatedSentence:
+def _annotate_sentence(
+    index: int, text: str, speaker: str | None, base: dt.date | None, max_digits: int
+) -> AnnotatedSentence:
     return AnnotatedSentence(
         index=index,
         text=text,
         caption=is_caption(text),
         acts=tuple(speech_acts(text)),
-        figures=tuple(find_mentions(text)),
+        figures=tuple(find_mentions(text, max_digits)),
         dates=tuple(find_dates(text, base)),
         speaker=speaker,
     )

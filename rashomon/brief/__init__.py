@@ -30,7 +30,8 @@ def brief_story(
     from rashomon.brief.summary import summarise
     from rashomon.brief.timeline import build_timeline
 
-    annotated = [annotate(a, config.brief.quotes) for a in articles]  # each article is read once, for all parts below
+    # each article is read once, for all parts below
+    annotated = [annotate(a, config.brief.quotes, config.limits) for a in articles]
     summary = summarise(story, articles, reuse, duplicates, config.brief)
     claims = [c for reading in annotated for c in extract_claims(reading, config.brief.quotes)]
     return StoryBrief(

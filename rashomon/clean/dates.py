@@ -155,8 +155,9 @@ def normalise_date(value: str | None) -> str | None:
     if iso:
         return _iso(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
     try:
-        return parsedate_to_datetime(text).date().isoformat()
-    except (TypeError, ValueError, IndexError):
+        day = parsedate_to_datetime(text).date()
+        return _iso(day.year, day.month, day.day)
+    except (TypeError, ValueError, IndexError, OverflowError):
         pass
     written = _FULL_DATE_RE.search(text)
     if written:
@@ -183,17 +184,25 @@ def normalise_instant(value: str | None) -> str | None:
             return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
+    if _iso(moment.year, moment.month, moment.day) is None:
+        return None  # .NET's empty date "0001-01-01T00:00:00", or a year no article is from
     return moment.astimezone(dt.UTC).replace(microsecond=0).isoformat()
 
 
 def _dateparser(text: str) -> str | None:
     import dateparser  # slow to import; only metadata in unusual formats needs it
 
-    parsed = dateparser.parse(text[:100], settings={"PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": True})
-    return parsed.date().isoformat() if parsed else None
+    try:
+        parsed = dateparser.parse(text[:100], settings={"PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": True})
+    except (OverflowError, ValueError):
+        return None
+    return _iso(parsed.year, parsed.month, parsed.day) if parsed else None
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
+    """The ISO date, or None for an impossible day or a year no news article is from: .NET's empty
+    date `1/1/0001` and similar placeholders are no date, and date arithmetic near year 1 or 9999
+    would leave Python's calendar."""
     if not 1900 <= year <= 2100:
         return None
     try:

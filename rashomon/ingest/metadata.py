@@ -65,7 +65,7 @@ def page_metadata(html: str, url: str | None = None) -> PageMetadata:
     if date is None:
         try:
             date = find_date(html[:_HEAD_CHARS], url=url, extensive_search=False, original_date=True)
-        except (ValueError, TypeError, AttributeError):
+        except (ValueError, TypeError, AttributeError, OverflowError):
             date = None
     author = _first(metas, _AUTHOR_KEYS)
     if author is None or author.startswith("http"):

@@ -145,11 +145,19 @@ def canonical_tokens(text: str) -> list[str]:
         token = TOKEN_ALIASES.get(token, token)
         value = word_value(token)
         token = str(value) if value is not None else token
-        if token.isdigit():
-            token = str(int(token))
+        if token.isdecimal():
+            token = _plain_digits(token)
         if token:
             tokens.append(token)
     return tokens
+
+
+def _plain_digits(token: str) -> str:
+    """A run of decimal digits (any script's: "٣" too) as ASCII without leading zeros ("007" ->
+    "7"). Not `int()`: it refuses dingbat digits ("➊" is a digit but not decimal, so it never
+    gets here) and numbers longer than Python's int-string limit."""
+    digits = "".join(str(unicodedata.decimal(c)) for c in token).lstrip("0")
+    return digits or "0"
 
 
 def _acronym_token(match: re.Match[str]) -> str:

@@ -31,7 +31,8 @@ from pyspark import RDD, SparkContext, StorageLevel
 from pyspark.sql import SparkSession
 
 from rashomon.config import CleanConfig, Config, StoriesConfig
-from rashomon.pipeline import Progress, assemble_brief, duplicates_by_story, story_index
+from rashomon.guard import StoryOutcome
+from rashomon.pipeline import Progress, assemble_outcomes, duplicates_by_story, story_index
 from rashomon.records import (
     Article,
     Brief,
@@ -40,7 +41,6 @@ from rashomon.records import (
     Rejected,
     ReuseLink,
     Story,
-    StoryBrief,
 )
 from rashomon.spark.dedup import find_duplicates_spark
 from rashomon.spark.inputs import Position, list_input_files, read_files, unique_ids
@@ -132,7 +132,40 @@ def analyse_on(
     parquet_dir: str | None,
     times: StageTimes,
 ) -> Brief:
-    """`pipeline.analyse` on Spark: duplicates, stories, reuse, originality and briefs."""
+    """`pipeline.analyse` on Spark: duplicates, stories, reuse, originality and briefs, guarded as
+    `pipeline.analyse` is (a failed batch stage: the articles failing `check_article` are
+    rejected, and the rest analysed again)."""
+    try:
+        return _analyse_once(session, articles, rejected, config, parquet_dir, times)
+    except Exception:
+        checked = articles.map(lambda pa: (pa[0], pa[1], _check(pa[1], config)))
+        checked.persist(StorageLevel.MEMORY_AND_DISK)
+        failed = checked.flatMap(lambda pac: [pac[2]] if pac[2] is not None else []).collect()
+        if not failed:
+            checked.unpersist()
+            raise
+    kept = checked.filter(lambda pac: pac[2] is None).map(lambda pac: (pac[0], pac[1]))
+    try:
+        return _analyse_once(session, kept, [*rejected, *failed], config, parquet_dir, times)
+    finally:
+        checked.unpersist()
+
+
+def _check(article: Article, config: Config) -> Rejected | None:
+    from rashomon.guard import check_article, guarded
+
+    outcome = guarded("analysis", article.path, lambda: check_article(article, config))
+    return outcome if isinstance(outcome, Rejected) else None
+
+
+def _analyse_once(
+    session: SparkSession,
+    articles: RDD[Numbered],
+    rejected: Sequence[Rejected],
+    config: Config,
+    parquet_dir: str | None,
+    times: StageTimes,
+) -> Brief:
     duplicates = find_duplicates_spark(articles, config.provenance)
     times.lap("duplicates")
 
@@ -141,10 +174,10 @@ def analyse_on(
     stories = stories_spark(articles, outline, config)
     times.lap("stories")
 
-    reuse, briefs, shares = reuse_and_briefs(articles, stories, duplicates, config)
+    reuse, outcomes, shares = reuse_and_briefs(articles, stories, duplicates, config)
     times.lap("reuse+briefs")
 
-    brief = assemble_brief(outline, stories, briefs, duplicates, reuse, shares, rejected)
+    brief = assemble_outcomes(outline, stories, outcomes, duplicates, reuse, shares, rejected)
     times.lap("assemble")
     if parquet_dir is not None:
         from rashomon.spark.tables import write_tables
@@ -212,7 +245,7 @@ def clean_spark(
     """
     sc = raws.context
     boilerplate = sc.broadcast(learn_boilerplate_spark(raws, config.clean))
-    results = raws.mapPartitions(lambda part: _clean_part(part, config.clean, boilerplate.value))
+    results = raws.mapPartitions(lambda part: _clean_part(part, config, boilerplate.value))
     results.persist(StorageLevel.MEMORY_AND_DISK)
     clean_rejects = results.flatMap(_rejects).collect()
     return results.flatMap(_articles), clean_rejects, results
@@ -243,15 +276,12 @@ def _line_source(raw: RawArticle) -> list[tuple[str, RawArticle]]:
 
 
 def _clean_part(
-    part: Iterable[tuple[Position, RawArticle]], config: CleanConfig, boilerplate: frozenset[str]
+    part: Iterable[tuple[Position, RawArticle]], config: Config, boilerplate: frozenset[str]
 ) -> Iterator[tuple[Position, Article | Rejected]]:
-    from rashomon.clean import CleanError, clean_article
+    from rashomon.guard import clean_one
 
     for position, raw in part:
-        try:
-            yield position, clean_article(raw, config, boilerplate)
-        except CleanError as error:
-            yield position, Rejected(path=raw.path, reason=str(error))
+        yield position, clean_one(raw, config, boilerplate)
 
 
 def _metadata(article: Article) -> Article:
@@ -325,7 +355,7 @@ def _before(counts: Sequence[tuple[int, Counter[str]]], block: int) -> tuple[int
 
 def reuse_and_briefs(
     articles: RDD[Numbered], stories: Sequence[Story], duplicates: Sequence[DuplicateGroup], config: Config
-) -> tuple[list[ReuseLink], list[StoryBrief], dict[str, float]]:
+) -> tuple[list[ReuseLink], list[StoryOutcome], dict[str, float]]:
     """One task per story: its reuse links, its articles' originality and its brief, returned
     in the local runner's story order.
 
@@ -346,19 +376,19 @@ def reuse_and_briefs(
         .map(lambda kv: _story_work(by_id.value[kv[0]], kv[1], shared_groups.value.get(kv[0], []), config))
         .collect()
     )
-    done.sort(key=lambda work: order[work[1].id])
-    shares = {article: share for _, _, part in done for article, share in part.items()}
-    return [link for links, _, _ in done for link in links], [brief for _, brief, _ in done], shares
+    done.sort(key=lambda work: order[work[3]])
+    shares = {article: share for _, _, part, _ in done for article, share in part.items()}
+    return [link for links, _, _, _ in done for link in links], [outcome for _, outcome, _, _ in done], shares
 
 
 def _story_work(
     story: Story, members: Iterable[Article], groups: Sequence[DuplicateGroup], config: Config
-) -> tuple[list[ReuseLink], StoryBrief, dict[str, float]]:
-    from rashomon.brief import brief_story
+) -> tuple[list[ReuseLink], StoryOutcome, dict[str, float], str]:
+    from rashomon.guard import brief_guarded
     from rashomon.provenance import find_reuse, originality
 
     by_id = {a.id: a for a in members}
     ordered = [by_id[a] for a in story.article_ids]
     links = find_reuse(ordered, config.provenance)
     shares = originality(ordered, links, config.provenance)
-    return links, brief_story(story, ordered, links, list(groups), config), shares
+    return links, brief_guarded(story, ordered, links, list(groups), config), shares, story.id

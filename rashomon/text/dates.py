@@ -206,6 +206,15 @@ def _relative_unit(rel: str, unit: str, base: dt.date) -> DateMention:
     return _year_span(base.year + step)
 
 
+def _resolved(kind: str, m: re.Match[str], base: dt.date | None, future: bool) -> DateMention | None:
+    """`_resolve`, with an expression whose arithmetic leaves Python's calendar (years 1 to 9999:
+    "January 0000", "next week" from 9999-12-31, "99999999 days ago") read as no date."""
+    try:
+        return _resolve(kind, m, base, future)
+    except (OverflowError, ValueError):
+        return None
+
+
 def find_dates(text: str, base: dt.date | None) -> list[DateMention]:
     """Every date expression of `text` resolved against `base` (the publication date), in order."""
     found: list[DateMention] = []
@@ -218,7 +227,7 @@ def find_dates(text: str, base: dt.date | None) -> list[DateMention]:
                 continue
             tense = clause_tense(text, m.start(), m.end())
             future = tense == "future" or (tense == "present" and kind == "weekday")
-            resolved = _resolve(kind, m, base, future)
+            resolved = _resolved(kind, m, base, future)
             if resolved is None:
                 continue
             found.append(

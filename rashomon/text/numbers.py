@@ -26,7 +26,8 @@ Modifiers: "up to 200"/"as many as" -> [None, 200]; "more than 500"/"over" -> [5
 "an estimated 100" -> [100, 100] with hedge "estimated".
 
 Numbers that are parts of dates, years, times, ages, addresses, ordinals and durations are masked
-before scanning: they are never figures.
+before scanning: they are never figures. Neither is a run of more than `LimitsConfig.number_digits`
+digits (a phone number, an id, or an attack: 400 nines overflow a float).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
+from rashomon.config import LimitsConfig
 from rashomon.text.lexicon import MONTH_PATTERN
 
 MONTHS = MONTH_PATTERN + r"\.?"
@@ -126,11 +128,17 @@ class Mention:
     hedges: tuple[str, ...] = ()
 
 
-def parse_plain(text: str) -> float | None:
-    """The value of one number as written ("1,500", "2.5 million", "twenty-five"), or None."""
+MAX_DIGITS = LimitsConfig().number_digits
+
+
+def parse_plain(text: str, max_digits: int = MAX_DIGITS) -> float | None:
+    """The value of one number as written ("1,500", "2.5 million", "twenty-five"), or None (also
+    for more than `max_digits` digits)."""
     t = text.strip().lower()
     m = re.fullmatch(r"([\d,]+(?:\.\d+)?)\s*(million|billion|thousand|mln|bn|m|k)?", t)
     if m:
+        if sum(c.isdecimal() for c in m.group(1)) > max_digits:
+            return None
         try:
             value = float(m.group(1).replace(",", ""))
         except ValueError:
@@ -223,8 +231,9 @@ _VAGUE_RX = re.compile(
 )
 
 
-def find_mentions(text: str) -> list[Mention]:
-    """Every figure in `text`, in order, with overlapping readings resolved longest first."""
+def find_mentions(text: str, max_digits: int = MAX_DIGITS) -> list[Mention]:
+    """Every figure in `text`, in order, with overlapping readings resolved longest first; a run of
+    more than `max_digits` digits is none."""
     scan = masked(text)
     found: list[Mention] = []
     # the spans taken so far, disjoint and sorted: a new span can only overlap its neighbours
@@ -256,8 +265,8 @@ def find_mentions(text: str) -> list[Mention]:
         if free(m.start(), m.end()):
             add(Mention(text[m.start() : m.end()], low, high, m.start(), m.end()))
     for m in _RANGE_RX.finditer(scan):
-        a: float | None = parse_plain(m.group("a"))
-        b: float | None = parse_plain(m.group("b"))
+        a: float | None = parse_plain(m.group("a"), max_digits)
+        b: float | None = parse_plain(m.group("b"), max_digits)
         sep = scan[m.end("a") : m.start("b")].strip().lower()
         if a is None or b is None or a >= b or (sep == "and" and "between" not in m.group(0).lower()):
             continue
@@ -265,7 +274,7 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         add(Mention(text[m.start() : m.end()], a, b, m.start(), m.end()))
     for m in _SINGLE_RX.finditer(scan):
-        value = parse_plain(m.group("num"))
+        value = parse_plain(m.group("num"), max_digits)
         if value is None or not free(m.start("num"), m.end("num")):
             continue
         if not m.group("pct") and _UNIT_AFTER.match(scan, m.end()):
