@@ -20,10 +20,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import IO, Protocol
 
+from rashomon.clean.learned import LineEvidence
 from rashomon.config import Config
+from rashomon.guard import screen
 from rashomon.pipeline import PathArg, Progress, analyse, clean_batch, input_paths, no_progress, read_all
 from rashomon.records import Article, Brief, Rejected
 from rashomon.store import StaleBrief, Store
+from rashomon.store_batch import Prepared, brief_is_current, prepare_for, prepare_locally
 
 # Each attempt is lost only to another writer that committed meanwhile, so some writer always
 # succeeds; a handful of attempts covers a few web workers posting at the same moment.
@@ -57,6 +60,11 @@ class LocalEngine:
         articles, clean_rejects = clean_batch(raws, config, progress)
         return articles, [*read_rejects, *clean_rejects]
 
+    def prepare_learned(
+        self, paths: Sequence[str], config: Config, stdin: IO[str] | None, progress: Progress, evidence: LineEvidence
+    ) -> Prepared:
+        return prepare_locally(paths, config, stdin, progress, evidence)
+
     def analyse(
         self, articles: Sequence[Article], rejected: Sequence[Rejected], config: Config, progress: Progress
     ) -> Brief:
@@ -84,21 +92,32 @@ def add_to_store(
     stdin: IO[str] | None = None,
     progress: Progress = no_progress,
     engine: Engine = LOCAL,
+    skip_unchanged: bool = False,
 ) -> AddResult:
     """Read and clean `paths` ("-" reads JSON Lines from `stdin`), add the articles, re-brief.
 
     Paths are checked as `pipeline.run` checks them. Raises ValueError for a read-only store and
     `StaleBrief` when other writers kept changing the store through every attempt (the articles
-    are stored all the same; the next add re-briefs them).
+    are stored all the same; the next add re-briefs them). With `skip_unchanged`, an add that
+    stores nothing new and rejects nothing new is not re-briefed: the result holds the brief as
+    the store keeps it (the web's re-POST; the CLI wants the full brief to write out).
     """
     if store.read_only:
         raise ValueError(f"store {store.path} is open read-only: articles cannot be added")
     names = input_paths(paths)
     config = config or Config()
-    articles, rejected = engine.prepare(names, config, stdin, progress)
-    added = store.add_articles(articles)
+    prepared, rejected, origins = prepare_for(store, engine, names, config, stdin, progress)
+    # Nothing is stored before it has passed every per-article stage: a stored article that
+    # breaks one would be rejected again by every later re-brief.
+    articles, failed = screen(prepared, config)
+    rejected = [*rejected, *failed]
+    stored = store.store_articles(articles, origins)
+    if skip_unchanged and not (stored.added or stored.updated) and brief_is_current(store, rejected):
+        unchanged = store.load_brief()
+        if unchanged is not None:
+            return AddResult(unchanged, len(articles), 0, tuple(rejected))
     brief = rebrief(store, rejected, config, engine, progress)
-    return AddResult(brief, len(articles), added, tuple(rejected))
+    return AddResult(brief, len(articles), stored.added, tuple(rejected))
 
 
 def rebrief(

@@ -66,14 +66,18 @@ def read_all(
 
 
 def clean_batch(
-    raws: Sequence[RawArticle], config: Config, progress: Progress = no_progress
+    raws: Sequence[RawArticle],
+    config: Config,
+    progress: Progress = no_progress,
+    boilerplate: frozenset[str] | None = None,
 ) -> tuple[list[Article], list[Rejected]]:
-    """Learn each source's repeated lines, then clean every article.
+    """Learn each source's repeated lines (unless `boilerplate` gives them), then clean every article.
 
     Ids must be unique in the output; a repeated id (the same input given twice) keeps its
     first article, so re-running over overlapping inputs is idempotent.
     """
-    boilerplate = learn_boilerplate(raws, config.clean)
+    if boilerplate is None:
+        boilerplate = learn_boilerplate(raws, config.clean)
     articles: list[Article] = []
     rejected: list[Rejected] = []
     seen: set[str] = set()

@@ -11,7 +11,7 @@ runs: one line with "support" and "our" is kept, a block of them is an appeal an
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
@@ -369,17 +369,27 @@ def learn_repeated_lines(
     paragraph an agency repeats in every story) are story text, so only lines up to `max_words`
     words are learned.
     """
-    seen: dict[str, Counter[str]] = defaultdict(Counter)
+    counts = count_repeated_lines(articles, max_words)
+    return frozenset(key for key, n in counts.items() if n >= min_articles)
+
+
+def count_repeated_lines(articles: Iterable[tuple[str | None, str]], max_words: int = 30) -> Counter[str]:
+    """How many articles hold each learnable line (`boilerplate_key`); what learning thresholds."""
+    counts: Counter[str] = Counter()
     for source, text in articles:
-        if not source:
-            continue
-        keys = {
-            boilerplate_key(source, line)
-            for line in normalise_text(text).split("\n")
-            if line and len(words_of(line)) <= max_words
-        }
-        seen[source.lower()].update(keys)
-    return frozenset(key for counter in seen.values() for key, n in counter.items() if n >= min_articles)
+        counts.update(learnable_keys(source, text, max_words))
+    return counts
+
+
+def learnable_keys(source: str | None, text: str, max_words: int = 30) -> frozenset[str]:
+    """The keys of the lines of one article that learning counts (none without a known source)."""
+    if not source:
+        return frozenset()
+    return frozenset(
+        boilerplate_key(source, line)
+        for line in normalise_text(text).split("\n")
+        if line and len(words_of(line)) <= max_words
+    )
 
 
 def raw_lines_by_source(raws: Sequence[RawArticle]) -> list[tuple[str | None, str]]:

@@ -2,7 +2,7 @@
 
 from rashomon.store.briefs import StaleBrief
 from rashomon.store.schema import SchemaTooNew
-from rashomon.store.store import Contents, Store
+from rashomon.store.store import Contents, Store, StoreUnusable, store_problem
 from rashomon.store.views import (
     ArticleView,
     CopiedSentence,
@@ -23,6 +23,8 @@ __all__ = [
     "SnippetPart",
     "StaleBrief",
     "Store",
+    "StoreUnusable",
     "StoryPage",
     "StoryRow",
+    "store_problem",
 ]

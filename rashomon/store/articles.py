@@ -1,8 +1,10 @@
 """Writing and reading the articles table: the store's only growing input.
 
-Idempotency rests on a content hash: the same content offered twice is the same article, whatever
-id or path it came with. Each article is committed in its own transaction, so a process killed
-mid-run keeps every article it finished and none half-written; a re-run skips them by hash.
+Idempotency rests on an identity hash: the same input offered twice is the same article, whatever
+id or path it came with, and whatever else its batch held (the hash is taken from the raw input,
+before learned repeated lines are removed; see `clean/learned.py`). Each article is committed in
+its own transaction, so a process killed mid-run keeps every article it finished and none
+half-written; a re-run skips them by hash.
 """
 
 from __future__ import annotations
@@ -12,11 +14,12 @@ import json
 import sqlite3
 from collections.abc import Iterable
 
+from rashomon.clean.learned import LineEvidence, Origin
 from rashomon.records import Article, Sentence
 from rashomon.store.schema import BUMP_REVISION
 
 ARTICLE_COLUMNS = (
-    "id, path, url, title, published, date_source, source, language, author, dateline, dropped, format, text"
+    "id, path, url, title, published, date_source, source, language, author, dateline, dropped, format, text, cut"
 )
 
 
@@ -38,64 +41,126 @@ def _free_id(conn: sqlite3.Connection, wanted: str, digest: str) -> str:
     return f"{wanted}~{digest[:12]}"
 
 
-def insert_article(conn: sqlite3.Connection, article: Article) -> bool:
-    """Add one article atomically; returns False when its content is already stored.
+def insert_article(conn: sqlite3.Connection, article: Article, origin: Origin | None = None) -> str:
+    """Add one article atomically: "added", "known" (already stored) or "updated".
 
-    The caller's connection must be in autocommit mode: this opens and commits its own
-    `BEGIN IMMEDIATE` transaction, so the hash check and the insert cannot interleave with another
-    writer's.
+    An article is known by its `origin` (a hash of its raw input, see `clean/learned.py`) when the
+    runner gives one, else by its cleaned content; a row written before origins existed is still
+    found by its cleaned content and takes the origin. A known article whose cleaning changed
+    (its batch learned more repeated lines) is updated in place, under its stored id, so the store
+    ends as one batch of everything would. The caller's connection must be in autocommit mode:
+    this opens and commits its own `BEGIN IMMEDIATE` transaction, so the check and the write
+    cannot interleave with another writer's.
     """
     digest = content_hash(article)
+    identity = origin.identity if origin is not None else digest
     conn.execute("BEGIN IMMEDIATE")
     try:
-        row = conn.execute("SELECT id FROM articles WHERE content_hash = ?", (digest,)).fetchone()
-        if row is not None:
+        row = conn.execute(
+            "SELECT id, content_hash FROM articles WHERE content_hash IN (?, ?)", (identity, digest)
+        ).fetchone()
+        if row is None:
+            _insert(conn, article, identity)
+            outcome = "added"
+        else:
             if row[0] != article.id:
                 conn.execute(
-                    "INSERT OR IGNORE INTO article_aliases (alias, article_id) VALUES (?, ?)",
-                    (article.id, row[0]),
+                    "INSERT OR IGNORE INTO article_aliases (alias, article_id) VALUES (?, ?)", (article.id, row[0])
                 )
-            conn.execute("COMMIT")
-            return False
-        article_id = _free_id(conn, article.id, digest)
-        cursor = conn.execute(
-            f"INSERT INTO articles (content_hash, {ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                digest,
-                article_id,
-                article.path,
-                article.url,
-                article.title,
-                article.published,
-                article.date_source,
-                article.source,
-                article.language,
-                article.author,
-                article.dateline,
-                json.dumps(list(article.dropped), ensure_ascii=False),
-                article.format,
-                article.text,
-            ),
-        )
-        conn.executemany(
-            "INSERT INTO sentences (article_id, idx, paragraph, text) VALUES (?, ?, ?, ?)",
-            [(article_id, s.index, s.paragraph, s.text) for s in article.sentences],
-        )
-        conn.execute(
-            "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
-            (cursor.lastrowid, article.title or "", article.text),
-        )
-        conn.execute(BUMP_REVISION)
+            outcome = "known" if origin is None else _refresh(conn, str(row[0]), str(row[1]), article, identity)
+        if origin is not None and (row is None or row[1] != identity):
+            _count_lines(conn, origin.lines)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
-    return True
+    return outcome
+
+
+def _insert(conn: sqlite3.Connection, article: Article, identity: str) -> None:
+    article_id = _free_id(conn, article.id, identity)
+    cursor = conn.execute(
+        f"INSERT INTO articles (content_hash, {ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            identity,
+            article_id,
+            article.path,
+            article.url,
+            article.title,
+            article.published,
+            article.date_source,
+            article.source,
+            article.language,
+            article.author,
+            article.dateline,
+            json.dumps(list(article.dropped), ensure_ascii=False),
+            article.format,
+            article.text,
+            json.dumps(list(article.cut), ensure_ascii=False),
+        ),
+    )
+    _index(conn, int(cursor.lastrowid or 0), article_id, article)
+    conn.execute(BUMP_REVISION)
+
+
+def _index(conn: sqlite3.Connection, seq: int, article_id: str, article: Article) -> None:
+    """The article's sentences and its full-text entry."""
+    conn.executemany(
+        "INSERT INTO sentences (article_id, idx, paragraph, text) VALUES (?, ?, ?, ?)",
+        [(article_id, s.index, s.paragraph, s.text) for s in article.sentences],
+    )
+    conn.execute(
+        "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)", (seq, article.title or "", article.text)
+    )
+
+
+# What cleaning decides; the identity (source, url) and where the input was first read stay.
+_CLEANED = ("title", "published", "date_source", "language", "author", "dateline", "dropped", "cut", "text")
+
+
+def _refresh(conn: sqlite3.Connection, article_id: str, stored_hash: str, article: Article, identity: str) -> str:
+    """Update a known article whose cleaning changed; "updated" or "known"."""
+    if stored_hash != identity:
+        conn.execute("UPDATE articles SET content_hash = ? WHERE id = ?", (identity, article_id))
+    columns = ", ".join(_CLEANED)
+    seq, *stored = conn.execute(f"SELECT seq, {columns} FROM articles WHERE id = ?", (article_id,)).fetchone()
+    dropped = json.dumps(list(article.dropped), ensure_ascii=False)
+    cut = json.dumps(list(article.cut), ensure_ascii=False)
+    fresh = [article.title, article.published, article.date_source, article.language, article.author,
+             article.dateline, dropped, cut, article.text]  # fmt: skip
+    if list(stored) == fresh:
+        return "known"
+    conn.execute(
+        "INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)",
+        (seq, stored[0] or "", stored[-1]),
+    )
+    conn.execute(f"UPDATE articles SET {', '.join(f'{c} = ?' for c in _CLEANED)} WHERE id = ?", (*fresh, article_id))
+    conn.execute("DELETE FROM sentences WHERE article_id = ?", (article_id,))
+    _index(conn, int(seq), article_id, article)
+    conn.execute(BUMP_REVISION)
+    return "updated"
+
+
+def _count_lines(conn: sqlite3.Connection, keys: Iterable[str]) -> None:
+    conn.executemany(
+        "INSERT INTO learned_lines (key, articles) VALUES (?, 1)"
+        " ON CONFLICT (key) DO UPDATE SET articles = articles + 1",
+        [(key,) for key in keys],
+    )
+
+
+def line_evidence(conn: sqlite3.Connection) -> LineEvidence:
+    """The learned-line counts and the identities of the stored articles (see `clean/learned.py`)."""
+    counts = {str(key): int(n) for key, n in conn.execute("SELECT key, articles FROM learned_lines")}
+    origins = frozenset(str(h) for (h,) in conn.execute("SELECT content_hash FROM articles"))
+    return LineEvidence(counts, origins)
 
 
 def article_from_row(row: sqlite3.Row | tuple[object, ...], sentences: Iterable[Sentence]) -> Article:
     """Rebuild an `Article` from a row selected with ARTICLE_COLUMNS (in that order)."""
-    aid, path, url, title, published, date_source, source, language, author, dateline, dropped, fmt, text = tuple(row)
+    aid, path, url, title, published, date_source, source, language, author, dateline, dropped, fmt, text, cut = tuple(
+        row
+    )
     return Article(
         id=str(aid),
         path=str(path),
@@ -111,6 +176,7 @@ def article_from_row(row: sqlite3.Row | tuple[object, ...], sentences: Iterable[
         dateline=_opt(dateline),
         dropped=tuple(json.loads(str(dropped))),
         format=str(fmt),
+        cut=tuple(json.loads(str(cut))),
     )
 
 

@@ -87,7 +87,7 @@ def write_brief(conn: sqlite3.Connection, brief: Brief, expected_revision: int |
 def _write_infos(conn: sqlite3.Connection, infos: Sequence[ArticleInfo]) -> None:
     conn.executemany(
         "INSERT INTO article_info (id, pos, url, source, title, published, date_source, language, "
-        "originality, story, mirror_of, path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "originality, story, mirror_of, path, cut) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
                 a.id,
@@ -102,6 +102,7 @@ def _write_infos(conn: sqlite3.Connection, infos: Sequence[ArticleInfo]) -> None
                 a.story,
                 a.mirror_of,
                 a.path,
+                json.dumps(list(a.cut), ensure_ascii=False),
             )
             for pos, a in enumerate(infos)
         ],
@@ -215,7 +216,7 @@ def read_brief(conn: sqlite3.Connection) -> Brief | None:
 
 
 def _info(row: Sequence[Any]) -> ArticleInfo:
-    aid, url, source, title, published, date_source, language, originality, story, mirror_of, path = row
+    aid, url, source, title, published, date_source, language, originality, story, mirror_of, path, cut = row
     return ArticleInfo(
         id=aid,
         url=url,
@@ -228,10 +229,11 @@ def _info(row: Sequence[Any]) -> ArticleInfo:
         story=story,
         mirror_of=mirror_of,
         path=path,
+        cut=tuple(json.loads(cut)),
     )
 
 
-_INFO_COLUMNS = "id, url, source, title, published, date_source, language, originality, story, mirror_of, path"
+_INFO_COLUMNS = "id, url, source, title, published, date_source, language, originality, story, mirror_of, path, cut"
 
 
 def read_rejected(conn: sqlite3.Connection) -> tuple[Rejected, ...]:

@@ -182,7 +182,21 @@ _V2: Migration = (
     "INSERT INTO revision (id, n) VALUES (1, 0)",
 )
 
-MIGRATIONS: tuple[Migration, ...] = (_V1, _V2)
+# Learned repeated lines (`clean/learned.py`): how many stored articles hold each short line, so a
+# later batch learns boilerplate from everything stored, not only from itself. Counted once per
+# article, when its origin (the `content_hash` of rows written since) is first stored.
+_LEARNED_LINES: Migration = (
+    "CREATE TABLE learned_lines (key TEXT PRIMARY KEY, articles INTEGER NOT NULL) WITHOUT ROWID",
+)
+
+# What the limits cut from an article (`Article.cut`, `ArticleInfo.cut`), as a JSON list; the
+# articles of an older store were never cut.
+_CUT: Migration = (
+    "ALTER TABLE articles ADD COLUMN cut TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE article_info ADD COLUMN cut TEXT NOT NULL DEFAULT '[]'",
+)
+
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _LEARNED_LINES, _CUT)
 BUMP_REVISION = "UPDATE revision SET n = n + 1 WHERE id = 1"
 
 # Children first, so that a DELETE never leaves a row pointing at a deleted parent.

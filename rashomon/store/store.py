@@ -10,20 +10,48 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from rashomon.clean.learned import LineEvidence, Origin
 from rashomon.records import Article, ArticleInfo, Brief, Rejected, Sentence, StoryBrief
 from rashomon.store import articles as article_table
 from rashomon.store import briefs, queries
-from rashomon.store.schema import migrate, schema_version
+from rashomon.store.schema import MIGRATIONS, SchemaTooNew, migrate, schema_version
 from rashomon.store.views import ArticleView, SearchResult, StoryPage
 
 # How long a writer waits for another writer's lock before giving up; a whole brief is saved in
 # well under a second, so 30 s only ever runs out when something is truly stuck.
 BUSY_TIMEOUT_MS = 30_000
+
+
+class StoreUnusable(OSError):
+    """The store cannot be opened or written; the message is one line for the person running it."""
+
+
+def store_problem(path: str, error: BaseException) -> str:
+    """One line saying why the store at `path` cannot be used (the CLI exits 4 with it)."""
+    text = str(error)
+    if path != ":memory:" and Path(path).is_dir():
+        return f"store {path} is a directory: give the path of a store file"
+    if isinstance(error, SchemaTooNew):
+        return f"store {path}: {text}"
+    if "not a database" in text or "malformed" in text:
+        return f"store {path} is not a Rashomon store (not an SQLite database, or a damaged one)"
+    if "readonly" in text or "unable to open" in text or isinstance(error, PermissionError):
+        return f"store {path} cannot be written: the file or its directory is read-only ({text})"
+    return f"store {path} cannot be used: {text}"
+
+
+@dataclass(slots=True, frozen=True)
+class Stored:
+    """What adding a batch changed: articles new to the store, and known ones cleaned anew."""
+
+    added: int
+    updated: int
 
 
 @dataclass(slots=True, frozen=True)
@@ -53,22 +81,45 @@ class Store:
         brought up to date first, through one short-lived writable connection. ":memory:" gives
         each thread its own empty database; it is for single-threaded tests.
         """
-        if path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        writer = cls(path)
-        migrate(writer._conn())
-        if not read_only:
+        try:
+            if path != ":memory:":
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            if read_only:
+                return cls._open_read_only(path)
+            writer = cls(path)
+            migrate(writer._conn())
             return writer
-        writer.close()
-        return cls(path, read_only=True)
+        except StoreUnusable:
+            raise
+        except (sqlite3.Error, OSError, SchemaTooNew) as error:
+            raise StoreUnusable(store_problem(path, error)) from error
+
+    @classmethod
+    def _open_read_only(cls, path: str) -> Store:
+        """A reader; the schema is migrated first when the file can be written (else it must be current).
+
+        A store in a read-only directory can still be read: SQLite then cannot create the WAL's
+        `-shm` file, and the reader falls back to `immutable=1` (nothing can write there anyway).
+        """
+        writer = cls(path)
+        try:
+            migrate(writer._conn())
+        except sqlite3.OperationalError:
+            pass  # cannot be written: read it as it is, if its schema is current (checked below)
+        finally:
+            writer.close()
+        reader = cls(path, read_only=True)
+        version = reader.schema_version
+        if version > len(MIGRATIONS):
+            raise SchemaTooNew(f"store has schema version {version}; this Rashomon knows up to {len(MIGRATIONS)}")
+        if version < len(MIGRATIONS):
+            raise StoreUnusable(f"store {path} needs an upgrade (schema {version}) but cannot be written")
+        return reader
 
     def _conn(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is None:
-            target, uri = self.path, False
-            if self.read_only:
-                target, uri = Path(self.path).resolve().as_uri() + "?mode=ro", True
-            conn = sqlite3.connect(target, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, uri=uri)
+            conn = self._connect()
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             if not self.read_only:
                 conn.execute("PRAGMA journal_mode = WAL")
@@ -76,6 +127,19 @@ class Store:
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = ON")
             self._local.conn = conn
+        return conn
+
+    def _connect(self) -> sqlite3.Connection:
+        timeout = BUSY_TIMEOUT_MS / 1000
+        if not self.read_only:
+            return sqlite3.connect(self.path, isolation_level=None, timeout=timeout)
+        uri = Path(self.path).resolve().as_uri()
+        conn = sqlite3.connect(uri + "?mode=ro", isolation_level=None, timeout=timeout, uri=True)
+        try:
+            conn.execute("SELECT 1 FROM sqlite_master LIMIT 1")
+        except sqlite3.OperationalError:  # a WAL store in a read-only directory: no -shm can be made
+            conn.close()
+            conn = sqlite3.connect(uri + "?immutable=1", isolation_level=None, timeout=timeout, uri=True)
         return conn
 
     @contextmanager
@@ -122,10 +186,22 @@ class Store:
         return schema_version(self._conn())
 
     # ---- articles ----
-    def add_articles(self, articles: Sequence[Article]) -> int:
+    def add_articles(self, articles: Sequence[Article], origins: Mapping[str, Origin] | None = None) -> int:
         """Add articles not stored yet; returns how many were new. Each commits on its own."""
+        return self.store_articles(articles, origins).added
+
+    def store_articles(self, articles: Sequence[Article], origins: Mapping[str, Origin] | None = None) -> Stored:
+        """Add new articles and update known ones whose cleaning changed (`origins`, by article
+        id, say which input each came from; see `articles.insert_article`)."""
         conn = self._conn()
-        return sum(1 for article in articles if article_table.insert_article(conn, article))
+        known = origins or {}
+        outcomes = Counter(article_table.insert_article(conn, a, known.get(a.id)) for a in articles)
+        return Stored(outcomes["added"], outcomes["updated"])
+
+    def line_evidence(self) -> LineEvidence:
+        """What the stored articles teach about repeated lines (`clean/learned.py`)."""
+        with self.snapshot() as conn:
+            return article_table.line_evidence(conn)
 
     def articles(self) -> list[Article]:
         """Every stored article, sorted by (published, id)."""
@@ -149,6 +225,19 @@ class Store:
         `StaleBrief` and writes nothing when another writer changed the store since.
         """
         briefs.write_brief(self._conn(), brief, expected_revision)
+
+    def brief_covers_all(self) -> bool:
+        """Whether a brief is stored and lists as many articles as the store holds."""
+        row = self._conn().execute(
+            "SELECT EXISTS (SELECT 1 FROM brief_meta),"
+            " (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM article_info)"
+        ).fetchone()
+        return bool(row[0]) and row[1] == row[2]
+
+    def stored_rejects(self) -> tuple[Rejected, ...]:
+        """The rejects the stored brief lists."""
+        with self.snapshot() as conn:
+            return briefs.read_rejected(conn)
 
     def load_brief(self) -> Brief | None:
         with self.snapshot() as conn:
