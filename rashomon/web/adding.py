@@ -7,9 +7,12 @@ over the whole store because a new article can join, split or re-date existing s
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
+import multiprocessing
 import threading
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -73,9 +76,10 @@ def check_jsonl(body: bytes) -> str:
     return text
 
 
-# Serialises the adds of this process so that they do not waste work re-briefing against each
-# other. Correctness does not rest on it: across processes (several uvicorn workers),
-# `add_to_store` saves a brief only if the store did not change since its articles were read.
+# Serialises the adds of this process (the `Adder`'s worker, or start-up inputs) so that they do
+# not waste work re-briefing against each other. Correctness does not rest on it: across
+# processes (several uvicorn workers, the Adder's worker), `add_to_store` saves a brief only if
+# the store did not change since its articles were read.
 _WRITE_LOCK = threading.Lock()
 
 
@@ -101,6 +105,52 @@ def add_inputs(store: Store, paths: list[str], config: Config) -> AddResponse:
     return AddResponse(received, result.added, result.rejected, len(result.brief.stories))
 
 
+class Adder:
+    """Runs POSTed adds one at a time in a worker process, off the server's event loop and GIL.
+
+    The pipeline is CPU-bound Python: in a thread of the server it would hold the GIL for seconds
+    and every read waited behind it. The worker opens the store by path (SQLite's locks and the
+    revision check in `add_to_store` keep it safe beside other writers); an in-memory store
+    exists only in this process, so its adds run in a thread instead.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._pool: ProcessPoolExecutor | None = None
+        self._lock = threading.Lock()
+
+    async def add(self, body: bytes, config: Config) -> AddResponse:
+        if self.store.path == ":memory:":
+            return await asyncio.to_thread(add_jsonl, self.store, body, config)
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor(), add_jsonl_at, self.store.path, body, config)
+
+    def _executor(self) -> ProcessPoolExecutor:
+        with self._lock:
+            if self._pool is None:
+                # spawn, not fork: the server has threads (and SQLite connections) a fork would copy.
+                self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+            return self._pool
+
+    def close(self) -> None:
+        with self._lock:
+            if self._pool is not None:
+                self._pool.shutdown(wait=True, cancel_futures=True)
+                self._pool = None
+
+
+# The worker's store, opened once per worker process and path.
+_WORKER_STORES: dict[str, Store] = {}
+
+
+def add_jsonl_at(store_path: str, body: bytes, config: Config) -> AddResponse:
+    """`add_jsonl` on the store at `store_path`: what the `Adder`'s worker process runs."""
+    store = _WORKER_STORES.get(store_path)
+    if store is None:
+        store = _WORKER_STORES[store_path] = Store.open(store_path)
+    return add_jsonl(store, body, config)
+
+
 def _add(store: Store, paths: list[str], config: Config, stdin: io.StringIO | None) -> AddResult:
     try:
         from rashomon.adding import add_to_store
@@ -108,6 +158,6 @@ def _add(store: Store, paths: list[str], config: Config, stdin: io.StringIO | No
         raise PipelineMissing(f"pipeline unavailable: {error}") from error
     with _WRITE_LOCK:
         try:
-            return add_to_store(store, paths, config, stdin=stdin)
+            return add_to_store(store, paths, config, stdin=stdin, skip_unchanged=True)
         except ImportError as error:  # a stage the pipeline imports lazily is not installed
             raise PipelineMissing(f"pipeline unavailable: {error}") from error

@@ -12,12 +12,11 @@ from typing import Any
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
-from starlette.concurrency import run_in_threadpool
 
 from rashomon.config import Config
 from rashomon.records import StoryBrief, to_dict
 from rashomon.store import ArticleView, SearchResult, StaleBrief, Store, StoryPage
-from rashomon.web.adding import AddResponse, BadUpload, PipelineMissing, add_jsonl
+from rashomon.web.adding import AddResponse, BadUpload, PipelineMissing
 from rashomon.web.cache import ResponseCache
 
 MAX_PAGE = 100_000
@@ -134,8 +133,8 @@ async def add_articles(request: Request) -> JSONResponse:
     body = await request.body()
     config: Config = request.app.state.config
     try:
-        # The pipeline is CPU-bound and synchronous: run it off the event loop.
-        result = await run_in_threadpool(add_jsonl, _store(request), body, config)
+        # The pipeline is CPU-bound and synchronous: the Adder runs it in a worker process.
+        result = await request.app.state.adder.add(body, config)
     except BadUpload as error:
         raise HTTPException(400, str(error)) from error
     except (PipelineMissing, StaleBrief) as error:

@@ -23,7 +23,7 @@ from rashomon import __version__
 from rashomon.config import Config
 from rashomon.store import Store
 from rashomon.web import api, pages
-from rashomon.web.adding import add_inputs
+from rashomon.web.adding import Adder, add_inputs
 from rashomon.web.cache import ResponseCache
 from rashomon.web.guard import RequestGuard
 
@@ -47,13 +47,15 @@ def create_app(
     inputs: Sequence[str] = (),
     config: Config | None = None,
     allowed_hosts: Sequence[str] = (),
+    body_timeout: float | None = None,
 ) -> FastAPI:
     """The web UI and JSON API over the store at `store_path`.
 
     `inputs` (files or directories) are ingested into the store and briefed before serving;
     `allow_add` enables POST /api/articles, the only route that writes. `allowed_hosts`, when
     given, are the only Host headers answered: a server on loopback lists its loopback names so
-    a DNS-rebinding page cannot talk to it under a name of its own.
+    a DNS-rebinding page cannot talk to it under a name of its own. `body_timeout` is the time
+    a client may take to send a request body (408 after it; `serve` sets it).
     """
     config = config or Config()
     app = FastAPI(
@@ -67,11 +69,13 @@ def create_app(
     app.state.allow_add = allow_add
     app.state.config = config
     app.state.cache = ResponseCache()
+    app.state.adder = Adder(app.state.store)
+    app.router.on_shutdown.append(app.state.adder.close)
     _add_static(app)
     _add_error_pages(app)
     app.include_router(pages.router)
     app.include_router(api.router)
-    app.add_middleware(RequestGuard, max_body_bytes=MAX_BODY_BYTES)
+    app.add_middleware(RequestGuard, max_body_bytes=MAX_BODY_BYTES, body_timeout=body_timeout)
     if allowed_hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
     return app

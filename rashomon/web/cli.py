@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import uvicorn
 
 from rashomon.config import Config
 from rashomon.web.app import create_app
+from rashomon.web.protocol import ServerLimits, guarded_protocol
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
 
@@ -16,8 +19,17 @@ def serve(
     """Serve the store on host:port until interrupted (loopback only unless `host` says otherwise).
 
     On a loopback address only loopback Host headers are answered (see `create_app`); on any
-    other address the operator chose to be reachable, so every Host is accepted.
+    other address the operator chose to be reachable, so every Host is accepted. Slow clients
+    are cut off and connections capped (`protocol.ServerLimits`).
     """
     allowed = LOOPBACK if host in LOOPBACK else ()
-    app = create_app(store_path, allow_add=allow_add, allowed_hosts=allowed, config=config)
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    limits = ServerLimits()
+    app = create_app(
+        store_path, allow_add=allow_add, allowed_hosts=allowed, config=config, body_timeout=limits.body_timeout
+    )
+    uvicorn.run(app, **server_options(limits), host=host, port=port, log_level="warning", access_log=False)
+
+
+def server_options(limits: ServerLimits) -> dict[str, Any]:
+    """uvicorn's settings for `limits`: the guarded protocol, and its idle keep-alive timeout."""
+    return {"http": guarded_protocol(limits), "timeout_keep_alive": limits.keep_alive_timeout}

@@ -1,4 +1,4 @@
-"""An ASGI wrapper that caps request bodies and adds the security headers to every response.
+"""An ASGI wrapper that caps request bodies (size and time) and adds the security headers to every response.
 
 The body is read (up to the cap) before the application sees the request, so an oversized
 upload is refused with 413 whatever route it targets, and no handler ever has to count bytes.
@@ -8,6 +8,7 @@ article string escaped escaping, an inline `<script>` or `onerror=` would not ru
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
@@ -31,9 +32,12 @@ SECURITY_HEADERS: tuple[tuple[bytes, bytes], ...] = (
 
 
 class RequestGuard:
-    def __init__(self, app: ASGIApp, max_body_bytes: int) -> None:
+    """Caps the body's size and, with `body_timeout`, the time the client may take to send it."""
+
+    def __init__(self, app: ASGIApp, max_body_bytes: int, body_timeout: float | None = None) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
+        self.body_timeout = body_timeout
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -49,18 +53,24 @@ class RequestGuard:
 
         declared = _content_length(scope)
         if declared is not None and declared > self.max_body_bytes:
-            await self._too_large(send_with_headers)
+            await _refuse(send_with_headers, 413, f"request body larger than {self.max_body_bytes} bytes")
             return
         chunks: list[bytes] = []
         size = 0
+        loop = asyncio.get_running_loop()
+        deadline = None if self.body_timeout is None else loop.time() + self.body_timeout
         while True:
-            message = await receive()
+            try:
+                message = await asyncio.wait_for(receive(), None if deadline is None else deadline - loop.time())
+            except TimeoutError:
+                await _refuse(send_with_headers, 408, f"request body not received within {self.body_timeout:g} s")
+                return
             if message["type"] == "http.disconnect":
                 return
             chunk = message.get("body", b"")
             size += len(chunk)
             if size > self.max_body_bytes:
-                await self._too_large(send_with_headers)
+                await _refuse(send_with_headers, 413, f"request body larger than {self.max_body_bytes} bytes")
                 return
             chunks.append(chunk)
             if not message.get("more_body", False):
@@ -77,19 +87,14 @@ class RequestGuard:
 
         await self.app(scope, replay, send_with_headers)
 
-    async def _too_large(self, send: Send) -> None:
-        detail = json.dumps({"detail": f"request body larger than {self.max_body_bytes} bytes"}).encode()
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 413,
-                "headers": [
-                    (b"content-type", b"application/json"),
-                    (b"content-length", str(len(detail)).encode()),
-                ],
-            }
-        )
-        await send({"type": "http.response.body", "body": detail})
+
+async def _refuse(send: Send, status: int, detail: str) -> None:
+    body = json.dumps({"detail": detail}).encode()
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    if status == 408:
+        headers.append((b"connection", b"close"))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
 
 
 def _content_length(scope: Scope) -> int | None:
