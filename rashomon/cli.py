@@ -5,13 +5,14 @@ Exit codes (also in the README):
   1  an unexpected internal error (a bug: please report it)
   2  bad usage: unknown option, missing argument, unknown format
   3  no article could be read from the inputs (the brief is still written, with `rejected`)
-  4  the output or the store could not be written
+  4  the output or the store could not be written (or the store is not a store, or unreadable)
   5  `--strict` was given and at least one input was rejected
 """
 
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -187,7 +188,7 @@ def _brief_with_store(
 ) -> AddResult:
     """`add_to_store`, locally or (`spark` = (master, parquet dir)) with the stages on Spark."""
     from rashomon.adding import add_to_store
-    from rashomon.store import StaleBrief, Store
+    from rashomon.store import StaleBrief, Store, StoreUnusable, store_problem
 
     try:
         db = Store.open(store_path)
@@ -198,6 +199,10 @@ def _brief_with_store(
 
         with spark_engine(*spark) as engine:
             return add_to_store(db, paths, config, progress=progress, engine=engine)  # type: ignore[arg-type]
+    except StoreUnusable as error:
+        raise fail(str(error), EXIT_OUTPUT) from error
+    except sqlite3.Error as error:  # the store opened, then a write failed (read-only, disk full)
+        raise fail(store_problem(store_path, error), EXIT_OUTPUT) from error
     except (OSError, StaleBrief) as error:
         raise fail(f"cannot use store {store_path}: {error}", EXIT_OUTPUT) from error
 
@@ -243,9 +248,14 @@ def serve(
     config = load_settings(config_file)
     if not Path(store).exists():
         raise fail(f"no store at {store}: create one with `rashomon brief PATH --store {store}`", EXIT_USAGE)
+    from rashomon.store import StoreUnusable
+    from rashomon.web.app import AddingRefused
     from rashomon.web.cli import serve as run_server
 
-    run_server(store, host=host, port=port, allow_add=allow_add, config=config)
+    try:
+        run_server(store, host=host, port=port, allow_add=allow_add, config=config)
+    except (StoreUnusable, AddingRefused) as error:
+        raise fail(str(error), EXIT_OUTPUT) from error
 
 
 @app.command("config")

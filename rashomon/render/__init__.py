@@ -13,7 +13,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from rashomon.records import Brief, ClaimGroup, to_dict
+from rashomon.records import Brief, ClaimGroup, StoryBrief, to_dict
 
 FORMATS = ("json", "md", "html", "jsonl")
 
@@ -49,67 +49,95 @@ def _interval(low: float | None, high: float | None) -> str:
     return f"{show(low)}–{show(high)}"
 
 
+# Backslash escapes every ASCII punctuation mark in Markdown; these are the ones that make links,
+# images, emphasis or code out of article text. `<`, `>` and `&` become entities, so no raw HTML
+# (`<script>`, `<img onerror=...>`) from an article reaches a renderer that passes HTML through.
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]!"} | {"<": "&lt;", ">": "&gt;", "&": "&amp;"})
+
+
+def _md(text: str) -> str:
+    """Article-derived text as inert Markdown: no HTML, no links, no emphasis, on one line."""
+    return text.translate(_MD_SPECIAL).replace("\r", " ").replace("\n", " ")
+
+
 def _cell(text: str) -> str:
-    """A Markdown table cell: pipes and newlines would break the row."""
-    return text.replace("|", "\\|").replace("\n", " ")
+    """A Markdown table cell: escaped (`_md`), and pipes would break the row."""
+    return _md(text).replace("|", "\\|")
+
+
+def _row(*cells: str) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def _ids(ids: tuple[str, ...] | list[str]) -> str:
+    return _md(", ".join(ids))
 
 
 def _ledger_md(groups: tuple[ClaimGroup, ...]) -> list[str]:
     lines = ["| what is counted | figure | interval | claimed by | reported by | origins |",
              "|---|---|---|---|---|---|"]
     for group in groups:
-        what = f"{group.subject} {group.quantity}".strip() + (" ⚠ conflict" if group.conflict else "")
+        what = f"{group.subject} {group.quantity}".strip()
+        conflict = " ⚠ conflict" if group.conflict else ""
         for figure in group.figures:
             hedges = f" ({', '.join(figure.hedges)})" if figure.hedges else ""
             lines.append(
-                f"| {_cell(what)} | {_cell(figure.value_text + hedges)} | {_interval(figure.low, figure.high)} "
-                f"| {_cell('; '.join(figure.claimants))} | {_cell(', '.join(figure.articles))} | {figure.origins} |"
-            )
+                _row(_cell(what) + conflict, _cell(figure.value_text + hedges), _interval(figure.low, figure.high),
+                     _cell("; ".join(figure.claimants)), _cell(", ".join(figure.articles)), str(figure.origins))
+            )  # fmt: skip
     return lines
 
 
 def to_markdown(brief: Brief) -> str:
-    """A readable report: one section per story, ledgers as tables."""
+    """A readable report: one section per story, ledgers as tables. Every string that came from an
+    article goes through `_md` or `_cell`: a brief.md is rendered somewhere, by something."""
     out: list[str] = [f"# Rashomon brief ({len(brief.stories)} stories, {len(brief.articles)} articles)", ""]
     for story in brief.stories:
-        out += [f"## {story.title}", "", f"*Story `{story.id}` · articles: {', '.join(story.articles)}*", ""]
+        out += [f"## {_md(story.title)}", "", f"*Story {_md(story.id)} · articles: {_ids(story.articles)}*", ""]
         short = story.summary.short
-        out += [f"**In short:** {short.text} [{', '.join(short.citations)}]", ""]
+        out += [f"**In short:** {_md(short.text)} \\[{_ids(short.citations)}\\]", ""]
         if story.summary.long:
             out += ["### Brief", ""]
-            out += [f"- {s.text} [{', '.join(s.citations)}]" for s in story.summary.long]
+            out += [f"- {_md(s.text)} \\[{_ids(s.citations)}\\]" for s in story.summary.long]
             out.append("")
         if story.claims:
             out += ["### Who says what", "", *_ledger_md(story.claims), ""]
-        if story.quotes:
-            out += ["### Quotes", "", "| quote | speaker | articles |", "|---|---|---|"]
-            out += [f"| “{_cell(q.text)}” | {_cell(q.speaker)} | {', '.join(q.articles)} |" for q in story.quotes]
-            out.append("")
-        if story.timeline:
-            out += ["### Timeline", "", "| date | event | as written | articles |", "|---|---|---|---|"]
-            out += [
-                f"| {e.date} | {_cell(e.text)} | {_cell('; '.join(e.expressions))} | {', '.join(e.citations)} |"
-                for e in story.timeline
-            ]
-            out.append("")
-        if story.reuse:
-            out += ["### Copied text", "", "| copy | original | sentences | evidence |", "|---|---|---|---|"]
-            out += [
-                f"| {link.copy} | {link.original} | {len(link.sentences)} | {_cell(link.direction_evidence)} |"
-                for link in story.reuse
-            ]
-            out.append("")
+        out += _sections_md(story)
     out += ["## Articles", "", "| id | source | published | language | originality | story |",
             "|---|---|---|---|---|---|"]
     for a in brief.articles:
         out.append(
-            f"| {a.id} | {_cell(a.source or '')} | {a.published or '—'} ({a.date_source}) | {a.language} "
-            f"| {a.originality:.0%} | {a.story or ''} |"
+            f"| {_cell(a.id)} | {_cell(a.source or '')} | {_cell(a.published or '—')} ({a.date_source}) "
+            f"| {_cell(a.language)} | {a.originality:.0%} | {_cell(a.story or '')} |"
         )
     if brief.rejected:
         out += ["", "## Rejected inputs", "", "| path | reason |", "|---|---|"]
         out += [f"| {_cell(r.path)} | {_cell(r.reason)} |" for r in brief.rejected]
     return "\n".join(out) + "\n"
+
+
+def _sections_md(story: StoryBrief) -> list[str]:
+    """A story's quotes, timeline and copied-text tables."""
+    out: list[str] = []
+    if story.quotes:
+        out += ["### Quotes", "", "| quote | speaker | articles |", "|---|---|---|"]
+        out += [f"| “{_cell(q.text)}” | {_cell(q.speaker)} | {_cell(', '.join(q.articles))} |" for q in story.quotes]
+        out.append("")
+    if story.timeline:
+        out += ["### Timeline", "", "| date | event | as written | articles |", "|---|---|---|---|"]
+        out += [
+            _row(_cell(e.date), _cell(e.text), _cell("; ".join(e.expressions)), _cell(", ".join(e.citations)))
+            for e in story.timeline
+        ]
+        out.append("")
+    if story.reuse:
+        out += ["### Copied text", "", "| copy | original | sentences | evidence |", "|---|---|---|---|"]
+        out += [
+            _row(_cell(link.copy), _cell(link.original), str(len(link.sentences)), _cell(link.direction_evidence))
+            for link in story.reuse
+        ]
+        out.append("")
+    return out
 
 
 _ENV = Environment(
