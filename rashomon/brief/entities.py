@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from rashomon.records import Article, Entity
-from rashomon.text.aliases import ALIASES, DEMONYMS, alias_display, canonical_name, is_acronym_of
+from rashomon.text.aliases import ALIASES, DEMONYMS, alias_display, canonical_name, initials, is_acronym_of
 from rashomon.text.captions import is_caption
 from rashomon.text.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
@@ -286,12 +286,7 @@ def _merge(names: dict[str, _Name], explicit: dict[str, str]) -> list[Entity]:
         else:
             by_key[key] = n
     all_names = list(names)
-    for short in all_names:
-        for long in all_names:
-            if short == long:
-                continue
-            if is_acronym_of(short, long) or explicit.get(short) == long:
-                union(short, long)
+    _merge_acronyms(all_names, explicit, union)
     _merge_surnames(all_names, names, union)
     _merge_org_countries(all_names, union)
     groups: dict[str, list[str]] = defaultdict(list)
@@ -322,20 +317,35 @@ def _entity(members: list[str], names: dict[str, _Name]) -> tuple[int, Entity]:
     return sum(display.values()), Entity(name=name, kind=kind, aliases=aliases, articles=tuple(sorted(articles)))
 
 
+def _merge_acronyms(all_names: list[str], explicit: dict[str, str], union: Callable[[str, str], None]) -> None:
+    """An acronym joins the names it spells the initials of, and the expansion the text gave it.
+    Names are looked up by their initials: trying every pair was quadratic in the names of a long
+    story (the components, all that the union-find keeps, do not depend on the order)."""
+    by_initials: dict[str, list[str]] = defaultdict(list)
+    for short in all_names:
+        by_initials[short.replace(".", "").strip()].append(short)
+    for long in all_names:
+        if len(long.split()) >= 2:
+            for short in by_initials.get(initials(long), []):
+                if short != long and is_acronym_of(short, long):
+                    union(short, long)
+    present = set(all_names)
+    for short, long in explicit.items():
+        if short != long and short in present and long in present:
+            union(short, long)
+
+
 def _merge_surnames(all_names: list[str], names: dict[str, _Name], union: Callable[[str, str], None]) -> None:
-    """A lone capitalised word joins the one full name of a person that ends with it."""
+    """A lone capitalised word joins the one full name of a person that ends with it (full names
+    indexed by their last word once, not searched for every lone word)."""
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for n in all_names:
+        if " " in n and not _ORG_HEADS.search(n) and n.split()[-1][0].isupper():
+            by_last[canonical_name(n.split()[-1])].append(n)
     for short in all_names:
         if " " in short or short in ALIASES or _ORG_HEADS.search(short):
             continue
-        key = canonical_name(short)
-        full = [
-            n
-            for n in all_names
-            if " " in n
-            and not _ORG_HEADS.search(n)
-            and canonical_name(n.split()[-1]) == key
-            and n.split()[-1][0].isupper()
-        ]
+        full = by_last.get(canonical_name(short), [])
         if len(full) == 1 or (full and all(canonical_name(f) == canonical_name(full[0]) for f in full)):
             union(short, full[0])
 

@@ -67,18 +67,37 @@ def _overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def _home(events: list[_Event], mention: DateMention, words: set[str], config: TimelineConfig) -> _Event | None:
+@dataclass(slots=True)
+class _Events:
+    """The events so far, in order of creation, indexed by date: a mention is compared with the
+    events of its own date (or, for a week or month, of the days inside it), not with all of
+    them, which was quadratic in the dates of a long story."""
+
+    events: list[_Event] = field(default_factory=list)
+    by_iso: dict[str, list[_Event]] = field(default_factory=dict)
+    days: dict[dt.date, list[tuple[int, _Event]]] = field(default_factory=dict)
+
+    def add(self, event: _Event) -> None:
+        self.by_iso.setdefault(event.mention.iso, []).append(event)
+        if event.mention.precision == "day":
+            self.days.setdefault(event.mention.first, []).append((len(self.events), event))
+        self.events.append(event)
+
+    def days_within(self, first: dt.date, last: dt.date) -> list[_Event]:
+        """Day events dated from `first` to `last`, in order of creation."""
+        span = (last - first).days + 1
+        found = [entry for n in range(max(span, 0)) for entry in self.days.get(first + dt.timedelta(days=n), [])]
+        return [event for _, event in sorted(found, key=lambda entry: entry[0])]
+
+
+def _home(events: _Events, mention: DateMention, words: set[str], config: TimelineConfig) -> _Event | None:
     """The event a mention joins: one of the same day with similar words, or for a week or month
     mention the closest day event inside it when the words agree well enough."""
-    for event in events:
-        if event.mention.iso == mention.iso and _overlap(event.words, words) >= config.same_day_overlap:
+    for event in events.by_iso.get(mention.iso, []):
+        if _overlap(event.words, words) >= config.same_day_overlap:
             return event
     if mention.precision in ("week", "month"):
-        inside = [
-            e
-            for e in events
-            if e.mention.precision == "day" and mention.first <= e.mention.first <= mention.last
-        ]
+        inside = events.days_within(mention.first, mention.last)
         scored = sorted(((_overlap(e.words, words), i) for i, e in enumerate(inside)), reverse=True)
         limit = config.week_join_overlap if mention.precision == "week" else config.month_join_overlap
         if scored and scored[0][0] >= limit:
@@ -102,20 +121,20 @@ def build_timeline(
                 found.append((mention, sentence.text, reading.article.id))
     rank = {"day": 0, "week": 1, "month": 2, "year": 3}
     found.sort(key=lambda f: rank[f[0].precision])  # precise days first, so vaguer mentions can join them
-    events: list[_Event] = []
+    index = _Events()
     for mention, text, article_id in found:
         words = content_words(text)
-        event = _home(events, mention, words, config)
+        event = _home(index, mention, words, config)
         if event is None:
             event = _Event(mention, text, words)
-            events.append(event)
+            index.add(event)
         else:
             event.words |= words
         if mention.text not in event.expressions:
             event.expressions.append(mention.text)
         if article_id not in event.citations:
             event.citations.append(article_id)
-    events.sort(key=lambda e: (e.mention.first, -len(e.citations)))
+    events = sorted(index.events, key=lambda e: (e.mention.first, -len(e.citations)))
     return [
         TimelineEvent(
             date=e.mention.iso,
