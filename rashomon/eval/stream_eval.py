@@ -73,7 +73,8 @@ class SweepPoint:
 @dataclass(slots=True, frozen=True)
 class StreamEvalReport:
     stream: str
-    unrelated_pool: int
+    unrelated_paths: tuple[str, ...]
+    unrelated_pool: int  # unrelated articles left after cleaning
     passes: tuple[PassReport, ...]
     sweep: tuple[SweepPoint, ...]
     titles: dict[str, str]  # for the text report only; never written to JSON
@@ -184,7 +185,7 @@ def run_stream_eval(
         passes.append(run_pass(name, stream, config, worst))
         if pool:
             sweep.extend(density_sweep(name, stream, pool, config, multiples, sweep_baseline))
-    return StreamEvalReport(path, len(pool), tuple(passes), tuple(sweep), titles)
+    return StreamEvalReport(path, tuple(unrelated_paths), len(pool), tuple(passes), tuple(sweep), titles)
 
 
 def _title(article: Article) -> str:
