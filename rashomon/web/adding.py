@@ -13,6 +13,7 @@ import json
 import multiprocessing
 import threading
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -123,7 +124,11 @@ class Adder:
         if self.store.path == ":memory:":
             return await asyncio.to_thread(add_jsonl, self.store, body, config)
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._executor(), add_jsonl_at, self.store.path, body, config)
+        try:
+            return await loop.run_in_executor(self._executor(), add_jsonl_at, self.store.path, body, config)
+        except BrokenProcessPool as error:  # the worker died (killed, out of memory): start anew next time
+            self.close()
+            raise PipelineMissing(f"the adding worker process stopped: {error}") from error
 
     def _executor(self) -> ProcessPoolExecutor:
         with self._lock:
