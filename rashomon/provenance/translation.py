@@ -46,8 +46,14 @@ def anchors(text: str) -> frozenset[str]:
             if len(digits) >= 2:
                 found.add("n:" + digits)
             continue
-        before = text[: match.start()].rstrip()
-        if not word[0].isupper() or not before or before[-1] in _BOUNDARY:
+        if not word[0].isupper():
+            continue
+        # the last character before the word, spaces skipped: read in place, because copying
+        # the text before every word was quadratic in a long sentence
+        at = match.start() - 1
+        while at >= 0 and text[at].isspace():
+            at -= 1
+        if at < 0 or text[at] in _BOUNDARY:
             continue
         name = re.sub(r"[^a-z]", "", transliterate(word).lower())[:NAME_PREFIX]
         if len(name) >= 3 and name not in INDEX_STOP_WORDS:
