@@ -4,8 +4,9 @@ Each shape is a function of a size in characters and returns article texts of ab
 written here (fictional places and people, no third-party text). "news" is many paragraphs of
 news-like sentences with quotes, figures, dates, speech verbs, roles and names; the others are
 the adversarial shapes a careless analysis goes quadratic on: one giant paragraph, thousands of
-quote marks, one "sentence" without punctuation, a wall of numbers, and a story of three long
-articles that copy each other's sentences (reuse, claims and quotes across articles).
+quote marks, one "sentence" without punctuation, a wall of numbers, a new name and date in every
+sentence, and a story of three long articles that copy each other's sentences (reuse, claims and
+quotes across articles).
 """
 
 from __future__ import annotations
@@ -92,6 +93,23 @@ def numbers(size: int) -> list[str]:
     return ["Port figures for the year\n\nThe harbour master said the figures were final. " + "\n\n".join(paragraphs)]
 
 
+def names_and_dates(size: int) -> list[str]:
+    """Every sentence a new person, a new organisation and a new day: entities and the timeline."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    parts = []
+    for n in range(size // 120):
+        name = "".join(letters[n // 26**k % 26] for k in range(3))
+        day = (n % 28) + 1
+        month = ("January", "March", "May", "July", "September", "November")[n // 28 % 6]
+        year = 2000 + n // 168 % 25
+        parts.append(
+            f"Mira {name.capitalize()}sen of the {name.upper()} Harbour Board said on {month} {day}, {year} "
+            f"that {n % 90 + 2} berths would close."
+        )
+    paragraphs = [" ".join(parts[i : i + 4]) for i in range(0, len(parts), 4)]
+    return ["Who said what, and when\n\n" + "\n\n".join(paragraphs)]
+
+
 def story(size: int) -> list[str]:
     """Three long articles of one story: the second and third copy half of the first's paragraphs."""
     first = news(size, seed=0)[0].split("\n\n")
@@ -106,6 +124,7 @@ SHAPES: dict[str, Callable[[int], list[str]]] = {
     "quote_marks": quote_marks,
     "no_punctuation": no_punctuation,
     "numbers": numbers,
+    "names_and_dates": names_and_dates,
     "story": story,
 }
 
