@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from rashomon.records import Article
-from rashomon.store import SchemaTooNew, Store
+from rashomon.store import SchemaTooNew, Store, StoreUnusable
 from rashomon.store.schema import MIGRATIONS
 
 MakeArticle = Callable[..., Article]
@@ -76,8 +76,9 @@ def test_a_store_from_a_newer_version_is_refused(tmp_path: Path) -> None:
     Store.open(str(path)).close()
     with sqlite3.connect(path) as conn:
         conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
-    with pytest.raises(SchemaTooNew):
+    with pytest.raises(StoreUnusable) as refused:
         Store.open(str(path))
+    assert isinstance(refused.value.__cause__, SchemaTooNew)
 
 
 def test_a_failed_migration_leaves_the_old_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -87,8 +88,9 @@ def test_a_failed_migration_leaves_the_old_version(tmp_path: Path, monkeypatch: 
     Store.open(str(path)).close()
     broken = (*schema.MIGRATIONS, ("CREATE TABLE extra (x INTEGER)", "THIS IS NOT SQL"))
     monkeypatch.setattr(schema, "MIGRATIONS", broken)
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(StoreUnusable) as refused:
         Store.open(str(path))
+    assert isinstance(refused.value.__cause__, sqlite3.OperationalError)
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
         assert conn.execute("SELECT name FROM sqlite_master WHERE name = 'extra'").fetchone() is None
