@@ -265,8 +265,16 @@ def input_paths(paths: PathArg | Iterable[PathArg]) -> list[str]:
 
 
 def _refuse_system_tree(name: str) -> None:
+    """A whole filesystem, the home folder or a system tree is a slip, never a folder of articles.
+
+    A path that cannot even be looked at (under a folder the user may not enter) is left to the
+    readers, which report it as rejected like any other unreadable input.
+    """
     path = Path(name)
-    if name == "-" or not path.is_dir():
+    try:
+        if name == "-" or not path.is_dir():
+            return
+    except OSError:
         return
     resolved = path.resolve()
     if resolved.parent == resolved or resolved == Path(os.path.expanduser("~")).resolve():

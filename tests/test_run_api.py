@@ -83,3 +83,22 @@ def test_a_non_path_raises_type_error() -> None:
 
 def test_stdin_stays_a_dash() -> None:
     assert input_paths("-") == ["-"]
+
+
+def test_a_path_that_cannot_be_looked_at_is_rejected_not_raised(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under a folder the user may not enter, `is_dir` raises PermissionError (tests run as root,
+    so the refusal is simulated): the input is the readers' to report, and the run goes on."""
+    locked = tmp_path / "locked" / "inside.txt"
+    real_is_dir = Path.is_dir
+
+    def is_dir(self: Path) -> bool:
+        if self == locked:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_is_dir(self)
+
+    monkeypatch.setattr(Path, "is_dir", is_dir)
+    result = run([corpus, locked])
+    assert len(result.articles) == 1
+    assert [r.path for r in result.rejected] == [str(locked)]

@@ -39,17 +39,24 @@ def display_path(path: Path | str) -> str:
 def walk_inputs(names: list[str] | tuple[str, ...], config: IngestConfig) -> Iterator[Path | Rejected]:
     """Files to read and inputs rejected unread, in reading order (see `list_inputs`)."""
     for name in names:
-        path = Path(name)
-        if path.is_dir():
-            yield from _walk(path, path, config, {path.resolve()})
-        elif path.is_file():
-            yield path
-        elif path.is_symlink() and not path.exists():
-            yield Rejected(display_path(name), "not found: broken symlink")
-        elif path.exists():
-            yield Rejected(display_path(name), f"skipped: not a regular file ({_kind(path)})")
-        else:
-            yield Rejected(display_path(name), "not found: no such file or directory")
+        try:
+            yield from _named_input(name, config)
+        except OSError as err:  # under a folder the user may not enter: stat itself is refused
+            yield Rejected(display_path(name), f"unreadable: cannot look at it ({err.strerror or type(err).__name__})")
+
+
+def _named_input(name: str, config: IngestConfig) -> Iterator[Path | Rejected]:
+    path = Path(name)
+    if path.is_dir():
+        yield from _walk(path, path, config, {path.resolve()})
+    elif path.is_file():
+        yield path
+    elif path.is_symlink() and not path.exists():
+        yield Rejected(display_path(name), "not found: broken symlink")
+    elif path.exists():
+        yield Rejected(display_path(name), f"skipped: not a regular file ({_kind(path)})")
+    else:
+        yield Rejected(display_path(name), "not found: no such file or directory")
 
 
 def _walk(folder: Path, root: Path, config: IngestConfig, seen: set[Path]) -> Iterator[Path | Rejected]:
