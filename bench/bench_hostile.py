@@ -2,9 +2,9 @@
 
 Two series. **Pages**: hostile HTML through `read_inputs` and cleaning. **Articles**: long and
 adversarial articles (`bench/hostile_articles.py`: news, one paragraph, thousands of quote marks,
-one sentence without punctuation, a wall of numbers, a story of three long articles) through the
-whole local path: JSON Lines read, clean, annotate, reuse, and the brief (summary, claims,
-quotes, timeline, entities). Imports happen before the clock starts.
+one sentence without punctuation, a wall of numbers, a story of three long articles, twenty
+near-identical re-posts) through the whole local path: JSON Lines read, clean, annotate, reuse,
+and the brief (summary, claims, quotes, timeline, entities). Imports happen before the clock starts.
 
 Pages built to make a careless parser quadratic: hundreds of `<script>` or `<h1>` tags that never
 close, one attribute of a megabyte, divs nested thousands deep. Each carries a short article, so

@@ -5,13 +5,14 @@ written here (fictional places and people, no third-party text). "news" is many 
 news-like sentences with quotes, figures, dates, speech verbs, roles and names; the others are
 the adversarial shapes a careless analysis goes quadratic on: one giant paragraph, thousands of
 quote marks, one "sentence" without punctuation, a wall of numbers, a new name and date in every
-sentence, and a story of three long articles that copy each other's sentences (reuse, claims and
-quotes across articles).
+sentence, a story of three long articles that copy each other's sentences (reuse, claims and
+quotes across articles), and twenty near-identical re-posts of one article (a duplicate group).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import json
 import random
 from collections.abc import Callable
@@ -118,6 +119,20 @@ def story(size: int) -> list[str]:
     return ["\n\n".join(first)] + ["\n\n".join(c) for c in copies]
 
 
+def mirrors(size: int, copies: int = 20) -> list[str]:
+    """`copies` re-posts of one news article, `size` characters in all, each with three words
+    changed: one duplicate group, where matching every copy with every other was k^2 * n."""
+    words = news(size // copies)[0].split(" ")
+    texts = []
+    for copy in range(copies):
+        rng, changed = random.Random(copy), list(words)
+        for _ in range(3):
+            at = rng.randrange(1, len(changed))
+            changed[at] += "x" * (copy + 1)
+        texts.append(" ".join(changed))
+    return texts
+
+
 SHAPES: dict[str, Callable[[int], list[str]]] = {
     "news": news,
     "one_paragraph": one_paragraph,
@@ -126,6 +141,7 @@ SHAPES: dict[str, Callable[[int], list[str]]] = {
     "numbers": numbers,
     "names_and_dates": names_and_dates,
     "story": story,
+    "mirrors": mirrors,
 }
 
 
@@ -138,7 +154,7 @@ def write_jsonl(texts: list[str], path: Path) -> None:
                 "id": f"long-{n}",
                 "url": f"https://news{n}.example/velmar/harbour-plan-{n}",
                 "title": title,
-                "published": f"2024-05-{14 + n:02d}",
+                "published": (datetime.date(2024, 5, 14) + datetime.timedelta(days=n)).isoformat(),
                 "source": f"news{n}.example",
                 "text": body,
             }
