@@ -181,13 +181,13 @@ def _matches(articles: Sequence[Article], config: ProvenanceConfig) -> list[Sent
         for m in match_translations(articles, config)
     ]
     similar = match_sentences(articles, config)
-    found = {(m.article_a, m.sentence_a, m.article_b, m.sentence_b) for m in similar}
-    excerpts = [
-        m
-        for m in match_excerpts(articles, config.excerpt_words)
-        if (m.article_a, m.sentence_a, m.article_b, m.sentence_b) not in found
-    ]
-    return [*similar, *excerpts, *translations]
+    excerpts = match_excerpts(articles, config.excerpt_words)
+    # the few excerpt pairs are looked up among the similar ones, not the other way round: a
+    # set of every similar pair held a tuple per match (millions for long repetitive articles)
+    cut = {(m.article_a, m.sentence_a, m.article_b, m.sentence_b) for m in excerpts}
+    found = {key for m in similar if (key := (m.article_a, m.sentence_a, m.article_b, m.sentence_b)) in cut}
+    kept = [m for m in excerpts if (m.article_a, m.sentence_a, m.article_b, m.sentence_b) not in found]
+    return [*similar, *kept, *translations]
 
 
 def compared_sets(articles: Sequence[Article], canonical_of: dict[str, str]) -> list[list[int]]:
