@@ -20,13 +20,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import IO, Protocol
 
-from rashomon.clean.learned import LineEvidence
+from rashomon.clean.learned import LineEvidence, Origin, learn_with_evidence
 from rashomon.config import Config
 from rashomon.guard import screen
 from rashomon.pipeline import PathArg, Progress, analyse, clean_batch, input_paths, no_progress, read_all
 from rashomon.records import Article, Brief, Rejected
 from rashomon.store import StaleBrief, Store
-from rashomon.store_batch import Prepared, brief_is_current, prepare_for, prepare_locally
+
+Prepared = tuple[list[Article], list[Rejected], dict[str, Origin]]
 
 # Each attempt is lost only to another writer that committed meanwhile, so some writer always
 # succeeds; a handful of attempts covers a few web workers posting at the same moment.
@@ -34,12 +35,14 @@ MAX_ATTEMPTS = 8
 
 
 class Engine(Protocol):
-    """Where the stages run: the local runner (`LOCAL`) or Spark (`spark.runner.SparkEngine`)."""
+    """Where the stages run: the local runner (`LOCAL`) or Spark (`spark.engine.SparkEngine`)."""
 
     def prepare(
-        self, paths: Sequence[str], config: Config, stdin: IO[str] | None, progress: Progress
-    ) -> tuple[list[Article], list[Rejected]]:
-        """Read and clean the inputs: the articles in input order, and the rejects."""
+        self, paths: Sequence[str], config: Config, stdin: IO[str] | None, progress: Progress, evidence: LineEvidence
+    ) -> Prepared:
+        """Read and clean the inputs: the articles in input order, the rejects, and each article's
+        `Origin` by id. `evidence` is the repeated lines the store has learned; an engine that does
+        not learn from the store (Spark) ignores it and gives no origins."""
         ...
 
     def analyse(
@@ -54,16 +57,14 @@ class LocalEngine:
     """The stages in this process (`rashomon.pipeline`)."""
 
     def prepare(
-        self, paths: Sequence[str], config: Config, stdin: IO[str] | None, progress: Progress
-    ) -> tuple[list[Article], list[Rejected]]:
-        raws, read_rejects = read_all(paths, config, stdin, progress)
-        articles, clean_rejects = clean_batch(raws, config, progress)
-        return articles, [*read_rejects, *clean_rejects]
-
-    def prepare_learned(
         self, paths: Sequence[str], config: Config, stdin: IO[str] | None, progress: Progress, evidence: LineEvidence
     ) -> Prepared:
-        return prepare_locally(paths, config, stdin, progress, evidence)
+        """Read and clean here, learning repeated lines from `evidence` and the batch (so an
+        article is cleaned, and known, alike whatever batch it comes in: `clean/learned.py`)."""
+        raws, read_rejects = read_all(paths, config, stdin, progress)
+        learned, origins = learn_with_evidence(raws, config.clean, evidence)
+        articles, clean_rejects = clean_batch(raws, config, progress, boilerplate=learned)
+        return articles, [*read_rejects, *clean_rejects], {a.id: origins[a.id] for a in articles}
 
     def analyse(
         self, articles: Sequence[Article], rejected: Sequence[Rejected], config: Config, progress: Progress
@@ -106,7 +107,7 @@ def add_to_store(
         raise ValueError(f"store {store.path} is open read-only: articles cannot be added")
     names = input_paths(paths)
     config = config or Config()
-    prepared, rejected, origins = prepare_for(store, engine, names, config, stdin, progress)
+    prepared, rejected, origins = engine.prepare(names, config, stdin, progress, store.line_evidence())
     # Nothing is stored before it has passed every per-article stage: a stored article that
     # breaks one would be rejected again by every later re-brief.
     articles, failed = screen(prepared, config)
@@ -143,3 +144,9 @@ def rebrief(
             continue
         return brief
     raise StaleBrief(f"the store kept changing through {MAX_ATTEMPTS} re-briefs; add again to re-brief it")
+
+
+def brief_is_current(store: Store, rejected: Sequence[Rejected]) -> bool:
+    """Whether the stored brief already says all a re-brief would: it covers every stored article
+    and lists every one of `rejected`. Then adding nothing new needs no re-brief."""
+    return store.brief_covers_all() and set(rejected) <= set(store.stored_rejects())

@@ -10,6 +10,7 @@ from typing import IO
 from pyspark import StorageLevel
 from pyspark.sql import SparkSession
 
+from rashomon.clean.learned import LineEvidence, Origin
 from rashomon.config import Config
 from rashomon.pipeline import Progress
 from rashomon.records import Article, Brief, Rejected
@@ -30,14 +31,16 @@ class SparkEngine:
     parquet_dir: str | None = None
 
     def prepare(
-        self, paths: Sequence[str], config: Config, stdin: IO[str] | None, progress: Progress
-    ) -> tuple[list[Article], list[Rejected]]:
+        self, paths: Sequence[str], config: Config, stdin: IO[str] | None, progress: Progress, evidence: LineEvidence
+    ) -> tuple[list[Article], list[Rejected], dict[str, Origin]]:
+        """Read and clean on the executors. Repeated lines are learned from this batch alone (the
+        store's `evidence` is not used on Spark yet), so no origins are given."""
         if "-" in paths:
             raise ValueError("the Spark engine reads files, not standard input")
         articles, rejected, cleaned = prepare_on(self.session, paths, config, StageTimes(progress=progress))
         ordered = [a for _, a in sorted(articles.collect(), key=lambda pa: pa[0])]
         cleaned.unpersist()
-        return ordered, rejected
+        return ordered, rejected, {}
 
     def analyse(
         self, articles: Sequence[Article], rejected: Sequence[Rejected], config: Config, progress: Progress

@@ -41,9 +41,9 @@ class ScriptedEngine:
     analyses: list[int] = field(default_factory=list)
 
     def prepare(
-        self, paths: Sequence[str], config: Config, stdin: IO[str] | None, progress: Progress
-    ) -> tuple[list[Article], list[Rejected]]:
-        return list(self.articles), [Rejected(f"{self.label}.bin", "unreadable")]
+        self, paths: Sequence[str], config: Config, stdin: IO[str] | None, progress: Progress, evidence: object
+    ) -> tuple[list[Article], list[Rejected], dict[str, object]]:
+        return list(self.articles), [Rejected(f"{self.label}.bin", "unreadable")], {}
 
     def analyse(
         self, articles: Sequence[Article], rejected: Sequence[Rejected], config: Config, progress: Progress
