@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import validate_brief
+from brief_checks import validate_brief
 
 from rashomon.records import (
     ArticleInfo,

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import jsonschema
-from conftest import load_brief
+from brief_checks import load_brief
 from repo_paths import DEMO, ROOT
 from typer.testing import CliRunner
 

@@ -6,7 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
-from conftest import load_brief
+from brief_checks import load_brief
 from repo_paths import DEMO
 from typer.testing import CliRunner
 

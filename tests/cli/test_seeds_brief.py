@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 import pytest
-from conftest import load_brief, seed_paths
+from brief_checks import load_brief, seed_paths
 from repo_paths import SEEDS
 from typer.testing import CliRunner
 

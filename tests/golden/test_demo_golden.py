@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import validate_brief
+from brief_checks import validate_brief
 from repo_paths import DEMO
 
 from rashomon.pipeline import run
