@@ -196,7 +196,11 @@ _CUT: Migration = (
     "ALTER TABLE article_info ADD COLUMN cut TEXT NOT NULL DEFAULT '[]'",
 )
 
-MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _LEARNED_LINES, _CUT)
+# How each article came into its story (`Story.joins`): the join model's probability and reasons as
+# a JSON list `[probability, [reasons]]`, NULL for a story's first article and in older stores.
+_JOINS: Migration = ("ALTER TABLE story_articles ADD COLUMN joined TEXT",)
+
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _LEARNED_LINES, _CUT, _JOINS)
 BUMP_REVISION = "UPDATE revision SET n = n + 1 WHERE id = 1"
 
 # Children first, so that a DELETE never leaves a row pointing at a deleted parent.
