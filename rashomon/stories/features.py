@@ -135,7 +135,7 @@ def rare_figures(weights: Mapping[str, float]) -> frozenset[str]:
     for term in weights:
         if term.startswith("n:"):
             digits = term[2:].replace(",", "").replace(".", "")
-            if digits.isdigit() and int(digits) > 31 and not 1900 <= int(digits) <= 2100:
+            if digits.isdigit() and (len(digits) > 4 or (int(digits) > 31 and not 1900 <= int(digits) <= 2100)):
                 found.add(term)
     return frozenset(found)
 

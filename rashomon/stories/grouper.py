@@ -36,7 +36,7 @@ from rashomon.config import StoriesConfig
 from rashomon.records import Article, Join, Story
 from rashomon.stories.decision import JoinModel, load_models
 from rashomon.stories.encoder import DIMENSIONS, encode_articles
-from rashomon.stories.evidence import ArticleEvidence, StoryEvidence, pair_features
+from rashomon.stories.evidence import FEATURES, ArticleEvidence, StoryEvidence, pair_features
 from rashomon.stories.features import extract_terms, rare_figures
 from rashomon.stories.parts import Block, BlockStory
 
@@ -238,7 +238,9 @@ class StoryGrouper:
             if block is None or block not in self._stories[index].blocks:
                 self.comparisons += 1
                 scored.append((index, self._features(scaled, evidence, self._stories[index], salient)))
-        best = self._decide(ids[0], scored, lambda i: self._features(scaled, evidence, self._stories[i], salient))
+        best = self._decide(
+            ids[0], scored, lambda i: self._features(scaled, evidence, self._stories[i], salient), evidence
+        )
         if best < 0:
             best = len(self._stories)
             label = self.teacher.get(ids[0]) if self.teacher else None
@@ -252,7 +254,11 @@ class StoryGrouper:
         return self._stories[best].id
 
     def _decide(
-        self, first: str, scored: list[tuple[int, tuple[float, ...]]], features_of: Callable[[int], tuple[float, ...]]
+        self,
+        first: str,
+        scored: list[tuple[int, tuple[float, ...]]],
+        features_of: Callable[[int], tuple[float, ...]],
+        evidence: ArticleEvidence,
     ) -> int:
         """The story to join (-1: a new one): the most probable candidate if the model gives it at
         least `join_threshold`; with a teacher, the gold story, recording every comparison."""
@@ -265,6 +271,8 @@ class StoryGrouper:
         best, best_probability = -1, self.config.join_threshold
         reasons: tuple[str, ...] = ()
         for index, features in scored:
+            if not self._may_join(features, evidence):
+                continue
             model = self._model(self._stories[index], features)
             probability = model.probability(features)
             if probability >= best_probability and (best < 0 or probability > best_probability):
@@ -272,6 +280,15 @@ class StoryGrouper:
         if best >= 0:
             self.joins[first] = Join(first, round(best_probability, 3), reasons)
         return best
+
+    @staticmethod
+    def _may_join(features: tuple[float, ...], evidence: ArticleEvidence) -> bool:
+        """In one language, an article that names anyone joins only a story that shares a name
+        with it: two reports from one template (a fire in one town, a fire in another) share
+        every other word. (Across languages names may be written apart; the model decides.)"""
+        shares_name = features[FEATURES.index("names")] > 0 or features[FEATURES.index("salient")] > 0
+        same_language = features[FEATURES.index("cross")] == 0
+        return shares_name or not same_language or not evidence.names
 
     def _model(self, story: _StoryState, features: tuple[float, ...]) -> JoinModel:
         """The encoder's model when both sides have a vector, else the one fitted without it."""
