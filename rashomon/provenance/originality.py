@@ -7,12 +7,16 @@ otherwise a page padded with short captions would look more original than it is.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
 from rashomon.config import ProvenanceConfig
 from rashomon.provenance.spin import content_tokens
 from rashomon.records import Article, ReuseLink
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_CJK_CHARACTERS = 12  # about as much said as the minimum content tokens of a spaced language
 
 
 def originality(
@@ -26,7 +30,14 @@ def originality(
         borrowed[link.copy].update(s.copy_index for s in link.sentences)
     shares: dict[str, float] = {}
     for article in articles:
-        countable = {s.index for s in article.sentences if len(set(content_tokens(s.text))) >= min_tokens}
+        # a sentence matched to another article was matchable, whatever its token count; and a
+        # Chinese or Japanese sentence (one unspaced run, so one token) counts by its characters
+        countable = {
+            s.index
+            for s in article.sentences
+            if len(set(content_tokens(s.text))) >= min_tokens or len(_CJK.findall(s.text)) >= _CJK_CHARACTERS
+        }
+        countable |= borrowed[article.id] & {s.index for s in article.sentences}
         if not countable:
             shares[article.id] = 1.0
             continue

@@ -20,7 +20,7 @@ from rashomon.config import ProvenanceConfig
 from rashomon.provenance.direction import Direction, gather_evidence, orient_pairs
 from rashomon.provenance.minhash import find_duplicates
 from rashomon.provenance.spin import content_tokens, raw_tokens
-from rashomon.provenance.translation import match_translations
+from rashomon.provenance.translation import match_encoded_translations, match_translations
 from rashomon.records import Article, ReusedSentence, ReuseLink
 
 
@@ -176,9 +176,16 @@ def _best_sources(
 
 def _matches(articles: Sequence[Article], config: ProvenanceConfig) -> list[SentenceMatch]:
     """Every matching pair of sentences: similar token sets, verbatim excerpts, translations."""
+    by_anchors = match_translations(articles, config)
+    seen = {(m.article_a, m.sentence_a, m.article_b, m.sentence_b) for m in by_anchors}
+    by_encoder = [
+        m
+        for m in match_encoded_translations(articles, config)
+        if (m.article_a, m.sentence_a, m.article_b, m.sentence_b) not in seen
+    ]
     translations = [
         SentenceMatch(m.article_a, m.sentence_a, m.article_b, m.sentence_b, m.similarity, translated=True)
-        for m in match_translations(articles, config)
+        for m in [*by_anchors, *by_encoder]
     ]
     similar = match_sentences(articles, config)
     excerpts = match_excerpts(articles, config.excerpt_words)
@@ -238,7 +245,7 @@ def find_reuse(articles: Sequence[Article], config: ProvenanceConfig) -> list[Re
     by_link: dict[tuple[str, str], list[ReusedSentence]] = defaultdict(list)
     for (copy, copy_index), source in _best_sources(matches, articles, directions).items():
         original_text, copy_text = texts[(source.article, source.sentence)], texts[(copy, copy_index)]
-        kind = "translated" if source.translated else _kind(original_text, copy_text)
+        kind = "translation" if source.translated else _kind(original_text, copy_text)
         by_link[(source.article, copy)].append(
             ReusedSentence(source.sentence, copy_index, original_text, copy_text, source.similarity, kind)
         )

@@ -6,6 +6,11 @@ one sentence when they carry the same names (transliterated to ASCII, so `Маг
 `ProvenanceConfig.translation_anchors` shared anchors, at least one name and one figure among
 them, and nearly the same anchor sets on both sides. It finds a translated news-agency
 paragraph, not a paraphrase.
+
+The multilingual encoder that groups stories (`stories/encoder.py`, USE multilingual v3) finds
+the rest (`match_encoded_translations`): a condensed Spanish translation, a Japanese one whose
+names are written in katakana. Its evidence is the cosine of the two sentences' vectors, checked
+against their figures.
 """
 
 from __future__ import annotations
@@ -18,12 +23,14 @@ from dataclasses import dataclass
 from rashomon.config import ProvenanceConfig
 from rashomon.provenance.transliterate import transliterate
 from rashomon.records import Article
+from rashomon.stories.encoder import encode_texts, encoded_language
 from rashomon.text.lexicon import INDEX_STOP_WORDS
 
 # Names are cut to this many letters, so case endings (`Magnitogorsku`) do not hide them.
 NAME_PREFIX = 8
 
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+", re.UNICODE)
+_DIGIT_GROUP = re.compile(r"(\d)[ \u00a0\u202f\u2009](?=\d{3}(?!\d))")
 _BOUNDARY = frozenset('.!?:;"“”«»()[]-–—')
 
 
@@ -64,6 +71,55 @@ def anchors(text: str) -> frozenset[str]:
 def _qualifies(shared: frozenset[str], least: int) -> bool:
     kinds = {a[0] for a in shared}
     return len(shared) >= least and kinds == {"e", "n"}
+
+
+def _figures(text: str) -> frozenset[str]:
+    """The sentence's numbers of two or more digits, separators dropped (214,000 = 214.000)."""
+    grouped = _DIGIT_GROUP.sub(r"\1", text)  # "214 000" is one figure, as "214,000" is
+    found = (re.sub(r"[^0-9]", "", transliterate(m.group())) for m in _WORD.finditer(grouped) if m.group()[0].isdigit())
+    return frozenset(digits for digits in found if len(digits) >= 2)
+
+
+def _encodable(article: Article, config: ProvenanceConfig) -> list[tuple[int, str]]:
+    if not encoded_language(article) or article.language in ("", "und"):
+        return []
+    long_enough = [
+        (s.index, s.text)
+        for s in article.sentences
+        if len(s.text.split()) >= 4 or (not s.text.isascii() and len(s.text) >= 12)
+    ]
+    return long_enough[: config.translation_sentences]
+
+
+def match_encoded_translations(
+    articles: Sequence[Article], config: ProvenanceConfig | None = None
+) -> list[TranslationMatch]:
+    """Sentence pairs from articles in different languages whose encoder vectors are at least
+    `config.translation_encoder_similarity` alike and that give the same figures (when either
+    gives any); each sentence of the later article is matched with its closest sentence in the
+    earlier one. Nothing is encoded unless the articles hold two languages or more."""
+    config = config or ProvenanceConfig()
+    sentences = [_encodable(article, config) for article in articles]
+    languages = {articles[i].language for i, found in enumerate(sentences) if found}
+    if len(languages) < 2 or config.translation_sentences <= 0:
+        return []
+    vectors = encode_texts([text for found in sentences for _, text in found])
+    starts = [0]
+    for found in sentences:
+        starts.append(starts[-1] + len(found))
+    matches: list[TranslationMatch] = []
+    for b, found_b in enumerate(sentences):
+        for a in range(b):
+            if not found_b or not sentences[a] or articles[a].language == articles[b].language:
+                continue
+            similarity = vectors[starts[b] : starts[b + 1]] @ vectors[starts[a] : starts[a + 1]].T
+            for row, (index_b, text_b) in enumerate(found_b):
+                column = int(similarity[row].argmax())
+                index_a, text_a = sentences[a][column]
+                score = float(similarity[row, column])
+                if score >= config.translation_encoder_similarity and _figures(text_a) == _figures(text_b):
+                    matches.append(TranslationMatch(a, index_a, b, index_b, round(score, 3)))
+    return matches
 
 
 def match_translations(articles: Sequence[Article], config: ProvenanceConfig | None = None) -> list[TranslationMatch]:

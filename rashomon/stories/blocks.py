@@ -81,7 +81,7 @@ def consolidate(block: Block, config: StoriesConfig) -> Block:
     Korean reports before the English ones, say): each started a story before the other came.
     Compared story against story, with the evidence of all their articles, the model joins
     them. The same pass as `merge_blocks`, with every story its own part."""
-    if len(block.parts) < 2:
+    if len(block.parts) < 2 or not config.consolidate:
         return block
     merger = StoryGrouper(config)
     merger.prime(block.documents, block.document_frequency)

@@ -30,9 +30,13 @@ EVIDENCE = {
     "figures": "figures",
     "gap": "dates",
     "span": "dates",
+    "year": "dates",
     "undated": "dates",
     "cross": "language",
     "size": "",
+    "encoder_margin": "encoder",
+    "terms_margin": "terms",
+    "names_margin": "names",
 }
 
 

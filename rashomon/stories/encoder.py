@@ -72,6 +72,13 @@ def encoded_language(article: Article) -> bool:
     return article.language == "und" or article.language.split("-")[0] in ENCODED_LANGUAGES
 
 
+def encode_texts(texts: Sequence[str]) -> np.ndarray:
+    """Unit vectors (len(texts), 512) float32 of any short texts (sentences), one batch."""
+    if not texts:
+        return np.zeros((0, DIMENSIONS), dtype=np.float32)
+    return np.asarray(_model().encode(list(texts)), dtype=np.float32)
+
+
 def encode_articles(articles: Sequence[Article], config: StoriesConfig) -> np.ndarray:
     """Unit vectors (len(articles), 512) float32, one per article; zero rows for articles with no
     text or in a language the encoder was not trained on, and for every article when

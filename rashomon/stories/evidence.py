@@ -17,10 +17,16 @@ on labelled pairs (`decision.py`) turns them into the probability that they tell
   not its protagonist;
 - `span`: days from the story's first article (a story that would run past a week is usually
   two events chained by their follow-ups);
+- `year`: +1 when the article's year (its date's, else the year its text names most) is the
+  story's, -1 when it is another (an election of 2021 against that of 2024, both undated), 0
+  when either is unknown;
 - `gap`: days between the article and the story's dates (0 inside them), when both are dated;
 - `undated`: no date on one side, so `gap` says nothing;
 - `cross`: the article's language is none of the story's;
-- `size`: how many articles the story holds (a big story shares some name with anything).
+- `size`: how many articles the story holds (a big story shares some name with anything);
+- `*_margin`: how far this story's `encoder_best`, `terms` and `names` are above the best of the
+  article's other candidate stories: evidence is strong when it singles one story out (held-out
+  average precision of the pair decision on the dev stream 0.74 without them, 0.84 with them).
 """
 
 from __future__ import annotations
@@ -41,10 +47,16 @@ FEATURES = (
     "figures",
     "gap",
     "span",
+    "year",
     "undated",
     "cross",
     "size",
+    "encoder_margin",
+    "terms_margin",
+    "names_margin",
 )
+# The features measured against the other candidates of the same article (see `with_margins`).
+MARGINS = (("encoder_margin", "encoder_best"), ("terms_margin", "terms"), ("names_margin", "names"))
 MAX_GAP_DAYS = 30  # beyond a month, farther apart says nothing more
 STORY_MEMBERS = 16  # member vectors a story keeps (its most recent) for `encoder_best`
 STORY_NAMES = 400  # names a story keeps (its most frequent), so long stories stay small
@@ -61,6 +73,7 @@ class ArticleEvidence:
     last: date | None
     languages: frozenset[str]
     size: int = 1
+    year: int | None = None
 
 
 @dataclass(slots=True)
@@ -75,6 +88,7 @@ class StoryEvidence:
     last: date | None = None
     languages: set[str] = field(default_factory=set)
     size: int = 0
+    years: dict[int, int] = field(default_factory=dict)
     members: list[np.ndarray] = field(default_factory=list)
     _unit: np.ndarray | None = None
 
@@ -99,6 +113,12 @@ class StoryEvidence:
                 self.last = day if self.last is None else max(self.last, day)
         self.languages.update(article.languages)
         self.size += article.size
+        if article.year is not None:
+            self.years[article.year] = self.years.get(article.year, 0) + article.size
+
+    def year(self) -> int | None:
+        """The year most of its articles are of (the latest among equals)."""
+        return max(self.years, key=lambda y: (self.years[y], y)) if self.years else None
 
     def unit(self) -> np.ndarray:
         if self._unit is None:
@@ -134,6 +154,8 @@ def pair_features(
     cross = 1.0 if article.languages and story.languages and not article.languages & story.languages else 0.0
     gap = day_gap(article, story)
     span = (article.last - story.first).days if article.last and story.first else 0
+    story_year = story.year()
+    year = 0.0 if article.year is None or story_year is None else (1.0 if article.year == story_year else -1.0)
     return (
         encoder,
         encoder * cross,
@@ -144,7 +166,22 @@ def pair_features(
         float(min(3, len(article.figures & story.figures))),
         min(gap, MAX_GAP_DAYS) / 7.0 if gap is not None else 0.0,
         min(abs(span), MAX_GAP_DAYS) / 7.0,
+        year,
         1.0 if gap is None else 0.0,
         cross,
         math.log1p(story.size),
     )
+
+
+def with_margins(scored: list[tuple[int, tuple[float, ...]]]) -> list[tuple[int, tuple[float, ...]]]:
+    """Each candidate's features (`pair_features`) followed by its `MARGINS`: how far above the
+    best of the other candidates it is on that feature (its own value when it is alone)."""
+    columns = [FEATURES.index(of) for _, of in MARGINS]
+    out = []
+    for position, (index, features) in enumerate(scored):
+        margins = []
+        for column in columns:
+            others = [f[column] for p, (_, f) in enumerate(scored) if p != position]
+            margins.append(features[column] - (max(others) if others else 0.0))
+        out.append((index, features + tuple(margins)))
+    return out

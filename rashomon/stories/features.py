@@ -140,6 +140,16 @@ def rare_figures(weights: Mapping[str, float]) -> frozenset[str]:
     return frozenset(found)
 
 
+def main_year(weights: Mapping[str, float], published: str | None) -> int | None:
+    """The article's year: its date's, else the year (1900-2100) its text names most (the latest
+    among equals), else None."""
+    if published and published[:4].isdigit():
+        return int(published[:4])
+    years = [(w, int(t[2:])) for t, w in weights.items() if t[:2] == "n:" and t[2:].isdigit() and len(t) == 6]
+    years = [(w, y) for w, y in years if 1900 <= y <= 2100]
+    return max(years)[1] if years else None
+
+
 def extract_terms(article: Article, config: StoriesConfig) -> TermBag:
     """Typed terms of the title and text: `e:` names, `k:` keywords, `n:` numbers, `d:` dates.
 

@@ -36,8 +36,8 @@ from rashomon.config import StoriesConfig
 from rashomon.records import Article, Join, Story
 from rashomon.stories.decision import JoinModel, load_models
 from rashomon.stories.encoder import DIMENSIONS, encode_articles
-from rashomon.stories.evidence import FEATURES, ArticleEvidence, StoryEvidence, pair_features
-from rashomon.stories.features import extract_terms, rare_figures
+from rashomon.stories.evidence import FEATURES, ArticleEvidence, StoryEvidence, pair_features, with_margins
+from rashomon.stories.features import extract_terms, main_year, rare_figures
 from rashomon.stories.parts import Block, BlockStory
 
 
@@ -86,6 +86,7 @@ def article_evidence(article: Article, weights: Mapping[str, float], vector: np.
         first=when,
         last=when,
         languages=frozenset() if language == "und" else frozenset({language}),
+        year=main_year(weights, article.published),
     )
 
 
@@ -132,10 +133,10 @@ class StoryGrouper:
         return {term: v / norm for term, v in vector.items()}
 
     def _is_open(self, story: _StoryState, when: date | None) -> bool:
-        last = story.evidence.last
-        if when is None or last is None:
+        first, last = story.evidence.first, story.evidence.last
+        if when is None or first is None or last is None:
             return True
-        return abs((when - last).days) <= self.config.window_days
+        return (when - first).days <= self.config.window_days and (last - when).days <= self.config.window_days
 
     def _candidates(self, vector: dict[str, float], evidence: ArticleEvidence) -> list[int]:
         """Stories worth a full comparison: those sharing the article's strongest terms or names
@@ -213,6 +214,7 @@ class StoryGrouper:
             last=_parse_date(part.last_date),
             languages=frozenset(part.languages) - {"und"},
             size=len(part.article_ids),
+            year=part.year,
         )
         return self._place(part.article_ids, part.centroid, evidence, part.title, part.block, part.lead)
 
@@ -266,11 +268,11 @@ class StoryGrouper:
             gold = self._gold_story.get(self.teacher.get(first, ""), -1)
             if gold >= 0 and all(index != gold for index, _ in scored):
                 scored.append((gold, features_of(gold)))
-            self.pairs.extend((features, index == gold) for index, features in scored)
+            self.pairs.extend((features, index == gold) for index, features in with_margins(scored))
             return gold
         best, best_probability = -1, self.config.join_threshold
         reasons: tuple[str, ...] = ()
-        for index, features in scored:
+        for index, features in with_margins(scored):
             if not self._may_join(features, evidence):
                 continue
             model = self._model(self._stories[index], features)
@@ -367,6 +369,7 @@ class StoryGrouper:
                 names=tuple(sorted(s.evidence.names)),
                 figures=tuple(sorted(s.evidence.figures)),
                 joins=self._joins(s),
+                year=s.evidence.year(),
             )
             for s in self._stories
         )

@@ -29,6 +29,7 @@ class BlockStory:
     names: tuple[str, ...] = ()
     figures: tuple[str, ...] = ()
     joins: tuple[Join, ...] = ()
+    year: int | None = None
 
 
 @dataclass(slots=True, frozen=True)

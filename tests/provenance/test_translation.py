@@ -51,7 +51,7 @@ def test_translated_sentence_is_linked() -> None:
     assert len(links) == 1
     link = links[0]
     assert (link.original, link.copy, link.direction_evidence) == ("wire", "es", "published earlier")
-    assert [(s.original_index, s.copy_index, s.kind) for s in link.sentences] == [(0, 0, "translated")]
+    assert [(s.original_index, s.copy_index, s.kind) for s in link.sentences] == [(0, 0, "translation")]
     assert originality([ENGLISH, SPANISH], links)["es"] == 0.5
 
 
