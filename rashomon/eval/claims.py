@@ -75,6 +75,7 @@ class ClaimsReport:
     name: str
     overall: Tally
     languages: dict[str, Tally]
+    splits: dict[str, Tally]  # dev / held-out
     flagged: int
     flagged_right: int
     conflicts: int
@@ -229,6 +230,7 @@ def run_claims_eval(gold: Gold, articles: Sequence[Article], extractor: Extracto
         figures[f.article].append(f)
     overall = Tally()
     languages: dict[str, Tally] = defaultdict(Tally)
+    splits: dict[str, Tally] = defaultdict(Tally)
     errors: list[Error] = []
     drift = sum(1 for f in gold.figures if f.article not in by_id or sentence_sha(_sentence(by_id[f.article], f.sentence)) != f.sha)
     per_story: dict[str, tuple[list[Article], dict[int, GoldFigure], list[Claim]]] = defaultdict(lambda: ([], {}, []))
@@ -237,7 +239,12 @@ def run_claims_eval(gold: Gold, articles: Sequence[Article], extractor: Extracto
         if article is None:
             continue
         claims = extractor(article)
-        matched = _score_article(article, figures[article_id], claims, [overall, languages[language]], errors)
+        split = "held-out" if article_id in gold.held_out else "dev"
+        found: list[Error] = []
+        tallies = [overall, languages[language], splits[split]]
+        matched = _score_article(article, figures[article_id], claims, tallies, found)
+        if split == "dev":
+            errors.extend(found)  # held-out sentences are never shown: nobody tunes a rule on them
         arts, story_matched, story_claims = per_story[story]
         arts.append(article)
         story_matched.update({len(story_claims) + n: g for n, g in matched.items()})
@@ -246,7 +253,7 @@ def run_claims_eval(gold: Gold, articles: Sequence[Article], extractor: Extracto
         story: (build_ledger(claims, arts, [], []), matched, claims) for story, (arts, matched, claims) in per_story.items()
     }
     flagged, right, conflicts, found = _conflicts(gold, ledgers)
-    return ClaimsReport(name, overall, dict(sorted(languages.items())), flagged, right, conflicts, found, errors, drift)
+    return ClaimsReport(name, overall, dict(sorted(languages.items())), dict(sorted(splits.items())), flagged, right, conflicts, found, errors, drift)
 
 
 def _row(label: str, t: Tally) -> str:
@@ -265,6 +272,7 @@ def format_claims_report(reports: Sequence[ClaimsReport], worst: int = 10) -> st
         lines.append(f"{'':<9}{'gold':>6}{'system':>7}{'matched':>8}{'P':>7}{'R':>7}{'claimant':>10}{'counted':>9}{'subject':>9}")
         lines.append(_row("all", r.overall))
         lines.extend(_row(lang, t) for lang, t in r.languages.items())
+        lines.extend(_row(split, t) for split, t in r.splits.items())
         lines.append(
             f"conflict flag: {r.flagged_right}/{r.flagged} flagged groups are gold conflicts "
             f"(P {r.conflict_precision():.2f}), {r.conflicts_found}/{r.conflicts} gold conflicts found "
@@ -272,7 +280,7 @@ def format_claims_report(reports: Sequence[ClaimsReport], worst: int = 10) -> st
         )
         lines.append("")
     if reports and worst:
-        lines.append(f"== worst errors of {reports[0].name} (up to {worst} of each kind)")
+        lines.append(f"== worst errors of {reports[0].name} (dev split only, up to {worst} of each kind)")
         for kind in ("invented", "missed", "claimant", "counted"):
             chosen = [e for e in reports[0].errors if e.kind == kind][:worst]
             for e in chosen:
@@ -297,6 +305,7 @@ def report_json(report: ClaimsReport) -> dict[str, object]:
         "name": report.name,
         "overall": tally(report.overall),
         "languages": {k: tally(v) for k, v in report.languages.items()},
+        "splits": {k: tally(v) for k, v in report.splits.items()},
         "conflict": {
             "flagged": report.flagged, "right": report.flagged_right, "gold": report.conflicts,
             "found": report.conflicts_found,

@@ -5,7 +5,9 @@ never article text: the texts stay in `../shared/devstream`, and a short hash of
 tells when the splitter has moved a figure to another sentence (drift), so the scores are not
 silently wrong. Three kinds of lines:
 
-- `article`: an annotated article (every figure of it is marked, so any other figure is wrong);
+- `article`: an annotated article (every figure of it is marked, so any other figure is wrong),
+  and its `split`: `held-out` for the events whose errors were never looked at while the rules
+  were written (the report scores them apart and never prints their sentences), else `dev`;
 - `figure`: one figure (article, sentence index by the project's splitter, -1 = headline,
   interval, what is counted, its subject, its claimant or null for the outlet's own voice,
   hedges, and the group of figures it is compared with);
@@ -48,6 +50,7 @@ class GoldGroup:
 @dataclass(slots=True, frozen=True)
 class Gold:
     articles: dict[str, tuple[str, str]]  # id -> (story, language)
+    held_out: frozenset[str]  # articles of events never looked at while writing rules
     figures: tuple[GoldFigure, ...]
     groups: tuple[GoldGroup, ...]
 
@@ -59,6 +62,7 @@ def _num(value: Any) -> float | None:
 def load_gold(path: str | Path) -> Gold:
     """Read a gold file; unknown kinds of line are an error, so a typo cannot drop labels."""
     articles: dict[str, tuple[str, str]] = {}
+    held_out: set[str] = set()
     figures: list[GoldFigure] = []
     groups: list[GoldGroup] = []
     for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
@@ -68,6 +72,8 @@ def load_gold(path: str | Path) -> Gold:
         kind = row.get("kind")
         if kind == "article":
             articles[row["id"]] = (row["story"], row["language"])
+            if row.get("split") == "held-out":
+                held_out.add(row["id"])
         elif kind == "figure":
             figures.append(
                 GoldFigure(
@@ -82,7 +88,7 @@ def load_gold(path: str | Path) -> Gold:
     missing = {f.article for f in figures} - set(articles)
     if missing:
         raise ValueError(f"{path}: figures of articles not listed: {sorted(missing)}")
-    return Gold(articles, tuple(figures), tuple(groups))
+    return Gold(articles, frozenset(held_out), tuple(figures), tuple(groups))
 
 
 def sentence_sha(text: str | None) -> str:

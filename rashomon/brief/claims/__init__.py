@@ -34,13 +34,14 @@ from dataclasses import dataclass, field, replace
 
 from rashomon.annotate import AnnotatedArticle, AnnotatedSentence
 from rashomon.annotate.quotes import UNATTRIBUTED
-from rashomon.brief.claims.german import extract_claims_de
+from rashomon.brief.claims.multilingual import extract_claims_lexicon
 from rashomon.brief.claims.quantities import continued_quantity, quantity_of
 from rashomon.brief.claims.subjects import incident_kind, money_subject, percent_subject, subject_of
 from rashomon.config import QuotesConfig
 from rashomon.records import Claim
 from rashomon.text.attribution import SpeechAct, is_generic, is_pronoun
 from rashomon.text.dates import DateMention
+from rashomon.text.languages import lexicon
 from rashomon.text.numbers import Mention
 
 _HEDGES: tuple[tuple[str, str], ...] = (
@@ -211,8 +212,9 @@ def extract_claims(reading: AnnotatedArticle, quotes: QuotesConfig | None = None
     `quotes.min_words` tells a quotation whose speaker gives a figure from a scare quote."""
     quotes = quotes or QuotesConfig()
     article = reading.article
-    if article.language == "de":
-        return extract_claims_de(article)
+    lex = lexicon(article.language)
+    if lex is not None:
+        return extract_claims_lexicon(article, lex)
     voice = article.source or article.id
     counting = _Counting()
     claims: list[Claim] = []
