@@ -144,9 +144,17 @@ def same_claimant(gold: str | None, system: str, own_voices: set[str]) -> bool:
     return any(len(w) >= 3 for w in shared)
 
 
+def _close(gold: float | None, value: float | None) -> float | None:
+    """`value`, snapped to the gold bound when they differ only by float rounding (1.28 * 1e6)."""
+    if gold is not None and value is not None and abs(gold - value) <= 1e-6 * max(1.0, abs(gold)):
+        return gold
+    return value
+
+
 def intervals_match(gold: GoldFigure, low: float | None, high: float | None) -> int:
     """0 no match; 2 the same interval; 1 overlapping intervals that share a bound ("dozens" read
     as 24-99 against 20-99), so that vague words are not all-or-nothing."""
+    low, high = _close(gold.low, low), _close(gold.high, high)
     if (gold.low, gold.high) == (low, high):
         return 2
     if gold.low == low or (gold.high == high and high is not None):

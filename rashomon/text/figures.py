@@ -54,7 +54,7 @@ def _build(lex: Lexicon) -> re.Pattern[str]:
         rf"(?:(?:{before}){gap})?"
         rf"(?:(?P<vague>{vague})|(?P<a>{digits}){scale}\s*(?:-|–|—|至|到|~|à|a|bis)\s*(?P<b>{digits})(?P<bscale>{scale})"
         rf"|(?P<num>(?:{digits}){scale}|{word}|{cjk}))"
-        + (rf"(?:\s*(?:명|人|名)?\s*(?:{after}))?" if after else ""),
+        + (rf"(?:\s*(?:명|人|名)?(?:이|가)?\s*(?:{after}))?" if after else ""),
         re.I,
     )
 

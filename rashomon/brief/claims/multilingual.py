@@ -73,7 +73,7 @@ def _quantity(text: str, figures: list[Mention], n: int, lex: Lexicon) -> str | 
     best: tuple[float, str] | None = None
     penalty = 3 if lex.cjk else 12
     for quantity, rx in lex.events:
-        bound = "" if lex.cjk else r"(?<!\w)"
+        bound = "" if lex.cjk or lex.code == "ar" else r"(?<!\w)"  # Arabic clitics: "وإصابة"
         for m in re.finditer(f"{bound}(?:{rx})", after, re.I):
             cost = m.start() + (penalty if lex.code == "ar" else 0)
             if best is None or cost < best[0]:
@@ -84,6 +84,22 @@ def _quantity(text: str, figures: list[Mention], n: int, lex: Lexicon) -> str | 
             if best is None or cost < best[0]:
                 best = (cost, quantity)
     return best[1] if best else None
+
+
+def _counted(text: str, figures: list[Mention], lex: Lexicon) -> list[tuple[Mention, str | None]]:
+    """Each figure with its quantity; a figure with no counted word of its own continues the list
+    of the figure before it ("16 детей, 46 женщин и 36 мужчин", "542 décès ..., Chichaoua (103)"),
+    when no sentence break separates them."""
+    out: list[tuple[Mention, str | None]] = []
+    for n, figure in enumerate(figures):
+        quantity = _quantity(text, figures, n, lex)
+        if quantity is None and out and out[-1][1]:
+            between = text[figures[n - 1].end : figure.start]
+            listed = re.search(r",|、|，|\b(?:et|and|y|и)\b|\s+و", between)
+            if len(between) <= 40 and listed and not re.search(r"[.;:。；]", between):
+                quantity = out[-1][1]
+        out.append((figure, quantity))
+    return out
 
 
 def _subject(text: str, figure: Mention, lex: Lexicon) -> str:
@@ -114,7 +130,7 @@ def extract_claims_lexicon(article: Article, lex: Lexicon) -> list[Claim]:
             continue
         said = _attributions(text, lex)
         figures = find_figures(text, lex)
-        counted = [(f, _quantity(text, figures, n, lex)) for n, f in enumerate(figures)]
+        counted = _counted(text, figures, lex)
         for n, (figure, quantity) in enumerate(counted + _zeros(text, lex)):
             if quantity is None:
                 continue

@@ -15,11 +15,12 @@ from rashomon.text.numbers import Mention
 _EVENTS: tuple[tuple[str, str], ...] = (
     (
         "killed",
-        r"killed|kill|kills|killing|dead|deaths?|died|die|dying|fatalities|lives|perished|bodies|death toll",
+        r"killed|kill|kills|killing|dead|deaths?|died|die|dying|fatalities|lives|perished|bodies|death toll|deceased",
     ),
     (
         "wounded",
-        r"wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|hospitali[sz]ed|treated|treatment|hospitals?",
+        r"wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|hospitali[sz]ed|treated|treatment|hospitals?|"
+        r"critically|(?:serious|critical) condition",
     ),
     ("casualties", r"casualt(?:y|ies)"),
     ("missing", r"missing|unaccounted"),
@@ -27,9 +28,15 @@ _EVENTS: tuple[tuple[str, str], ...] = (
     (
         "displaced",
         r"displaced|evacuated|evacuees|fled|homeless|refugees|relocated|"
-        r"moved (?:out of|from) (?:their )?homes|(?:from|out of) their homes|left homeless",
+        r"moved (?:out of|from) (?:their )?homes|(?:from|out of) their homes|left homeless|shelters?",
     ),
     ("rescued", r"rescued|saved"),
+    ("demonstrations", r"demonstrations"),
+    (
+        "protesters",
+        r"protesters|demonstrators|demonstrated|marched|took to the streets|participated|protests?|rall(?:y|ies)|strikers",
+    ),
+    ("crowd", r"gathered|crowds?|were waiting|were out|packed"),
     ("votes", r"votes?"),
 )
 EVENT_RX = [(q, re.compile(rf"\b(?:{rx})\b", re.I)) for q, rx in _EVENTS]
@@ -39,11 +46,12 @@ _BEFORE_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:killed|killing|kills|kill|deaths? of|"
             r"(?:death toll|toll|number of (?:dead|deaths|fatalities|victims))\b.{0,50}?"
-            r"(?:to|at|of|reached|rose)|claimed the lives of|lives of)\s*$",
+            r"(?:to|at|of|reached|rose)|claimed the lives of|lives of)(?:\s+(?:a further|another|an additional))?\s*$",
             re.I,
         ),
     ),
-    ("wounded", re.compile(r"\b(?:wounded|wounding|injured|injuring)\s*$", re.I)),
+    ("wounded", re.compile(r"\b(?:wounded|wounding|injured|injuring)(?:\s+(?:a further|another|an additional))?\s*$", re.I)),
+    ("protesters", re.compile(r"\bnumber of (?:protesters|demonstrators) at\s*$", re.I)),
     (
         "attacking force",
         re.compile(
@@ -156,8 +164,14 @@ _CLAUSE_END = (
 
 def continued_quantity(text: str, mention: Mention, recent: str | None) -> str | None:
     """ "The confirmed figure is twelve": a bare figure/number/toll takes the quantity the article
-    was just counting (the sentence before gave the opposition's death toll)."""
+    was just counting (the sentence before gave the opposition's death toll); so does a crowd
+    count given city by city or source by source."""
     before = text[: mention.start]
+    if recent in ("protesters", "crowd") and (
+        re.match(r"\s*(?:\(|in [A-Z]|,?\s*according to\b|nationwide|across)", text[mention.end :])
+        or re.search(r"\b(?:they|there) were\s*$", before, re.I)
+    ):
+        return recent  # crowd counts city by city: "245,000 in Marseille (30,000 according to the police)"
     if recent and re.search(
         r"\b(?:figure|number|toll|tally|count|total)\s+(?:is|was|stands at|stood at|remains|remained)\s*$",
         before,
