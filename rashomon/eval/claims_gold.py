@@ -141,7 +141,14 @@ def same_claimant(gold: str | None, system: str, own_voices: set[str]) -> bool:
     if g in s or s in g:
         return True
     shared = (_words(g) & _words(s)) - _FILLER
-    return any(len(w) >= 3 for w in shared)
+    if any(len(w) >= 3 for w in shared):
+        return True
+    # inflected forms of one name: "offiziellen"/"offizielle", "Кириленко"/"Кириленка"
+    return any(
+        len(a) >= 5 and len(b) >= 5 and a[:-2] == b[: len(a) - 2] and abs(len(a) - len(b)) <= 2
+        for a in _words(g) - _FILLER
+        for b in _words(s) - _FILLER
+    )
 
 
 def _close(gold: float | None, value: float | None) -> float | None:

@@ -42,20 +42,41 @@ def _attributions(text: str, lex: Lexicon) -> list[_Said]:
     for rx in lex.attribution:
         for m in re.finditer(rx, text):
             who = _clean_who(m.group("who"))
-            if who and not any(s.start <= m.start() < s.end for s in found):
+            if who and not any(m.start() < s.end and s.start < m.end() for s in found):
                 found.append(_Said(who, m.start(), m.end()))
     return sorted(found, key=lambda s: s.start)
 
 
 def _clean_who(who: str) -> str:
-    who = re.sub(r"^(?:(?:le|la|les|l'|l’|un|une|el|los|las|the|ما|del)\s*)+", "", who.strip(), flags=re.I)
-    return who.strip(" ,.;:\"'«»-")[:80]
+    who = re.sub(r"[\"“”«»「」]", "", who.strip())
+    who = re.sub(r"^(?:(?:le|la|les|l'|l’|un|une|el|los|las|the|ما|del|اعلنت|أعلنت|أعلن|اعلن)\s*)+", "", who, flags=re.I)
+    return who.strip(" ,.;:'-")[:80]
 
 
-def _claimant(said: list[_Said], figure: Mention, next_start: int) -> str | None:
+_SEGMENT = re.compile(r"[。！？]|(?<=[.!?])\s+(?=\S)")
+_CONTRAST = re.compile(r"بينما|\bwhile\b|\bwhereas\b|\bmientras\b|\btandis\b|\bа\b|而", re.I)
+
+
+def _segment(text: str, at: int) -> tuple[int, int]:
+    """The stretch between sentence ends around `at`: a CJK unit often holds several sentences."""
+    start = 0
+    for m in _SEGMENT.finditer(text):
+        if m.end() <= at:
+            start = m.end()
+        else:
+            return start, m.start()
+    return start, len(text)
+
+
+def _claimant(text: str, said: list[_Said], figure: Mention, next_start: int) -> str | None:
+    low, high = _segment(text, figure.start)
+    said = [s for s in said if low <= s.start < high]
     own = [s for s in said if figure.end <= s.start < next_start]
-    if own:
-        return own[0].who
+    # "... 1,28 million selon le ministère et ...": a trailing attribution, not one opening the
+    # next clause ("..., بينما قالت صحيفة ... إن 90")
+    trailing = [s for s in own if not _CONTRAST.search(text[figure.end : s.start])]
+    if trailing and (trailing[0].start - figure.end <= 40 or next_start >= high):
+        return trailing[0].who
     before = [s for s in said if s.end <= figure.start or s.start < figure.start]
     if before:
         return before[-1].who
@@ -120,6 +141,15 @@ def _zeros(text: str, lex: Lexicon) -> list[tuple[Mention, str]]:
     ]
 
 
+def _told_next(units: list[tuple[int, str]], index: int, lex: Lexicon) -> str | None:
+    """The claimant the next sentence names for this one ("... погибли. Об этом сообщает WSJ.")."""
+    at = next((n for n, (i, _) in enumerate(units) if i == index), None)
+    if not lex.next_attribution or at is None or at + 1 >= len(units) or index < 0:
+        return None
+    m = re.match(lex.next_attribution, units[at + 1][1])
+    return _clean_who(m.group("who")) if m else None
+
+
 def extract_claims_lexicon(article: Article, lex: Lexicon) -> list[Claim]:
     """Every numeric claim of `article` (its headline included), in reading order."""
     voice = article.source or article.id
@@ -129,13 +159,16 @@ def extract_claims_lexicon(article: Article, lex: Lexicon) -> list[Claim]:
         if is_caption(text):
             continue
         said = _attributions(text, lex)
+        told = _told_next(units, index, lex)
         figures = find_figures(text, lex)
         counted = _counted(text, figures, lex)
         for n, (figure, quantity) in enumerate(counted + _zeros(text, lex)):
             if quantity is None:
                 continue
             next_start = figures[n + 1].start if n + 1 < len(figures) else len(text)
-            claimant = f"headline of {article.id}" if index < 0 else (_claimant(said, figure, next_start) or voice)
+            claimant = (
+                f"headline of {article.id}" if index < 0 else (_claimant(text, said, figure, next_start) or told or voice)
+            )
             hedges = figure.hedges + (("preliminary",) if _PRELIMINARY.search(text) else ())
             claims.append(
                 Claim(quantity, _subject(text, figure, lex), figure.text, figure.low, figure.high, claimant,

@@ -32,6 +32,8 @@ LEXICON = Lexicon(
         r"(?:teilten|teilte) (?:[\w ]{0,40}?)(?P<who>(?:die|der) [A-ZÄÖÜ][\w-]+) mit",
         r"\b(?:Die |Der |Das )?(?P<who>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)*)\s+spricht von\b",
         r"\bsagte (?:der |die )?(?P<who>(?:[A-ZÄÖÜ][\w-]+\s*){1,4})",
+        r"\b[Ww]ie (?:der |die |das )?(?P<who>[\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){0,3}) (?:bestätigte|sagte|erklärte|mitteilte)",
+        r"\bgeben? (?P<who>die [\w-]+) mit\b",
         r"(?:bestätigte|erklärte)\s+(?:der |die )?(?P<who>(?:[A-ZÄÖÜ][\w-]+\s*){1,4})",
     ),
     masks=COMMON_MASKS + (
