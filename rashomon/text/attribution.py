@@ -39,7 +39,8 @@ SPEECH_VERBS = (
     "released a statement saying|issued a statement saying|said in a statement|describing|"
     "described (?:it|this|that|them|the [\\w-]+) as|called (?:it|this|that|them) |"
     "(?:is|was) quoted as saying|ordered that|urged|vowed|promised that|demanded that|"
-    "estimated(?= (?:that|the|it|its|there)\\b)"
+    "estimated(?= (?:that|the|it|its|there)\\b)|point out|points out|pointed out|"
+    "assures? that|assured that|is reporting"
 )
 _VERB_RX = re.compile(rf"\b(?:has |have |had )?(?:{SPEECH_VERBS})\b")
 _ROLE_WORDS = set(

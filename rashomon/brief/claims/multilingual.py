@@ -49,6 +49,7 @@ def _attributions(text: str, lex: Lexicon) -> list[_Said]:
 
 def _clean_who(who: str) -> str:
     who = re.sub(r"[\"“”«»「」]", "", who.strip())
+    who = re.split(r"\s(?:par|por|by)\s", who)[-1]  # "un comptage réalisé par le ministère"
     who = re.sub(r"^(?:(?:le|la|les|l'|l’|un|une|el|los|las|the|ما|del|اعلنت|أعلنت|أعلن|اعلن)\s*)+", "", who, flags=re.I)
     return who.strip(" ,.;:'-")[:80]
 
@@ -96,7 +97,7 @@ def _quantity(text: str, figures: list[Mention], n: int, lex: Lexicon) -> str | 
     for quantity, rx in lex.events:
         bound = "" if lex.cjk or lex.code == "ar" else r"(?<!\w)"  # Arabic clitics: "وإصابة"
         for m in re.finditer(f"{bound}(?:{rx})", after, re.I):
-            cost = m.start() + (penalty if lex.code == "ar" else 0)
+            cost = m.start() + (4 if lex.code == "ar" else 0)  # "20 قتيلاً و 52 مصاباً" also puts the noun after
             if best is None or cost < best[0]:
                 best = (cost, quantity)
             break
@@ -114,23 +115,35 @@ def _counted(text: str, figures: list[Mention], lex: Lexicon) -> list[tuple[Ment
     out: list[tuple[Mention, str | None]] = []
     for n, figure in enumerate(figures):
         quantity = _quantity(text, figures, n, lex)
-        if quantity is None and out and out[-1][1]:
+        if quantity is None and out and out[-1][1] and figure.text[-1:].isdigit():
             between = text[figures[n - 1].end : figure.start]
             listed = re.search(r",|、|，|\b(?:et|and|y|и)\b|\s+و", between)
-            if len(between) <= 40 and listed and not re.search(r"[.;:。；]", between):
+            # "1,28 million de manifestants selon le ministère et 3,5 millions selon la CGT"
+            reach = 90 if any(re.search(rx, between) for rx in lex.attribution) else 40
+            if len(between) <= reach and listed and not re.search(r"[.;:。；]", between):
                 quantity = out[-1][1]
         out.append((figure, quantity))
     return out
 
 
-def _subject(text: str, figure: Mention, lex: Lexicon) -> str:
-    if lex.cjk:
-        return ""
-    m = re.match(r"\s*(?:de\s+|d['’]\s*)?([^\W\d_][\w'’-]*)", text[figure.end :])
-    if not m:
-        return ""
-    word = m.group(1)
-    return "" if any(re.fullmatch(rx, word, re.I) for _, rx in lex.events) else word
+def _subject(text: str, figures: list[Mention], n: int, lex: Lexicon) -> str:
+    """Who is counted, in the lexicon's English words: looked for after the figure (up to the next
+    one), then just before it; "" when the text does not say (the ledger calls it unspecified)."""
+    figure = figures[n]
+    stop = figures[n + 1].start if n + 1 < len(figures) else len(text)
+    begin = figures[n - 1].end if n else 0
+    after = text[figure.end : min(stop, figure.end + (12 if lex.cjk else 50))]
+    before = text[max(begin, figure.start - (10 if lex.cjk else 30)) : figure.start]
+    for window in (after, before):
+        words = [word for rx, word in lex.subjects if re.search(rx, window)]
+        if words:
+            return " ".join(dict.fromkeys(sorted(words, key=lambda w: not w[0].isupper())))
+    return ""
+
+
+def _zero_subject(text: str, zero: Mention, lex: Lexicon) -> str:
+    before = text[max(0, zero.start - 30) : zero.start]
+    return " ".join(dict.fromkeys(word for rx, word in lex.subjects if re.search(rx, before)))
 
 
 def _zeros(text: str, lex: Lexicon) -> list[tuple[Mention, str]]:
@@ -155,6 +168,7 @@ def extract_claims_lexicon(article: Article, lex: Lexicon) -> list[Claim]:
     voice = article.source or article.id
     units = ([(-1, article.title)] if article.title else []) + [(s.index, s.text) for s in article.sentences]
     claims: list[Claim] = []
+    last = ""  # the last claimant named: "selon le même communiqué" is that one
     for index, text in units:
         if is_caption(text):
             continue
@@ -166,12 +180,15 @@ def extract_claims_lexicon(article: Article, lex: Lexicon) -> list[Claim]:
             if quantity is None:
                 continue
             next_start = figures[n + 1].start if n + 1 < len(figures) else len(text)
-            claimant = (
-                f"headline of {article.id}" if index < 0 else (_claimant(text, said, figure, next_start) or told or voice)
-            )
+            named = _claimant(text, said, figure, next_start) or told
+            if named and re.match(r"(?:même|mismo|misma|тот же|the same)\b", named, re.I):
+                named = last or named
+            last = named or last
+            claimant = f"headline of {article.id}" if index < 0 else (named or voice)
             hedges = figure.hedges + (("preliminary",) if _PRELIMINARY.search(text) else ())
             claims.append(
-                Claim(quantity, _subject(text, figure, lex), figure.text, figure.low, figure.high, claimant,
+                Claim(quantity, _subject(text, figures, n, lex) if n < len(figures) else _zero_subject(text, figure, lex),
+                      figure.text, figure.low, figure.high, claimant,
                       hedges, article.id, index, text, article.published)
             )
     return claims

@@ -32,6 +32,9 @@ class Lexicon:
     after_more: str = ""  # after the figure ("多", "余", "여")
     masks: tuple[str, ...] = ()  # dates, times, ages, durations: never figures
     zeros: tuple[tuple[str, str], ...] = ()  # (regex, quantity): "не пострадали" is 0 harmed
+    # who is counted, as English words the ledger's `subject_class` reads ("военнослужащих США" ->
+    # "American soldiers"): nationality and kind, looked up next to the figure
+    subjects: tuple[tuple[str, str], ...] = ()
     next_attribution: str = ""  # names the claimant of the sentence before ("Об этом сообщает X")
     cjk: bool = False  # no spaces between words: windows are counted in characters
     headline_words: tuple[str, ...] = field(default_factory=tuple)

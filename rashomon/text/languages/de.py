@@ -43,4 +43,5 @@ LEXICON = Lexicon(
         r"\b(?:vier|fünf|drei|zwei|sechs|sieben|acht|neun|zehn)\s+(?:Tage|Jahre|Stunden|Minuten)\b",
         r"\b\w+\s+Jahre alte[sn]?\b",
     ),
+    subjects=((r"Kind|Kinder|Kleinkind", "children"), (r"Frauen", "women"), (r"Deutsche", "German")),
 )

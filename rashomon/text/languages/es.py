@@ -45,4 +45,9 @@ LEXICON = Lexicon(
         r"\b\d+(?:[.,]\d+)?\s*(?:años|horas?|días?|semanas?|meses|km|kilómetros|metros|litros|l/m2|mm)\b",
         r"\b(?:A|N)-\d+\b",
     ),
+    subjects=(
+        (r"Paiporta|localidad|municipio|pueblo", "town"), (r"Valencia|Comunitat|Comunidad Valenciana", "Valencia"),
+        (r"Castilla|Cuenca|Letur|Mira|Málaga|Albacete", "elsewhere"), (r"niños?", "children"),
+        (r"residencia", "nursing home"),
+    ),
 )

@@ -47,4 +47,9 @@ LEXICON = Lexicon(
         r"\bde\s+\d+(?:[.,]\d+)?\s+(?:de magnitude|sur l'échelle)",
         r"\d+(?:[.,]\d+)?\s+de magnitude|\d+(?:[.,]\d+)?\s+sur l'échelle",
     ),
+    subjects=(
+        (r"fran[cç]ais", "French"), (r"marocains?", "Moroccan"), (r"enfants?", "children"),
+        (r"manifestants", "protesters"), (r"Paris|capitale", "Paris"), (r"province|Al[ -]Haouz|Chichaoua|Ouarzazate|Taroudant", "province"),
+        (r"policiers|gendarmes", "police officers"), (r"militaires|soldats", "soldiers"),
+    ),
 )

@@ -32,4 +32,5 @@ LEXICON = Lexicon(
         r"(?:오전|오후)\s*\d+",
     ),
     cjk=True,
+    subjects=((r"외국인", "foreigners"), (r"여성", "women"), (r"남성", "men")),
 )

@@ -41,4 +41,8 @@ LEXICON = Lexicon(
     ),
     masks=COMMON_MASKS + CJK_MASKS,
     cjk=True,
+    subjects=(
+        (r"消防員|消防员|消防人員|消防人员", "firefighters"), (r"印尼", "Indonesian"), (r"男子|負責人|负责人", "men"),
+        (r"董事", "directors"), (r"顧問|顾问", "consultant"),
+    ),
 )
