@@ -196,7 +196,14 @@ _CUT: Migration = (
     "ALTER TABLE article_info ADD COLUMN cut TEXT NOT NULL DEFAULT '[]'",
 )
 
-MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _LEARNED_LINES, _CUT)
+# Why a claim group conflicts, and the dated series of a figure that was revised (`ClaimGroup.reason`,
+# `.series`, as JSON); the groups of an older store have neither.
+_CLAIM_REASONS: Migration = (
+    "ALTER TABLE claim_groups ADD COLUMN reason TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE claim_groups ADD COLUMN series TEXT NOT NULL DEFAULT '[]'",
+)
+
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _LEARNED_LINES, _CUT, _CLAIM_REASONS)
 BUMP_REVISION = "UPDATE revision SET n = n + 1 WHERE id = 1"
 
 # Children first, so that a DELETE never leaves a row pointing at a deleted parent.

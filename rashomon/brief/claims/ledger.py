@@ -169,7 +169,7 @@ def _group(
         figures=tuple(ranked),
         conflict=bool(reason),
         reason=reason,
-        series=_series(claims),
+        series=() if reason else _series(claims),  # a conflict's figures are sides, not steps
     )
 
 
@@ -203,7 +203,7 @@ def _disagreement(claims: Sequence[Claim], voices: set[str], updated: set[str]) 
                 continue  # an outlet's own figure against a source's is a report of it, or an update
             if a.article_id == b.article_id and a.article_id not in updated:
                 return f"{pair} in the same report ({a.article_id})"
-            if a.date and a.date == b.date:
+            if a.date and a.date == b.date:  # undated reports of a developing count are read as updates
                 return f"{pair} on the same day ({a.date})"
     return ""
 
@@ -216,13 +216,18 @@ _EARLIER = re.compile(
 
 
 def _series(claims: Sequence[Claim]) -> tuple[Revision, ...]:
-    """The values of a figure that moved, in date order (undated last), one step per value and day."""
+    """The values of a figure that moved, in date order (undated last): a step each time the
+    interval changes, headlines left out (they repeat a body's figure)."""
     if len({(c.low, c.high) for c in claims}) < 2:
         return ()
-    steps: dict[tuple[str, float | None, float | None], Revision] = {}
+    steps: list[Revision] = []
+    last: tuple[float | None, float | None] | None = None
     for c in sorted(claims, key=lambda c: (c.date or "9999", c.article_id, c.sentence_index)):
-        steps.setdefault((c.date or "", c.low, c.high), Revision(c.date, c.value_text.strip(), c.claimant, c.article_id))
-    return tuple(steps.values())[:_SERIES_MAX]
+        if c.claimant.startswith("headline of ") or (c.low, c.high) == last:
+            continue
+        last = (c.low, c.high)
+        steps.append(Revision(c.date, c.value_text.strip(), c.claimant, c.article_id))
+    return tuple(steps[:_SERIES_MAX])
 
 
 _SERIES_MAX = 12

@@ -42,6 +42,8 @@ def _attributions(text: str, lex: Lexicon) -> list[_Said]:
     for rx in lex.attribution:
         for m in re.finditer(rx, text):
             who = _clean_who(m.group("who"))
+            for pattern, replacement in lex.normalise:
+                who = re.sub(pattern, replacement, who)
             if who and not any(m.start() < s.end and s.start < m.end() for s in found):
                 found.append(_Said(who, m.start(), m.end()))
     return sorted(found, key=lambda s: s.start)
@@ -126,10 +128,12 @@ def _counted(text: str, figures: list[Mention], lex: Lexicon) -> list[tuple[Ment
     return out
 
 
-def _subject(text: str, figures: list[Mention], n: int, lex: Lexicon) -> str:
+def _subject(text: str, figures: list[Mention], n: int, lex: Lexicon, quantity: str) -> str:
     """Who is counted, in the lexicon's English words: looked for after the figure (up to the next
     one), then just before it; "" when the text does not say (the ledger calls it unspecified)."""
     figure = figures[n]
+    if quantity == "money":  # what a sum pays for is named anywhere in its sentence ("ein Hilfsfonds ... 1,5 Millionen")
+        return " ".join(dict.fromkeys(word for rx, word in lex.subjects if re.search(rx, text)))
     stop = figures[n + 1].start if n + 1 < len(figures) else len(text)
     begin = figures[n - 1].end if n else 0
     after = text[figure.end : min(stop, figure.end + (12 if lex.cjk else 50))]
@@ -187,7 +191,7 @@ def extract_claims_lexicon(article: Article, lex: Lexicon) -> list[Claim]:
             claimant = f"headline of {article.id}" if index < 0 else (named or voice)
             hedges = figure.hedges + (("preliminary",) if _PRELIMINARY.search(text) else ())
             claims.append(
-                Claim(quantity, _subject(text, figures, n, lex) if n < len(figures) else _zero_subject(text, figure, lex),
+                Claim(quantity, _subject(text, figures, n, lex, quantity) if n < len(figures) else _zero_subject(text, figure, lex),
                       figure.text, figure.low, figure.high, claimant,
                       hedges, article.id, index, text, article.published)
             )

@@ -1,8 +1,9 @@
 """German: "mindestens fünf Menschen getötet", "205 Betroffene", "nach Angaben der Behörden"."""
 
 from rashomon.text.languages import COMMON_MASKS, Lexicon
+from rashomon.text.lexicon import GERMAN_MONTHS
 
-_MONTHS = r"Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+_MONTHS = "|".join(GERMAN_MONTHS)
 
 LEXICON = Lexicon(
     code="de",
@@ -19,6 +20,7 @@ LEXICON = Lexicon(
     approx=r"rund|etwa|ungefähr|knapp|fast|nahezu|circa|ca\.",
     vague=((r"Dutzende", 24, 99), (r"Hunderte", 200, 999), (r"Tausende", 2000, 9999)),
     events=(
+        ("money", r"(?:US-)?Dollar|Euro|Franken"),
         ("killed", r"Tote[n]?|Todesopfer|getötet|ums Leben|starben|gestorben|tot"),
         ("wounded", r"[Vv]erletzte[n]?|verletzt|kritischen Zustand|lebensbedrohliche"),
         ("affected", r"Betroffene[n]?"),
@@ -27,7 +29,7 @@ LEXICON = Lexicon(
         ("displaced", r"evakuiert|obdachlos|Evakuierte[n]?"),
     ),
     attribution=(
-        r"\b[Nn]ach (?P<who>offiziellen) Angaben",
+        r"\b[Nn]ach (?P<who>offiziellen Angaben)",
         r"\b[Nn]ach Angaben (?:des|der) (?P<who>[\w-]+)",
         r"(?:teilten|teilte) (?:[\w ]{0,40}?)(?P<who>(?:die|der) [A-ZÄÖÜ][\w-]+) mit",
         r"\b(?:Die |Der |Das )?(?P<who>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)*)\s+spricht von\b",
@@ -43,5 +45,6 @@ LEXICON = Lexicon(
         r"\b(?:vier|fünf|drei|zwei|sechs|sieben|acht|neun|zehn)\s+(?:Tage|Jahre|Stunden|Minuten)\b",
         r"\b\w+\s+Jahre alte[sn]?\b",
     ),
-    subjects=((r"Kind|Kinder|Kleinkind", "children"), (r"Frauen", "women"), (r"Deutsche", "German")),
+    normalise=((r"(?<=ium)s$|(?<=amt)e?s$|(?<=ministers)$", ""),),
+    subjects=((r"Entschädigung\w*|\w*[Ff]onds", "compensation fund"), (r"Hilfe\b|Hilfen|Soforthilfe", "aid"), (r"Kind|Kinder|Kleinkind", "children"), (r"Frauen", "women"), (r"Deutsche", "German")),
 )

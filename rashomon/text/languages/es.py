@@ -23,6 +23,7 @@ LEXICON = Lexicon(
         (r"miles", 2000, 9999),
     ),
     events=(
+        ("money", r"euros?|dólares"),
         ("killed_or_injured", r"muertos? o heridos?"),
         ("killed", r"muertos?|muertes?|fallecidos?|fallecidas?|víctimas mortales|murieron|fallecieron|"
                    r"muerte de|han muerto|ha muerto|cadáveres"),

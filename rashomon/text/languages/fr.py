@@ -24,6 +24,7 @@ LEXICON = Lexicon(
         (r"des milliers", 2000, 9999),
     ),
     events=(
+        ("money", r"euros?|dollars?"),
         ("killed_or_injured", r"victimes? (?:tuées? ou blessées?)|morts? ou blessés?"),
         ("killed", r"morts?|décès|tués?|tuées?|décédée?s?|victimes mortelles|mortes?|la mort de|péri"),
         ("wounded", r"blessée?s?|hospitalisée?s?|état (?:critique|grave)|une? état grave"),
