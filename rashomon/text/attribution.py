@@ -61,7 +61,8 @@ _ROLE_WORDS = set(
         regional provincial national federal municipal city town district health justice emergency civil
         opposition party parents family relatives father mother wife husband son daughter brother
         sister friend friends neighbour neighbours neighbor neighbors survivor survivors villagers
-        relief worker workers association union organization organisation charity
+        relief worker workers association union unions organization organisation charity prefecture
+        reporters eyewitness eyewitnesses
     """,
     )
 )
@@ -228,6 +229,8 @@ def _speech_acts(text: str) -> tuple[SpeechAct, ...]:
     Each reader below finds one form of attribution; acts at the same verb position keep the
     readers' order."""
     outside = re.sub(r"[\"“][^\"”]*[\"”]", lambda m: " " * len(m.group(0)), text)
+    # "The World Health Organization (WHO) said": the acronym in brackets hides the name from the verb
+    outside = re.sub(r"\s\([A-Z][A-Za-z]{1,7}\)(?=\s)", lambda m: " " * len(m.group(0)), outside)
     readers = (_officially, _put_at, _according_to, _passive_by, _media_reports, _verbs, _told_by)
     acts = [act for read in readers for act in read(outside)]
     return tuple(sorted(acts, key=lambda a: a.verb_start))
@@ -250,7 +253,7 @@ def _put_at(outside: str) -> Iterator[SpeechAct]:
 def _according_to(outside: str) -> Iterator[SpeechAct]:
     """ "according to X" (also "according to a report by X"), but not "according to preliminary data"."""
     for m in re.finditer(
-        r"\b[Aa]ccording to\s+(?P<who>[^,;.]+?(?:\.[A-Z]\.?[^,;.]*?)*)(?=,|;|\.\s|\.$|$| that\b)", outside
+        r"\b[Aa]ccording to\s+(?P<who>[^,;.()]+?(?:\.[A-Z]\.?[^,;.()]*?)*)(?=,|;|\(|\)|\.\s|\.$|$| that\b)", outside
     ):
         who = m.group("who")
         by = re.search(r"\bby\s+(.+)$", who)

@@ -88,6 +88,7 @@ _MASKS: tuple[tuple[str, int], ...] = (
     (r"\b[A-Z][a-z'’-]+,\s*\d{1,3}\s*,(?=\s+(?:a|an|the|who|was|is|has|had|said|[a-z]+s)\b)", 0),  # "Hafeez, 33, was"
     (r"\b\d+-year-old\b|\baged?\s+\d+|\bage of \d+|\b\d+-(?:day|week|month|year|hour|minute)\b", _I),
     (r"\b\d+(?:st|nd|rd|th)\b", _I),
+    (r"\b(?:1[89]|20)?\d0s\b", 0),  # decades: "in their 20s", "the 1990s"
     (r"\b\d+\s+(?:[A-Z][a-z]+\s+)+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Square)", 0),
     (r"\b(?:No\.|number|Article|Resolution|Section|Chapter|page|Flight|Route|Highway|Room)\s*\d+", _I),
     # Years, unless a plural noun follows ("2015 migrants", "2000 people").
@@ -97,7 +98,7 @@ _MASKS: tuple[tuple[str, int], ...] = (
 )
 # Durations and measures: "three days", "10 km" are not counts of anything reported.
 _UNIT_AFTER = re.compile(
-    r"\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|"
+    r"\s*(?:-|\s)?(?:(?:new|more|other|straight|consecutive|additional|full)\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|"
     r"km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|inches|kg|kilograms?|tons?|tonnes?|"
     r"degrees?|times|o'clock|kph|mph|km/h|knots|mm|cm|inches)\b",
     re.I,

@@ -167,11 +167,13 @@ def continued_quantity(text: str, mention: Mention, recent: str | None) -> str |
     was just counting (the sentence before gave the opposition's death toll); so does a crowd
     count given city by city or source by source."""
     before = text[: mention.start]
-    if recent in ("protesters", "crowd") and (
+    marching = re.search(r"\b(?:demonstrat\w*|protest\w*|rall(?:y|ies)|march(?:es|ed)?)\b", text, re.I)
+    if (recent in ("protesters", "crowd") or marching) and (
         re.match(r"\s*(?:\(|in [A-Z]|,?\s*according to\b|nationwide|across)", text[mention.end :])
         or re.search(r"\b(?:they|there) were\s*$", before, re.I)
     ):
-        return recent  # crowd counts city by city: "245,000 in Marseille (30,000 according to the police)"
+        # crowd counts city by city: "245,000 in Marseille (30,000 according to the police)"
+        return recent if recent in ("protesters", "crowd") else "protesters"
     if recent and re.search(
         r"\b(?:figure|number|toll|tally|count|total)\s+(?:is|was|stands at|stood at|remains|remained)\s*$",
         before,
