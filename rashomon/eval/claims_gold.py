@@ -77,8 +77,16 @@ def load_gold(path: str | Path) -> Gold:
         elif kind == "figure":
             figures.append(
                 GoldFigure(
-                    row["article"], int(row["sentence"]), row["sha"], _num(row["low"]), _num(row["high"]),
-                    row["counted"], row["subject"], row["claimant"], tuple(row["hedges"]), row["group"],
+                    row["article"],
+                    int(row["sentence"]),
+                    row["sha"],
+                    _num(row["low"]),
+                    _num(row["high"]),
+                    row["counted"],
+                    row["subject"],
+                    row["claimant"],
+                    tuple(row["hedges"]),
+                    row["group"],
                 )
             )
         elif kind == "group":
@@ -110,7 +118,15 @@ def same_counted(gold: str, system: str) -> bool:
 
 
 _GENERIC_SUBJECTS = {
-    "people", "persons", "victims", "dead", "injured", "casualties", "others", "more", "individuals",
+    "people",
+    "persons",
+    "victims",
+    "dead",
+    "injured",
+    "casualties",
+    "others",
+    "more",
+    "individuals",
 }
 
 

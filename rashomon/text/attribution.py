@@ -39,8 +39,7 @@ SPEECH_VERBS = (
     "released a statement saying|issued a statement saying|said in a statement|describing|"
     "described (?:it|this|that|them|the [\\w-]+) as|called (?:it|this|that|them) |"
     "(?:is|was) quoted as saying|ordered that|urged|vowed|promised that|demanded that|"
-    "estimated(?= (?:that|the|it|its|there)\\b)|point out|points out|pointed out|"
-    "assures? that|assured that|is reporting"
+    "estimated(?= (?:that|the|it|its|there)\\b)|points? out|pointed out|assured? that|assures that|is reporting"
 )
 _VERB_RX = re.compile(rf"\b(?:has |have |had )?(?:{SPEECH_VERBS})\b")
 _ROLE_WORDS = set(
@@ -60,9 +59,8 @@ _ROLE_WORDS = set(
         operator department council committee parliament kremlin pentagon white house central
         regional provincial national federal municipal city town district health justice emergency civil
         opposition party parents family relatives father mother wife husband son daughter brother
-        sister friend friends neighbour neighbours neighbor neighbors survivor survivors villagers
+        sister friend friends neighbour neighbours neighbor neighbors survivor survivors villagers reporters
         relief worker workers association union unions organization organisation charity prefecture
-        reporters eyewitness eyewitnesses
     """,
     )
 )
@@ -228,9 +226,8 @@ def _speech_acts(text: str) -> tuple[SpeechAct, ...]:
 
     Each reader below finds one form of attribution; acts at the same verb position keep the
     readers' order."""
-    outside = re.sub(r"[\"“][^\"”]*[\"”]", lambda m: " " * len(m.group(0)), text)
-    # "The World Health Organization (WHO) said": the acronym in brackets hides the name from the verb
-    outside = re.sub(r"\s\([A-Z][A-Za-z]{1,7}\)(?=\s)", lambda m: " " * len(m.group(0)), outside)
+    # quotations, and acronyms in brackets ("X (WHO) said"), are blanked out
+    outside = re.sub(r"[\"“][^\"”]*[\"”]|\s\([A-Z][A-Za-z]{1,7}\)(?=\s)", lambda m: " " * len(m.group(0)), text)
     readers = (_officially, _put_at, _according_to, _passive_by, _media_reports, _verbs, _told_by)
     acts = [act for read in readers for act in read(outside)]
     return tuple(sorted(acts, key=lambda a: a.verb_start))

@@ -73,8 +73,20 @@ def _masked(text: str, lex: Lexicon) -> str:
 def _cjk_value(text: str) -> float:
     total = current = 0
     for ch in text:
-        value = {"零": 0, "一": 1, "二": 2, "兩": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-                 "八": 8, "九": 9}.get(ch)
+        value = {
+            "零": 0,
+            "一": 1,
+            "二": 2,
+            "兩": 2,
+            "两": 2,
+            "三": 3,
+            "四": 4,
+            "五": 5,
+            "六": 6,
+            "七": 7,
+            "八": 8,
+            "九": 9,
+        }.get(ch)
         if value is not None:
             current = value
         else:

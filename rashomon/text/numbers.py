@@ -83,7 +83,11 @@ _MASKS: tuple[tuple[str, int], ...] = (
     (rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?:\s*,?\s*\d{{4}})?", 0),  # 7 March 2018
     (r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", 0),
     # not "$59.99", not "1.27 million"
-    (r"(?<![$€£])\b\d{1,2}[:.]\d{2}(?!\s*(?:million|billion|thousand|percent|per cent|%))\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|h\b)?", _I),
+    (
+        r"(?<![$€£])\b\d{1,2}[:.]\d{2}(?!\s*(?:million|billion|thousand|percent|per cent|%))"
+        r"\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|h\b)?",
+        _I,
+    ),
     (r"\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", _I),
     (r"\b[A-Z][a-z'’-]+,\s*\d{1,3}\s*,(?=\s+(?:a|an|the|who|was|is|has|had|said|[a-z]+s)\b)", 0),  # "Hafeez, 33, was"
     (r"\b\d+-year-old\b|\baged?\s+\d+|\bage of \d+|\b\d+-(?:day|week|month|year|hour|minute)\b", _I),
@@ -92,7 +96,11 @@ _MASKS: tuple[tuple[str, int], ...] = (
     (r"\b\d+\s+(?:[A-Z][a-z]+\s+)+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Square)", 0),
     (r"\b(?:No\.|number|Article|Resolution|Section|Chapter|page|Flight|Route|Highway|Room)\s*\d+", _I),
     # Years, unless a plural noun follows ("2015 migrants", "2000 people").
-    (r"(?<![\d,.$€£])(?:19\d{2}|20[0-4]\d)(?![\d,])(?!\s+(?!was\b|has\b|is\b|as\b)(?:[a-z]+s|people|children|men|women)\b)", 0),
+    (
+        r"(?<![\d,.$€£])(?:19\d{2}|20[0-4]\d)(?![\d,])"
+        r"(?!\s+(?!was\b|has\b|is\b|as\b)(?:[a-z]+s|people|children|men|women)\b)",
+        0,
+    ),
     (r"\b[A-Za-z]+-?\d+[A-Za-z]*\b", 0),  # model names: F-16, Su-24, COVID-19, S400
     (r"\b[A-Z][a-z]+[A-Z]\w*\s+\d+\b", 0),  # product names in CamelCase: PowerCell 20, AirPods 3
 )

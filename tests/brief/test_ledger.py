@@ -64,7 +64,8 @@ def test_conflicting_figures_are_flagged_with_low_best_high() -> None:
 
 
 def test_conflict_says_why() -> None:
-    (group,) = build_ledger([claim("c", "27", 27, 27, claimant="opposition"), claim("d", "12", 12, 12, claimant="ministry")], [], [], [])
+    claims = [claim("c", "27", 27, 27, claimant="opposition"), claim("d", "12", 12, 12, claimant="ministry")]
+    (group,) = build_ledger(claims, [], [], [])
     assert group.conflict and "opposition gives 27" in group.reason and "ministry gives 12" in group.reason
     assert "same day (2018-02-08)" in group.reason
 

@@ -129,7 +129,8 @@ def _claimant_act(acts: _Acts, mention: Mention, next_start: int) -> SpeechAct |
     """ "N according to X" right after the figure (before the next one), else a report just
     before the figure, else the last act before it, else the first after it."""
     for act in acts.others:
-        if act.kind == "according" and mention.end <= act.verb_start < next_start and act.verb_start - mention.end <= 40:
+        after = act.verb_start - mention.end
+        if act.kind == "according" and 0 <= after <= 40 and act.verb_start < next_start:
             return act
     first = bisect.bisect_left(acts.reports, mention.start - 20 - acts.longest_report, key=lambda a: a.verb_start)
     for report in (acts.reports[i] for i in range(first, len(acts.reports))):

@@ -185,7 +185,9 @@ def _denial(claims: Sequence[Claim]) -> str:
 def _incompatible(a: Claim, b: Claim) -> bool:
     if not overlaps((a.low, a.high), (b.low, b.high)):
         return True
-    exact = [c.low is not None and c.low == c.high and not {"approximately", "estimated"} & set(c.hedges) for c in (a, b)]
+    exact = [
+        c.low is not None and c.low == c.high and not {"approximately", "estimated"} & set(c.hedges) for c in (a, b)
+    ]
     return all(exact) and a.low != b.low
 
 

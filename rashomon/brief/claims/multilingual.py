@@ -26,7 +26,8 @@ from rashomon.text.languages import Lexicon
 from rashomon.text.numbers import Mention
 
 _PRELIMINARY = re.compile(
-    r"premier bilan|bilan provisoire|provisional|provisionales|preliminar|حصيلة أولية|предварительн|初步|暫定|잠정", re.I
+    r"premier bilan|bilan provisoire|provisional|provisionales|preliminar|حصيلة أولية|предварительн|初步|暫定|잠정",
+    re.I,
 )
 
 
@@ -52,7 +53,9 @@ def _attributions(text: str, lex: Lexicon) -> list[_Said]:
 def _clean_who(who: str) -> str:
     who = re.sub(r"[\"“”«»「」]", "", who.strip())
     who = re.split(r"\s(?:par|por|by)\s", who)[-1]  # "un comptage réalisé par le ministère"
-    who = re.sub(r"^(?:(?:le|la|les|l'|l’|un|une|el|los|las|the|ما|del|اعلنت|أعلنت|أعلن|اعلن)\s*)+", "", who, flags=re.I)
+    who = re.sub(
+        r"^(?:(?:le|la|les|un|une|el|los|las|the|ما|del|اعلنت|أعلنت|أعلن|اعلن)\s+|l['’]\s*)+", "", who, flags=re.I
+    )
     return who.strip(" ,.;:'-")[:80]
 
 
@@ -132,12 +135,15 @@ def _subject(text: str, figures: list[Mention], n: int, lex: Lexicon, quantity: 
     """Who is counted, in the lexicon's English words: looked for after the figure (up to the next
     one), then just before it; "" when the text does not say (the ledger calls it unspecified)."""
     figure = figures[n]
-    if quantity == "money":  # what a sum pays for is named anywhere in its sentence ("ein Hilfsfonds ... 1,5 Millionen")
+    if (
+        quantity == "money"
+    ):  # what a sum pays for is named anywhere in its sentence ("ein Hilfsfonds ... 1,5 Millionen")
         return " ".join(dict.fromkeys(word for rx, word in lex.subjects if re.search(rx, text)))
     stop = figures[n + 1].start if n + 1 < len(figures) else len(text)
     begin = figures[n - 1].end if n else 0
     after = text[figure.end : min(stop, figure.end + (12 if lex.cjk else 50))]
     before = text[max(begin, figure.start - (10 if lex.cjk else 30)) : figure.start]
+    before = re.split(r",|、|，|\s(?:et|and|y|и|и\s+ещё)\s|\sو", before)[-1]  # not the previous figure's noun
     for window in (after, before):
         words = [word for rx, word in lex.subjects if re.search(rx, window)]
         if words:
@@ -150,7 +156,7 @@ def _zero_subject(text: str, zero: Mention, lex: Lexicon) -> str:
     return " ".join(dict.fromkeys(word for rx, word in lex.subjects if re.search(rx, before)))
 
 
-def _zeros(text: str, lex: Lexicon) -> list[tuple[Mention, str]]:
+def _zeros(text: str, lex: Lexicon) -> list[tuple[Mention, str | None]]:
     return [
         (Mention(m.group(0), 0.0, 0.0, m.start(), m.end()), quantity)
         for rx, quantity in lex.zeros
@@ -191,8 +197,18 @@ def extract_claims_lexicon(article: Article, lex: Lexicon) -> list[Claim]:
             claimant = f"headline of {article.id}" if index < 0 else (named or voice)
             hedges = figure.hedges + (("preliminary",) if _PRELIMINARY.search(text) else ())
             claims.append(
-                Claim(quantity, _subject(text, figures, n, lex, quantity) if n < len(figures) else _zero_subject(text, figure, lex),
-                      figure.text, figure.low, figure.high, claimant,
-                      hedges, article.id, index, text, article.published)
+                Claim(
+                    quantity,
+                    _subject(text, figures, n, lex, quantity) if n < len(figures) else _zero_subject(text, figure, lex),
+                    figure.text,
+                    figure.low,
+                    figure.high,
+                    claimant,
+                    hedges,
+                    article.id,
+                    index,
+                    text,
+                    article.published,
+                )
             )
     return claims

@@ -34,7 +34,8 @@ _EVENTS: tuple[tuple[str, str], ...] = (
     ("demonstrations", r"demonstrations"),
     (
         "protesters",
-        r"protesters|demonstrators|demonstrated|marched|took to the streets|participated|protests?|rall(?:y|ies)|strikers",
+        r"protesters|demonstrators|demonstrated|marched|took to the streets|participated|protests?|"
+        r"rall(?:y|ies)|strikers",
     ),
     ("crowd", r"gathered|crowds?|were waiting|were out|packed"),
     ("votes", r"votes?"),
@@ -50,7 +51,10 @@ _BEFORE_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("wounded", re.compile(r"\b(?:wounded|wounding|injured|injuring)(?:\s+(?:a further|another|an additional))?\s*$", re.I)),
+    (
+        "wounded",
+        re.compile(r"\b(?:wounded|wounding|injured|injuring)(?:\s+(?:a further|another|an additional))?\s*$", re.I),
+    ),
     ("protesters", re.compile(r"\bnumber of (?:protesters|demonstrators) at\s*$", re.I)),
     (
         "attacking force",

@@ -10,7 +10,7 @@ Quantity names are the English ones, so a story's ledger compares its languages 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(slots=True, frozen=True)
@@ -35,10 +35,9 @@ class Lexicon:
     # who is counted, as English words the ledger's `subject_class` reads ("военнослужащих США" ->
     # "American soldiers"): nationality and kind, looked up next to the figure
     subjects: tuple[tuple[str, str], ...] = ()
-    next_attribution: str = ""
-    normalise: tuple[tuple[str, str], ...] = ()  # (regex, replacement) on a claimant: German genitives  # names the claimant of the sentence before ("Об этом сообщает X")
+    next_attribution: str = ""  # names the claimant of the sentence before ("Об этом сообщает X")
+    normalise: tuple[tuple[str, str], ...] = ()  # (regex, replacement) on a claimant: German genitives
     cjk: bool = False  # no spaces between words: windows are counted in characters
-    headline_words: tuple[str, ...] = field(default_factory=tuple)
 
 
 def lexicon(code: str) -> Lexicon | None:

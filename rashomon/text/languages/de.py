@@ -9,8 +9,22 @@ LEXICON = Lexicon(
     code="de",
     decimal_comma=True,
     number_words={
-        "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
-        "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100,
+        "zwei": 2,
+        "drei": 3,
+        "vier": 4,
+        "fünf": 5,
+        "sechs": 6,
+        "sieben": 7,
+        "acht": 8,
+        "neun": 9,
+        "zehn": 10,
+        "elf": 11,
+        "zwölf": 12,
+        "zwanzig": 20,
+        "dreißig": 30,
+        "vierzig": 40,
+        "fünfzig": 50,
+        "hundert": 100,
         "tausend": 1000,
     },
     scales={"million": 1e6, "millionen": 1e6, "milliarde": 1e9, "milliarden": 1e9, "tausend": 1e3},
@@ -34,11 +48,13 @@ LEXICON = Lexicon(
         r"(?:teilten|teilte) (?:[\w ]{0,40}?)(?P<who>(?:die|der) [A-ZÄÖÜ][\w-]+) mit",
         r"\b(?:Die |Der |Das )?(?P<who>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)*)\s+spricht von\b",
         r"\bsagte (?:der |die )?(?P<who>(?:[A-ZÄÖÜ][\w-]+\s*){1,4})",
-        r"\b[Ww]ie (?:der |die |das )?(?P<who>[\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){0,3}) (?:bestätigte|sagte|erklärte|mitteilte)",
+        r"\b[Ww]ie (?:der |die |das )?(?P<who>[\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){0,3}) "
+        r"(?:bestätigte|sagte|erklärte|mitteilte)",
         r"\bgeben? (?P<who>die [\w-]+) mit\b",
         r"(?:bestätigte|erklärte)\s+(?:der |die )?(?P<who>(?:[A-ZÄÖÜ][\w-]+\s*){1,4})",
     ),
-    masks=COMMON_MASKS + (
+    masks=COMMON_MASKS
+    + (
         rf"\b\d{{1,2}}\.\s*(?:{_MONTHS})",
         r"\b\d+(?:[.,]\d+)?\s*(?:Jahre?|Jährige[n]?|Stunden?|Tage[n]?|Minuten|Meter|Kilometer|km|Uhr)\b",
         r"\b\d+-(?:fache[n]?|jährige[n]?|Jährige[n]?)\b|\b\w+jährige[sn]?\b",
@@ -46,5 +62,11 @@ LEXICON = Lexicon(
         r"\b\w+\s+Jahre alte[sn]?\b",
     ),
     normalise=((r"(?<=ium)s$|(?<=amt)e?s$|(?<=ministers)$", ""),),
-    subjects=((r"Entschädigung\w*|\w*[Ff]onds", "compensation fund"), (r"Hilfe\b|Hilfen|Soforthilfe", "aid"), (r"Kind|Kinder|Kleinkind", "children"), (r"Frauen", "women"), (r"Deutsche", "German")),
+    subjects=(
+        (r"Entschädigung\w*|\w*[Ff]onds", "compensation fund"),
+        (r"Hilfe\b|Hilfen|Soforthilfe", "aid"),
+        (r"Kind|Kinder|Kleinkind", "children"),
+        (r"Frauen", "women"),
+        (r"Deutsche", "German"),
+    ),
 )

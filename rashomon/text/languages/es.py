@@ -8,9 +8,30 @@ LEXICON = Lexicon(
     code="es",
     decimal_comma=True,
     number_words={
-        "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
-        "once": 11, "doce": 12, "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50,
-        "sesenta": 60, "cien": 100, "ciento": 100, "mil": 1000, "uno": 1, "una": 1, "ningún": 0, "ninguna": 0,
+        "dos": 2,
+        "tres": 3,
+        "cuatro": 4,
+        "cinco": 5,
+        "seis": 6,
+        "siete": 7,
+        "ocho": 8,
+        "nueve": 9,
+        "diez": 10,
+        "once": 11,
+        "doce": 12,
+        "quince": 15,
+        "veinte": 20,
+        "treinta": 30,
+        "cuarenta": 40,
+        "cincuenta": 50,
+        "sesenta": 60,
+        "cien": 100,
+        "ciento": 100,
+        "mil": 1000,
+        "uno": 1,
+        "una": 1,
+        "ningún": 0,
+        "ninguna": 0,
     },
     scales={"millón": 1e6, "millones": 1e6, "mil millones": 1e9},
     at_least=r"al menos|como mínimo|por lo menos",
@@ -25,8 +46,11 @@ LEXICON = Lexicon(
     events=(
         ("money", r"euros?|dólares"),
         ("killed_or_injured", r"muertos? o heridos?"),
-        ("killed", r"muertos?|muertes?|fallecidos?|fallecidas?|víctimas mortales|murieron|fallecieron|"
-                   r"muerte de|han muerto|ha muerto|cadáveres"),
+        (
+            "killed",
+            r"muertos?|muertes?|fallecidos?|fallecidas?|víctimas mortales|murieron|fallecieron|"
+            r"muerte de|han muerto|ha muerto|cadáveres",
+        ),
         ("wounded", r"heridos?|heridas?|hospitalizados?"),
         ("missing", r"desaparecidos?|desaparecidas?"),
         ("arrested", r"detenidos?|arrestados?|detenciones"),
@@ -41,14 +65,17 @@ LEXICON = Lexicon(
         r"(?:confirmado|informado|asegurado|declarado|indicado|anunciado)",
         r"(?P<who>(?:la |el |los |las )?[\w-]+(?:\s+[\w-]+){0,4})\s+(?:cifraron|confirmó|informó|anunció)",
     ),
-    masks=COMMON_MASKS + (
+    masks=COMMON_MASKS
+    + (
         rf"\b\d{{1,2}}\s+de\s+(?:{_MONTHS})(?:\s+de\s+\d{{4}})?",
         r"\b\d+(?:[.,]\d+)?\s*(?:años|horas?|días?|semanas?|meses|km|kilómetros|metros|litros|l/m2|mm)\b",
         r"\b(?:A|N)-\d+\b",
     ),
     subjects=(
-        (r"Paiporta|localidad|municipio|pueblo", "town"), (r"Valencia|Comunitat|Comunidad Valenciana", "Valencia"),
-        (r"Castilla|Cuenca|Letur|Mira|Málaga|Albacete", "elsewhere"), (r"niños?", "children"),
+        (r"Paiporta|localidad|municipio|pueblo", "town"),
+        (r"Valencia|Comunitat|Comunidad Valenciana", "Valencia"),
+        (r"Castilla|Cuenca|Letur|Mira|Málaga|Albacete", "elsewhere"),
+        (r"niños?", "children"),
         (r"residencia", "nursing home"),
     ),
 )

@@ -31,6 +31,9 @@ LEXICON = Lexicon(
     masks=COMMON_MASKS + CJK_MASKS + (r"\d+\s*(?:便|機|重)", r"[A-Z]+\d+|\d+[A-Z]+|\w+\d+―\d+"),
     cjk=True,
     subjects=(
-        (r"日本人", "Japanese"), (r"乗客", "passengers"), (r"乗員", "crew"), (r"海保|海上保安庁", "Coast Guard"),
+        (r"日本人", "Japanese"),
+        (r"乗客", "passengers"),
+        (r"乗員", "crew"),
+        (r"海保|海上保安庁", "Coast Guard"),
     ),
 )

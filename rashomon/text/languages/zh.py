@@ -2,8 +2,23 @@
 
 from rashomon.text.languages import COMMON_MASKS, Lexicon
 
-CJK_DIGITS = {"零": 0, "一": 1, "二": 2, "兩": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-              "十": 10, "百": 100, "千": 1000}
+CJK_DIGITS = {
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "兩": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+    "百": 100,
+    "千": 1000,
+}
 # Dates, times, durations, ages, alarm levels, floors, addresses: never figures.
 CJK_MASKS: tuple[str, ...] = (
     r"\d+\s*(?:至|到|-|–|~)\s*\d+\s*(?:歲|岁)",
@@ -42,7 +57,10 @@ LEXICON = Lexicon(
     masks=COMMON_MASKS + CJK_MASKS,
     cjk=True,
     subjects=(
-        (r"消防員|消防员|消防人員|消防人员", "firefighters"), (r"印尼", "Indonesian"), (r"男子|負責人|负责人", "men"),
-        (r"董事", "directors"), (r"顧問|顾问", "consultant"),
+        (r"消防員|消防员|消防人員|消防人员", "firefighters"),
+        (r"印尼", "Indonesian"),
+        (r"男子|負責人|负责人", "men"),
+        (r"董事", "directors"),
+        (r"顧問|顾问", "consultant"),
     ),
 )
