@@ -183,12 +183,16 @@ def _denial(claims: Sequence[Claim]) -> str:
 
 
 def _incompatible(a: Claim, b: Claim) -> bool:
-    if not overlaps((a.low, a.high), (b.low, b.high)):
-        return True
-    exact = [
-        c.low is not None and c.low == c.high and not {"approximately", "estimated"} & set(c.hedges) for c in (a, b)
-    ]
-    return all(exact) and a.low != b.low
+    """Both cannot be true: intervals apart, or two exact counts (even "about") apart by more than
+    rounding - 1.27 against 1.28 million is rounding or another day's count, not a dispute."""
+    if a.low is not None and a.low == a.high and b.low is not None and b.low == b.high:
+        apart = abs(a.low - b.low) > _ROUNDING * max(abs(a.low), abs(b.low))
+        hedged = {"approximately", "estimated"} & set(a.hedges + b.hedges)
+        return apart and (not hedged or not overlaps((a.low * 0.9, a.low * 1.1), (b.low * 0.9, b.low * 1.1)))
+    return not overlaps((a.low, a.high), (b.low, b.high))
+
+
+_ROUNDING = 0.05
 
 
 def _disagreement(claims: Sequence[Claim], voices: set[str], updated: set[str]) -> str:

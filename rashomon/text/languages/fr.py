@@ -57,6 +57,7 @@ LEXICON = Lexicon(
         r"\b(?:selon|d'après|d’après)\s+(?P<who>[^,;.()«»\"]{3,80}?)(?=\s*(?:[,;.()«»\"]|\bet\b|\bsoit\b|$))",
         r"(?P<who>(?:le |la |l'|les )?[A-ZÉ][\w'’-]+(?:\s+[\w'’-]+){0,4})\s+(?:a|ont)\s+"
         r"(?:indiqué|affirmé|annoncé|déclaré|précisé|confirmé|communiqué|fait état)",
+        r"(?P<who>(?:les |le |la |l')?[\w'’-]+)\s+(?:avaient|avait|ont|a)\s+(?:comptabilisé|compté|recensé|dénombré)",
         r"(?:a|ont)\s+(?:indiqué|affirmé|annoncé|déclaré|précisé|confirmé)\s+"
         r"(?P<who>(?:le |la |l')[\w'’ -]{3,60}?)(?=[,.;]|$)",
         r"(?P<who>(?:le |la |l')?(?:dernier |premier )?bilan (?:communiqué par|du|de la|de l')\s+"
