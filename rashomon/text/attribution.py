@@ -54,7 +54,7 @@ _ROLE_WORDS = set(
         outlet some other local state news senior deputy chief head leader leaders authorities
         lawmaker lawmakers senator group monitor observatory newspaper daily channel tv television
         radio online press service representative representatives spokespeople staff adviser advisor
-        director mayor governor judge prosecutor prosecutors lawyer lawyers investigators rescuers
+        director mayor governor judge prosecutor prosecutors lawyer lawyers investigators rescuers doctor medic
         doctors officers soldiers commanders observers activists organisers organizers company firm
         operator department council committee parliament kremlin pentagon white house central
         regional provincial national federal municipal city town district health justice emergency civil

@@ -295,13 +295,30 @@ def find_mentions(text: str, max_digits: int = MAX_DIGITS) -> list[Mention]:
         modifier = next((m.group(k) for _, k, _ in _BOUNDS if m.group(k)), "")
         low, high = _interval(kind, value)
         add(Mention(text[m.start() : m.end()].strip(), low, high, m.start(), m.end(), _hedge_for(modifier)))
+    found.extend(z for z in _zeros(text, scan) if free(z.start, z.end))
     return sorted(found, key=lambda x: x.start)
+
+
+# "No U.S. coalition casualties", "there were no deaths", "nobody was hurt": a count of zero. Not
+# "no reports of casualties" or "no word on deaths", which say nothing is known.
+_ZERO_RX = re.compile(
+    r"\b(?:no|zero)\b(?=\s+(?:(?!reports?\b|word\b|information\b|details\b|figures?\b)[\w.-]+\s+){0,3}?"
+    r"(?:casualties|deaths|fatalities|injuries|dead)\b)"
+    r"|\b(?:nobody|no one|none)\b(?=\s+(?:was|were)\s+(?:\w+\s+)?(?:killed|injured|hurt|wounded|harmed)\b)",
+    re.I,
+)
+
+
+def _zeros(text: str, scan: str) -> list[Mention]:
+    return [Mention(text[m.start() : m.end()], 0.0, 0.0, m.start(), m.end()) for m in _ZERO_RX.finditer(scan)]
 
 
 # Read at a position of the scanned text (`pattern.match(scan, end)`), never on a copy of the
 # rest of it: a copy per figure was quadratic in a long sentence.
 _SEVERAL_OF = re.compile(r"\s+(?:dozens?|hundreds?|thousands?)\b", re.I)
-_COUNTED = re.compile(r"\s+(?!of\b|another\b|day\b|side\b|way\b)[a-z]+(?:\s+[a-z]+)?\s+(?:was|is|has)\b")
+_COUNTED = re.compile(
+    r"\s+(?!of\b|another\b|day\b|side\b|way\b)[A-Za-z]+(?:\s+[a-z]+)?\s+(?:was|is|has)\b"  # "one SDF member was"
+)
 
 
 def _counted_one(scan: str, end: int) -> bool:

@@ -13,6 +13,8 @@ import re
 from rashomon.text.numbers import Mention
 
 _EVENTS: tuple[tuple[str, str], ...] = (
+    # its own quantity: a count of dead and injured together is neither a death toll nor an injury count
+    ("killed or injured", r"(?:killed|dead) (?:or|and/or) (?:injured|wounded|hurt)|(?:injured|wounded) or killed"),
     (
         "killed",
         r"killed|kill|kills|killing|dead|deaths?|died|die|dying|fatalities|lives|perished|bodies|death toll|deceased",
@@ -82,8 +84,18 @@ MONEY_AFTER = re.compile(r"^\s*(?:dollars|euros|rubles|roubles|pounds|yuan|hryvn
 _NOT_DEATHS = re.compile(r"\bdeath (?:row|sentences?|penalty|threats?)|sentenced to death", re.I)
 
 
+_FACILITIES = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:hospitals|clinics|shelters|cities|towns|villages|provinces|regions|districts|"
+    r"buildings|schools|ambulances|helicopters|planes|aircraft)\b",
+    re.I,
+)
+
+
 def quantity_of(text: str, mention: Mention) -> str | None:
-    """What `mention` counts in `text` (the sentence up to the next figure), or None."""
+    """What `mention` counts in `text` (the sentence up to the next figure), or None; "four
+    Russian military hospitals" counts hospitals, not the wounded in them."""
+    if _FACILITIES.match(text, mention.end):
+        return None
     found = _event_quantity(text, mention)
     if found == "killed" and _NOT_DEATHS.search(text) and not re.search(r"\b(?:killed|dead|died)\b", text):
         return None  # "40 people convicted of blasphemy are on death row" counts no dead
@@ -125,12 +137,13 @@ def _event_quantity(text: str, mention: Mention) -> str | None:
     # The clause of the figure ends where another clause or a result of it starts ("..., killing").
     clause = re.split(_CLAUSE_END, after, maxsplit=1)[0]
     window = " ".join(clause.split()[:14])
-    hits = [(m.start(), q) for q, rx in EVENT_RX if (m := rx.search(window))]
+    # the longest wording at a position wins: "killed or injured" over "killed"
+    hits = [(m.start(), -len(m.group(0)), q) for q, rx in EVENT_RX if (m := rx.search(window))]
     attack = _ATTACK_AFTER.search(" ".join(after.split()[:25]))
     if attack and _FORCE_NOUNS.match(after) and (not hits or attack.start() < min(hits)[0]):
         return "attacking force"
     if hits:
-        return min(hits)[1]
+        return min(hits)[2]
     verb = re.match(
         r"\s+(?:[A-Za-z-]+\s+){1,4}?(?:were|was|have been|had been|are|been)\s+"
         r"(?:\w+ly\s+)?([a-z]+)\b",
@@ -161,7 +174,7 @@ _ATTACKERS = re.compile(  # "two (female) (suicide) bombers": only adjectives be
     re.I,
 )
 _CLAUSE_END = (
-    r"[.;:!?]\s|\bbut\b|\bwhile\b|\bwhereas\b|,\s+and\b|"
+    r"(?<![A-Z])[.;:!?]\s|\bbut\b|\bwhile\b|\bwhereas\b|,\s+and\b|"
     r",\s+(?:killing|wounding|injuring|leaving|forcing|displacing|sending|prompting|causing)\b"
 )
 
