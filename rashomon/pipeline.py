@@ -160,7 +160,7 @@ def assemble_outcomes(
     extra = [r for o in outcomes for r in o.rejected]
     if removed:
         articles = [a for a in articles if a.id not in removed]
-        stories = [Story(b.id, b.articles, b.title) for b in briefs]
+        stories = [Story(b.id, b.articles, b.title, b.joins) for b in briefs]
         duplicates = without(duplicates, removed)
         reuse = [link for link in reuse if link.original not in removed and link.copy not in removed]
     return assemble_brief(articles, stories, briefs, duplicates, reuse, shares, [*rejected, *extra])

@@ -107,13 +107,26 @@ class ReuseLink:
     direction_evidence: str  # "published earlier", "dateline/agency credit", ...
 
 
+@dataclass(slots=True, frozen=True)
+class Join:
+    """How an article (or a part of a story found in another block) came into its story: the
+    probability the join model gave, and the evidence that spoke most for it (`encoder`, `names`,
+    `figures`, `terms`...; see `stories/evidence.py`)."""
+
+    article_id: str
+    probability: float
+    reasons: tuple[str, ...]
+
+
 @dataclass(slots=True)
 class Story:
-    """A group of articles that tell the same story."""
+    """A group of articles that tell the same story; `joins` says how each article after the
+    first came in."""
 
     id: str
     article_ids: tuple[str, ...]
     title: str = ""
+    joins: tuple[Join, ...] = ()
 
 
 @dataclass(slots=True, frozen=True)
@@ -232,6 +245,7 @@ class StoryBrief:
     reuse: tuple[ReuseLink, ...]
     duplicates: tuple[DuplicateGroup, ...] = ()
     entities: tuple[Entity, ...] = ()
+    joins: tuple[Join, ...] = ()
 
 
 @dataclass(slots=True)

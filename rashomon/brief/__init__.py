@@ -45,6 +45,7 @@ def brief_story(
         reuse=tuple(sorted(reuse, key=lambda link: (link.original, link.copy))),
         duplicates=tuple(duplicates),
         entities=tuple(find_entities(articles)),
+        joins=story.joins,
     )
 
 

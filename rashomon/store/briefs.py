@@ -22,6 +22,7 @@ from rashomon.records import (
     DuplicateGroup,
     Entity,
     Figure,
+    Join,
     Quote,
     Rejected,
     ReusedSentence,
@@ -119,9 +120,10 @@ def _write_story(conn: sqlite3.Connection, pos: int, story: StoryBrief, newest: 
         "INSERT INTO stories (id, pos, title, newest, short_text, short_citations) VALUES (?, ?, ?, ?, ?, ?)",
         (sid, pos, story.title, newest, short.text, _dump(short.citations)),
     )
+    joined = {j.article_id: json.dumps([j.probability, list(j.reasons)]) for j in story.joins}
     conn.executemany(
-        "INSERT INTO story_articles (story_id, pos, article_id) VALUES (?, ?, ?)",
-        [(sid, i, a) for i, a in enumerate(story.articles)],
+        "INSERT INTO story_articles (story_id, pos, article_id, joined) VALUES (?, ?, ?, ?)",
+        [(sid, i, a, joined.get(a)) for i, a in enumerate(story.articles)],
     )
     conn.executemany(
         "INSERT INTO summary_sentences (story_id, pos, text, citations) VALUES (?, ?, ?, ?)",
@@ -252,6 +254,11 @@ def read_article_info(conn: sqlite3.Connection, article_id: str) -> ArticleInfo 
     return None if row is None else _info(row)
 
 
+def _join(article_id: str, joined: str) -> Join:
+    probability, reasons = json.loads(joined)
+    return Join(article_id, float(probability), tuple(str(r) for r in reasons))
+
+
 def read_story(conn: sqlite3.Connection, story_id: str) -> StoryBrief | None:
     """One story's brief, or None when there is no such story."""
     row = conn.execute("SELECT title, short_text, short_citations FROM stories WHERE id = ?", (story_id,)).fetchone()
@@ -259,9 +266,9 @@ def read_story(conn: sqlite3.Connection, story_id: str) -> StoryBrief | None:
         return None
     title, short_text, short_citations = row
     q = (story_id,)
-    articles = tuple(
-        str(r[0]) for r in conn.execute("SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY pos", q)
-    )
+    rows = conn.execute("SELECT article_id, joined FROM story_articles WHERE story_id = ? ORDER BY pos", q).fetchall()
+    articles = tuple(str(r[0]) for r in rows)
+    joins = tuple(_join(str(a), j) for a, j in rows if j)
     long = tuple(
         Cited(t, _load(c))
         for t, c in conn.execute("SELECT text, citations FROM summary_sentences WHERE story_id = ? ORDER BY pos", q)
@@ -284,6 +291,7 @@ def read_story(conn: sqlite3.Connection, story_id: str) -> StoryBrief | None:
                 "SELECT date, text, expressions, citations FROM timeline WHERE story_id = ? ORDER BY pos", q
             )
         ),
+        joins=joins,
         reuse=_read_reuse(conn, story_id),
         duplicates=tuple(
             DuplicateGroup(c, _load(m), float(s))

@@ -13,8 +13,10 @@ from dataclasses import replace
 
 from rashomon.config import StoriesConfig
 from rashomon.records import Article, Story
+from rashomon.stories.encoder import encode_articles
 from rashomon.stories.features import extract_terms
-from rashomon.stories.grouper import Block, StoryGrouper, stream_order
+from rashomon.stories.grouper import StoryGrouper, stream_order
+from rashomon.stories.parts import Block
 
 
 def group_stories(articles: Sequence[Article], config: StoriesConfig) -> list[Story]:
@@ -56,21 +58,37 @@ def count_terms(articles: Iterable[Article], config: StoriesConfig) -> tuple[int
     return documents, frequency
 
 
-def group_block(
-    articles: Sequence[Article], config: StoriesConfig, index: int, before: Frequencies = (0, {})
-) -> Block:
+def group_block(articles: Sequence[Article], config: StoriesConfig, index: int, before: Frequencies = (0, {})) -> Block:
     """The stories of one block (its articles in `stream_order`) as one online pass, started with
     the document frequencies of the articles `before` it: a pass that starts cold weighs every
     term alike, and its first articles join stories on common words. The block's own counts
     (without `before`) go with its stories, for the merge and the next blocks."""
     grouper = StoryGrouper(config)
     grouper.prime(*before)
-    for article in articles:
-        grouper.add(article)
-    block = grouper.block(index)
+    vectors = encode_articles(articles, config)
+    for article, vector in zip(articles, vectors, strict=True):
+        grouper.add(article, vector)
+    block = consolidate(grouper.block(index), config)
     own = Counter(block.document_frequency)
     own.subtract(before[1])
     return replace(block, documents=len(articles), document_frequency={t: n for t, n in own.items() if n > 0})
+
+
+def consolidate(block: Block, config: StoriesConfig) -> Block:
+    """The block's stories after a second pass that lets them join each other.
+
+    One online pass splits a story when its first articles were told in different ways (the
+    Korean reports before the English ones, say): each started a story before the other came.
+    Compared story against story, with the evidence of all their articles, the model joins
+    them. The same pass as `merge_blocks`, with every story its own part."""
+    if len(block.parts) < 2:
+        return block
+    merger = StoryGrouper(config)
+    merger.prime(block.documents, block.document_frequency)
+    for number, part in enumerate(block.parts):
+        merger.add_joins(part.joins)
+        merger.add_part(replace(part, block=number))
+    return replace(merger.block(block.index), documents=block.documents)
 
 
 def merge_blocks(blocks: Sequence[Block], config: StoriesConfig) -> list[Story]:
@@ -84,10 +102,12 @@ def merge_blocks(blocks: Sequence[Block], config: StoriesConfig) -> list[Story]:
     the block's pass already compared their articles.
     """
     if len(blocks) == 1:
-        return [Story(part.id, part.article_ids, part.title) for part in blocks[0].parts]
+        return [Story(part.id, part.article_ids, part.title, part.joins) for part in blocks[0].parts]
     merger = StoryGrouper(config)
     for block in blocks:
         merger.prime(block.documents, block.document_frequency)
+        for part in block.parts:
+            merger.add_joins(part.joins)
     for block in sorted(blocks, key=lambda b: b.index):
         for part in block.parts:
             merger.add_part(part)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -110,6 +111,35 @@ def _words(text: str) -> list[_Word]:
     return words
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _uncased_terms(written: str, token: str) -> list[str]:
+    """Terms of a word in a script without case (`u:`; not names, since nothing marks a name
+    there). Chinese, Japanese and Korean write a phrase as one run: its character bigrams, each
+    transliterated, are the terms (so `北京市` meets `北京`, and Japanese kanji meet Chinese)."""
+    if not _CJK.search(written):
+        return ["u:" + token]
+    letters = [c for c in written if not c.isspace()]
+    if len(letters) < 2:
+        return ["u:" + token]
+    bigrams = (_normalise_token(a + b) for a, b in zip(letters, letters[1:], strict=False))
+    return ["u:" + bigram for bigram in bigrams if bigram]
+
+
+def rare_figures(weights: Mapping[str, float]) -> frozenset[str]:
+    """The article's numbers that identify an event when another article gives them too: not
+    years (1900-2100) and not numbers up to 31 (days of a month, "29일"), which any story of the
+    period shares."""
+    found = set()
+    for term in weights:
+        if term.startswith("n:"):
+            digits = term[2:].replace(",", "").replace(".", "")
+            if digits.isdigit() and (len(digits) > 4 or (int(digits) > 31 and not 1900 <= int(digits) <= 2100)):
+                found.add(term)
+    return frozenset(found)
+
+
 def extract_terms(article: Article, config: StoriesConfig) -> TermBag:
     """Typed terms of the title and text: `e:` names, `k:` keywords, `n:` numbers, `d:` dates.
 
@@ -140,13 +170,15 @@ def extract_terms(article: Article, config: StoriesConfig) -> TermBag:
         previous = token
         if token in STOPWORDS or len(token) < 3:
             continue
-        uncased_script = not word.written.isascii() and word.written.lower() == word.written.upper()
+        if not word.written.isascii() and word.written.lower() == word.written.upper():
+            counts.update(_uncased_terms(word.written, token))
+            continue
         is_name = word.capitalised_inside or (word.capitalised_initial and token in names)
-        if token not in _NOT_NAMES and (is_name or uncased_script):
+        if token not in _NOT_NAMES and is_name:
             counts["e:" + token[: config.name_prefix]] += 1
         else:
             counts["k:" + plural_stem(token)] += 1
-    weight = {"e": config.entity_weight, "n": config.number_weight, "d": config.date_weight}
+    weight = {"e": config.entity_weight, "u": config.entity_weight, "n": config.number_weight, "d": config.date_weight}
     return TermBag(
         {term: weight.get(term[0], config.keyword_weight) * (1.0 + math.log(count)) for term, count in counts.items()}
     )

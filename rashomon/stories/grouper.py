@@ -1,21 +1,22 @@
 """Online story grouping: articles arrive in time order and join a story or start one.
 
-Each article is a TF-IDF vector over typed terms (`features.extract_terms`), with document
-frequencies counted over the stream so far. A story keeps the summed term weights of its
-articles (its centroid, cut to its strongest terms so that comparing stays cheap however long
-the story grows). An article is compared only with the stories that share one of its most
-distinctive terms (an inverted index from term to story, probed with the article's top terms
-and read from the most recent end), never with all stories: cost per article stays flat as
-the stream grows (the bounds are `StoriesConfig.probe_terms` and its neighbours). It joins the
-most similar open story above `join_threshold`, else starts its own. A story closes when
+Each article is compared with a few candidate stories on several kinds of evidence
+(`evidence.FEATURES`: its multilingual title+lead vector, typed TF-IDF terms, rare shared names,
+shared figures, the time gap, the languages) and a logistic model learnt on labelled pairs
+(`decision.py`) gives the probability that they tell one story. It joins the most probable
+candidate when that reaches `join_threshold`, else starts its own story.
+
+Candidates come from two bounded indexes, never from all stories: an inverted index from term to
+story, probed with the article's strongest terms and names and read from its most recent end, and
+the `vector_candidates` stories whose mean vector is nearest the article's among the
+`vector_window` most recent. Cost per article stays flat as the stream grows. A story keeps the
+summed term weights of its articles (its centroid, cut to its strongest terms) and closes when
 `window_days` pass without a new article; its centroid is then cut to a short summary (only
-undated articles can still join it), which keeps memory per story small on long streams.
+undated articles can still join it).
 
 Determinism (what incremental runs rely on): `group_stories` (in `blocks.py`, which cuts the
 stream into blocks and merges their stories) sorts articles by (undated last, published, id)
-and feeds them one by one, so the stories are a function of the set of articles alone. A store
-that adds articles re-runs `group_stories` over all stored articles and gets the same stories
-as one run over everything.
+and feeds them one by one, so the stories are a function of the set of articles alone.
 """
 
 from __future__ import annotations
@@ -24,14 +25,20 @@ import hashlib
 import heapq
 import math
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+import numpy as np
+
 from rashomon.clean.language import language_identifier
 from rashomon.config import StoriesConfig
-from rashomon.records import Article, Story
-from rashomon.stories.features import extract_terms
+from rashomon.records import Article, Join, Story
+from rashomon.stories.decision import JoinModel, load_models
+from rashomon.stories.encoder import DIMENSIONS, encode_articles
+from rashomon.stories.evidence import FEATURES, ArticleEvidence, StoryEvidence, pair_features
+from rashomon.stories.features import extract_terms, rare_figures
+from rashomon.stories.parts import Block, BlockStory
 
 
 @dataclass(slots=True)
@@ -39,44 +46,14 @@ class _StoryState:
     id: str
     article_ids: list[str]
     title: str
+    evidence: StoryEvidence
+    label: str | None = None  # gold label of its first article (training only)
     centroid: Counter[str] = field(default_factory=Counter)
-    last_date: date | None = None
-    languages: set[str] = field(default_factory=set)
-    # Length of the centroid's TF-IDF vector (all terms; anchors only), and the stream length
-    # when it was computed.
+    # Length of the centroid's TF-IDF vector, and the stream length when it was computed.
     norm: float | None = None
-    anchor_norm: float | None = None
     norm_at: int = 0
-    first_date: date | None = None
     blocks: set[int] = field(default_factory=set)  # blocks its parts came from (when merging)
     lead: dict[str, float] = field(default_factory=dict)  # weights of its first article
-
-
-@dataclass(slots=True, frozen=True)
-class BlockStory:
-    """A story found within one block of the stream, with what merging blocks needs: its summed
-    term weights (cut as the grouper cuts them), languages and first and last dates."""
-
-    id: str
-    article_ids: tuple[str, ...]
-    title: str
-    centroid: dict[str, float]
-    lead: dict[str, float]  # term weights of the article that started it
-    languages: tuple[str, ...]
-    first_date: str | None
-    last_date: str | None
-    block: int
-
-
-@dataclass(slots=True, frozen=True)
-class Block:
-    """What grouping one block yields: its stories, and its document frequencies (merging
-    weighs terms by the frequencies of the whole stream, as the last articles of one pass do)."""
-
-    index: int
-    parts: tuple[BlockStory, ...]
-    documents: int
-    document_frequency: dict[str, int]
 
 
 def _parse_date(value: str | None) -> date | None:
@@ -98,24 +75,47 @@ def stream_order(article: Article) -> tuple[bool, str, str]:
     return (article.published is None, article.published or "", article.id)
 
 
+def article_evidence(article: Article, weights: Mapping[str, float], vector: np.ndarray) -> ArticleEvidence:
+    """What the grouper compares of one article."""
+    language = article_language(article)
+    when = _parse_date(article.published)
+    return ArticleEvidence(
+        vector=vector,
+        names=frozenset(t for t in weights if t[0] == "e"),
+        figures=rare_figures(weights),
+        first=when,
+        last=when,
+        languages=frozenset() if language == "und" else frozenset({language}),
+    )
+
+
 class StoryGrouper:
     """Groups a time-ordered stream of articles into stories, one article at a time."""
 
-    def __init__(self, config: StoriesConfig, exhaustive: bool = False) -> None:
-        """`exhaustive` compares every article with every open story instead of the index's
-        candidates: the reference that the benchmark measures blocking against."""
+    def __init__(
+        self, config: StoriesConfig, exhaustive: bool = False, teacher: Mapping[str, str] | None = None
+    ) -> None:
+        """`exhaustive` compares every article with every open story instead of the candidates:
+        the reference that the benchmark measures blocking against. `teacher` (article id to gold
+        story) places every article in its gold story and records each comparison's features
+        and label in `pairs`: what `bench/train_story_decision.py` fits the model on."""
         self.config = config
         self.exhaustive = exhaustive
+        self.models = load_models()
+        self.teacher = teacher
+        self.pairs: list[tuple[tuple[float, ...], bool]] = []
+        self.joins: dict[str, Join] = {}
+        self._gold_story: dict[str, int] = {}
         self._documents = 0
         self._document_frequency: Counter[str] = Counter()
         self._stories: list[_StoryState] = []
+        self._units = np.zeros((64, DIMENSIONS), dtype=np.float32)  # story mean vectors, by index
         self._postings: dict[str, list[int]] = defaultdict(list)
-        self._term_languages: dict[str, set[str]] = {}
         self._clock: date | None = None  # the latest publication date seen
         self._closing: list[tuple[date, int]] = []  # heap of (last date, story) to compact
         self._posting_entries = 0
         self._stale_entries = 0
-        self.comparisons = 0  # article-story similarities computed so far (for the benchmark)
+        self.comparisons = 0  # article-story comparisons so far (for the benchmark)
 
     def prime(self, documents: int, frequency: Mapping[str, int]) -> None:
         """Count the document frequencies of `documents` articles seen elsewhere (the blocks
@@ -126,122 +126,101 @@ class StoryGrouper:
     def _idf(self, term: str) -> float:
         return math.log((1 + self._documents) / (1 + self._document_frequency[term])) + 1.0
 
-    def _is_anchor(self, term: str) -> bool:
-        """Numbers and dates always; a name once it has been written in two languages, so a
-        German article's capitalised common nouns do not dilute its cross-lingual vector."""
-        return term[0] in "nd" or (term[0] == "e" and len(self._term_languages.get(term, ())) >= 2)
-
-    def _vector(self, weights: dict[str, float], anchors_only: bool = False) -> dict[str, float]:
-        vector = {
-            term: weight * self._idf(term)
-            for term, weight in weights.items()
-            if not anchors_only or self._is_anchor(term)
-        }
+    def _vector(self, weights: dict[str, float]) -> dict[str, float]:
+        vector = {term: weight * self._idf(term) for term, weight in weights.items()}
         norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
         return {term: v / norm for term, v in vector.items()}
 
     def _is_open(self, story: _StoryState, when: date | None) -> bool:
-        if when is None or story.last_date is None:
+        last = story.evidence.last
+        if when is None or last is None:
             return True
-        return abs((when - story.last_date).days) <= self.config.window_days
+        return abs((when - last).days) <= self.config.window_days
 
-    def _candidates(self, vector: dict[str, float], anchors: dict[str, float], when: date | None) -> list[int]:
+    def _candidates(self, vector: dict[str, float], evidence: ArticleEvidence) -> list[int]:
+        """Stories worth a full comparison: those sharing the article's strongest terms or names
+        (an inverted index read from its most recent end) and those nearest its encoder vector
+        among the `vector_window` most recent stories; both bounded, so the cost per article
+        stays flat however long the stream."""
         if self.exhaustive:
-            return [i for i, story in enumerate(self._stories) if self._is_open(story, when)]
+            return [i for i, story in enumerate(self._stories) if self._is_open(story, evidence.first)]
         config = self.config
         probes = sorted(vector, key=lambda t: (-vector[t], t))[: config.probe_terms]
-        probes += sorted(anchors, key=lambda t: (-anchors[t], t))[: config.probe_anchors]
+        anchors = [t for t in vector if t[0] in "end"]
+        probes += sorted(anchors, key=lambda t: (-vector[t], t))[: config.probe_anchors]
         hits: Counter[int] = Counter()
         for term in probes:
             for index in self._postings.get(term, [])[-config.postings_read :]:
                 hits[index] += 1
         ranked = sorted(hits, key=lambda i: (-hits[i], i))
-        return [i for i in ranked if self._is_open(self._stories[i], when)][: config.max_candidates]
+        found = [i for i in ranked if self._is_open(self._stories[i], evidence.first)][: config.max_candidates]
+        return found + [i for i in self._nearest(evidence) if i not in hits]
 
-    def _story_norm(self, story: _StoryState, anchors_only: bool = False) -> float:
+    def _nearest(self, evidence: ArticleEvidence) -> list[int]:
+        count = len(self._stories)
+        if not evidence.vector.any() or not count or self.config.vector_candidates <= 0:
+            return []
+        low = max(0, count - self.config.vector_window)
+        similarity = self._units[low:count] @ evidence.vector
+        k = min(self.config.vector_candidates, len(similarity))
+        top = np.argpartition(-similarity, k - 1)[:k]
+        ranked = sorted(top.tolist(), key=lambda i: (-float(similarity[i]), i))
+        return [low + i for i in ranked if self._is_open(self._stories[low + i], evidence.first)]
+
+    def _story_norm(self, story: _StoryState) -> float:
         """Length of the story's TF-IDF centroid, cached until the story changes or the stream
-        grows by `stale_idf`: summing over every centroid term for every comparison would cost
-        more than everything else together, and the norm drifts slowly with the IDF."""
+        grows by `stale_idf`: the IDF drifts slowly, and summing over every centroid term for
+        every comparison would cost more than everything else together."""
         if story.norm is None or self._documents > story.norm_at * (1 + self.config.stale_idf):
-            story.norm = self._norm(story.centroid, anchors_only=False)
-            story.anchor_norm = None
+            total = sum((w * self._idf(t)) ** 2 for t, w in story.centroid.items())
+            story.norm = math.sqrt(total) or 1.0
             story.norm_at = self._documents
-        if not anchors_only:
-            return story.norm
-        if story.anchor_norm is None:
-            story.anchor_norm = self._norm(story.centroid, anchors_only=True)
-        return story.anchor_norm
+        return story.norm
 
-    def _norm(self, weights: Counter[str], anchors_only: bool) -> float:
-        total = sum((w * self._idf(t)) ** 2 for t, w in weights.items() if not anchors_only or self._is_anchor(t))
-        return math.sqrt(total) or 1.0
-
-    def _cosine(self, scaled: dict[str, float], story: _StoryState, anchors_only: bool) -> tuple[float, bool]:
-        """Cosine of an article with the story centroid under the current IDF, and whether they
-        share a name (the condition for a cross-lingual match). `scaled` is the unit article
-        vector already multiplied by each term's IDF once more, so that the dot product with
-        the centroid's raw counts needs no lookups per story."""
-        dot, shares_name = 0.0, False
+    def _features(
+        self, scaled: dict[str, float], evidence: ArticleEvidence, story: _StoryState, salient: Sequence[str]
+    ) -> tuple[float, ...]:
+        """`evidence.FEATURES` of the article against one story. `scaled` is the unit TF-IDF
+        vector multiplied by each term's IDF once more, so the dot product with the centroid's
+        raw weights needs no lookups per story."""
         centroid = story.centroid
-        for term, weight in scaled.items():
-            count = centroid.get(term)
-            if count:
-                dot += weight * count
-                shares_name = shares_name or term[0] == "e"
-        return dot / self._story_norm(story, anchors_only), shares_name
+        dot = sum(weight * centroid[term] for term, weight in scaled.items() if term in centroid)
+        shared = [self._idf(name) for name in evidence.names if name in story.evidence.names]
+        held = sum(1 for term in salient if term in centroid) / len(salient) if salient else 0.0
+        return pair_features(evidence, story.evidence, dot / self._story_norm(story), shared, held)
 
-    def _match(
-        self, scaled: dict[str, float], scaled_anchors: dict[str, float], languages: frozenset[str], story: _StoryState
-    ) -> float:
-        """How well the article fits the story, as a multiple of the threshold that applies.
-
-        Within a language the full cosine decides, provided article and story share a name:
-        two fires in one week share every keyword of a fire report but not their town or
-        people. (On the devset and seeds every join shares a name anyway; on the templated
-        bench corpus this raised B-cubed precision at 1k from 0.835 to 0.878.) Across languages
-        keywords cannot meet, so the cosine over anchors alone (names, numbers, dates) is
-        measured against its own threshold; whichever passes by the larger margin counts.
-        Figures alone are too common to carry a match across languages either.
-        """
-        cosine, shares_name = self._cosine(scaled, story, anchors_only=False)
-        score = cosine / self.config.join_threshold if shares_name else 0.0
-        if languages and story.languages and not languages & story.languages:
-            anchor_score, shares_name = self._cosine(scaled_anchors, story, anchors_only=True)
-            if shares_name:
-                score = max(score, anchor_score / self.config.cross_lingual_threshold)
-        return score
-
-    def add(self, article: Article) -> str:
-        """Place one article; returns the id of the story it joined or started."""
-        language = article_language(article)
-        when = _parse_date(article.published)
-        languages = frozenset() if language == "und" else frozenset({language})
+    def add(self, article: Article, vector: np.ndarray | None = None) -> str:
+        """Place one article (with its encoder vector, when the caller encoded a batch); returns
+        the id of the story it joined or started."""
         weights = extract_terms(article, self.config).weights
-        return self._place((article.id,), weights, languages, when, when, article.title or _lead(article), None)
+        if vector is None:
+            vector = encode_articles([article], self.config)[0]
+        evidence = article_evidence(article, weights, vector)
+        return self._place((article.id,), weights, evidence, article.title or _lead(article), None)
 
     def add_part(self, part: BlockStory) -> str:
-        """Place a story found in one block (see `blocks.merge_blocks`): it joins the most similar open
-        story holding no part of the same block (the block's own grouping already kept those
-        apart), else starts one. It is compared by the article that started it, as one online
-        pass would have compared that article. Returns the id of the story joined or started."""
-        return self._place(
-            part.article_ids,
-            part.centroid,
-            frozenset(part.languages) - {"und"},
-            _parse_date(part.first_date),
-            _parse_date(part.last_date),
-            part.title,
-            part.block,
-            probe=part.lead,
+        """Place a story found in one block (see `blocks.merge_blocks`): it joins the most probable
+        open story holding no part of the same block (the block's own grouping already kept those
+        apart), else starts one. Its terms are compared by the article that started it, as one
+        online pass would have compared that article. Returns the id of the story joined or started."""
+        vector = part.vector_sum if part.vector_sum is not None else np.zeros(DIMENSIONS, dtype=np.float32)
+        norm = float(np.linalg.norm(vector))
+        evidence = ArticleEvidence(
+            vector=vector / norm if norm > 0 else vector,
+            names=frozenset(part.names),
+            figures=frozenset(part.figures),
+            first=_parse_date(part.first_date),
+            last=_parse_date(part.last_date),
+            languages=frozenset(part.languages) - {"und"},
+            size=len(part.article_ids),
         )
+        return self._place(part.article_ids, part.centroid, evidence, part.title, part.block, part.lead)
 
     def _place(
         self,
         ids: Sequence[str],
         weights: dict[str, float],
-        languages: frozenset[str],
-        when: date | None,
-        last: date | None,
+        evidence: ArticleEvidence,
         title: str,
         block: int | None,
         probe: dict[str, float] | None = None,
@@ -251,34 +230,73 @@ class StoryGrouper:
         if block is None:
             self._documents += 1
             self._document_frequency.update(weights.keys())
-        for language in languages:
-            for term in weights:
-                if term[0] == "e":
-                    seen = self._term_languages.setdefault(term, set())
-                    if len(seen) < 2:
-                        seen.add(language)
         vector = self._vector(probe or weights)
-        anchors = self._vector(probe or weights, anchors_only=True)
-        best, best_score = -1, 1.0
         scaled = {term: weight * self._idf(term) for term, weight in vector.items()}
-        scaled_anchors = {term: weight * self._idf(term) for term, weight in anchors.items()}
-        for index in self._candidates(vector, anchors, when):
-            if block is not None and block in self._stories[index].blocks:
-                continue
-            self.comparisons += 1
-            score = self._match(scaled, scaled_anchors, languages, self._stories[index])
-            if score >= best_score and (best < 0 or score > best_score):
-                best, best_score = index, score
+        salient = sorted((t for t in vector if t[0] in "eu"), key=lambda t: (-vector[t], t))[:5]
+        scored = []
+        for index in self._candidates(vector, evidence):
+            if block is None or block not in self._stories[index].blocks:
+                self.comparisons += 1
+                scored.append((index, self._features(scaled, evidence, self._stories[index], salient)))
+        best = self._decide(
+            ids[0], scored, lambda i: self._features(scaled, evidence, self._stories[i], salient), evidence
+        )
         if best < 0:
             best = len(self._stories)
-            self._stories.append(_StoryState(story_id(ids[0]), [], title, first_date=when, lead=probe or weights))
-        self._join(best, ids, weights, last)
-        self._stories[best].languages.update(languages)
+            label = self.teacher.get(ids[0]) if self.teacher else None
+            self._stories.append(_StoryState(story_id(ids[0]), [], title, StoryEvidence.empty(DIMENSIONS), label))
+            self._stories[best].lead = probe or weights
+            if label is not None:
+                self._gold_story[label] = best
+        self._join(best, ids, weights, evidence)
         if block is not None:
             self._stories[best].blocks.add(block)
         return self._stories[best].id
 
-    def _join(self, index: int, ids: Sequence[str], weights: dict[str, float], when: date | None) -> None:
+    def _decide(
+        self,
+        first: str,
+        scored: list[tuple[int, tuple[float, ...]]],
+        features_of: Callable[[int], tuple[float, ...]],
+        evidence: ArticleEvidence,
+    ) -> int:
+        """The story to join (-1: a new one): the most probable candidate if the model gives it at
+        least `join_threshold`; with a teacher, the gold story, recording every comparison."""
+        if self.teacher is not None:
+            gold = self._gold_story.get(self.teacher.get(first, ""), -1)
+            if gold >= 0 and all(index != gold for index, _ in scored):
+                scored.append((gold, features_of(gold)))
+            self.pairs.extend((features, index == gold) for index, features in scored)
+            return gold
+        best, best_probability = -1, self.config.join_threshold
+        reasons: tuple[str, ...] = ()
+        for index, features in scored:
+            if not self._may_join(features, evidence):
+                continue
+            model = self._model(self._stories[index], features)
+            probability = model.probability(features)
+            if probability >= best_probability and (best < 0 or probability > best_probability):
+                best, best_probability, reasons = index, probability, model.reasons(features)
+        if best >= 0:
+            self.joins[first] = Join(first, round(best_probability, 3), reasons)
+        return best
+
+    @staticmethod
+    def _may_join(features: tuple[float, ...], evidence: ArticleEvidence) -> bool:
+        """In one language, an article that names anyone joins only a story that shares a name
+        with it: two reports from one template (a fire in one town, a fire in another) share
+        every other word. (Across languages names may be written apart; the model decides.)"""
+        shares_name = features[FEATURES.index("names")] > 0 or features[FEATURES.index("salient")] > 0
+        same_language = features[FEATURES.index("cross")] == 0
+        return shares_name or not same_language or not evidence.names
+
+    def _model(self, story: _StoryState, features: tuple[float, ...]) -> JoinModel:
+        """The encoder's model when both sides have a vector, else the one fitted without it."""
+        if features[0] != 0.0 and story.evidence.vector_sum.any():
+            return self.models.encoder
+        return self.models.no_encoder
+
+    def _join(self, index: int, ids: Sequence[str], weights: dict[str, float], evidence: ArticleEvidence) -> None:
         story = self._stories[index]
         story.article_ids.extend(ids)
         before = set(story.centroid)
@@ -287,8 +305,13 @@ class StoryGrouper:
         for term in set(story.centroid) - before:
             self._postings[term].append(index)
             self._posting_entries += 1
-        if when is not None and (story.last_date is None or when > story.last_date):
-            story.last_date = when
+        last = story.evidence.last
+        story.evidence.add(evidence)
+        if index >= len(self._units):
+            self._units = np.concatenate([self._units, np.zeros_like(self._units)])
+        self._units[index] = story.evidence.unit()
+        when = story.evidence.last
+        if when is not None and when != last:
             heapq.heappush(self._closing, (when, index))
         if when is not None and (self._clock is None or when > self._clock):
             self._clock = when
@@ -307,7 +330,7 @@ class StoryGrouper:
         assert self._clock is not None
         while self._closing and (self._clock - self._closing[0][0]).days > self.config.window_days:
             last, index = heapq.heappop(self._closing)
-            if self._stories[index].last_date == last:  # else the story has a later entry
+            if self._stories[index].evidence.last == last:  # else the story has a later entry
                 self._shrink(self._stories[index], self.config.closed_terms)
         if self._stale_entries * 2 > self._posting_entries > 0:
             self._postings = defaultdict(list)
@@ -317,8 +340,15 @@ class StoryGrouper:
             self._posting_entries = sum(len(p) for p in self._postings.values())
             self._stale_entries = 0
 
+    def add_joins(self, joins: Sequence[Join]) -> None:
+        """Joins made elsewhere (within the blocks whose parts are merged here)."""
+        self.joins.update((join.article_id, join) for join in joins)
+
+    def _joins(self, story: _StoryState) -> tuple[Join, ...]:
+        return tuple(self.joins[i] for i in story.article_ids if i in self.joins)
+
     def stories(self) -> list[Story]:
-        return [Story(s.id, tuple(s.article_ids), s.title) for s in self._stories]
+        return [Story(s.id, tuple(s.article_ids), s.title, self._joins(s)) for s in self._stories]
 
     def block(self, index: int) -> Block:
         """The stories so far as block `index`, for `blocks.merge_blocks`."""
@@ -329,10 +359,14 @@ class StoryGrouper:
                 title=s.title,
                 centroid=dict(s.centroid),
                 lead=s.lead,
-                languages=tuple(sorted(s.languages)),
-                first_date=s.first_date.isoformat() if s.first_date else None,
-                last_date=s.last_date.isoformat() if s.last_date else None,
+                languages=tuple(sorted(s.evidence.languages)),
+                first_date=s.evidence.first.isoformat() if s.evidence.first else None,
+                last_date=s.evidence.last.isoformat() if s.evidence.last else None,
                 block=index,
+                vector_sum=s.evidence.vector_sum.copy(),
+                names=tuple(sorted(s.evidence.names)),
+                figures=tuple(sorted(s.evidence.figures)),
+                joins=self._joins(s),
             )
             for s in self._stories
         )

@@ -14,7 +14,7 @@ from rashomon.eval.clustering import b_cubed_scored, intruders, pairwise
 from rashomon.eval.errors import UNLABELLED, worst_merges, worst_splits
 from rashomon.eval.stories import b_cubed
 from rashomon.eval.stream import is_labelled_stream
-from rashomon.eval.stream_eval import BASELINE, MONOLINGUAL, OURS, report_json, run_stream_eval
+from rashomon.eval.stream_eval import BASELINE, NO_ENCODER, OURS, report_json, run_stream_eval
 from rashomon.eval.stream_report import format_stream_report
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -69,7 +69,7 @@ def test_report_on_our_fixture_stream() -> None:
     assert [p.name for p in report.passes] == ["dated", "undated"]
     for one_pass in report.passes:
         assert (one_pass.articles, one_pass.gold_stories, one_pass.rejected) == (6, 3, 0)
-        assert [run.name for run in one_pass.systems] == [OURS, MONOLINGUAL, BASELINE]
+        assert [run.name for run in one_pass.systems] == [OURS, NO_ENCODER, BASELINE]
         assert one_pass.systems[0].b_cubed.f1 == 1.0 and one_pass.systems[0].pairwise.f1 == 1.0
     assert report.passes[0].dated == 6
     assert report.unrelated_pool == 3

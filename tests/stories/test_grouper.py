@@ -103,15 +103,27 @@ def test_other_language_joins_through_transliterated_names() -> None:
     assert "ferry-es" in ferry.article_ids
 
 
-def test_without_transliteration_the_russian_article_stays_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+def _without_transliteration(monkeypatch: pytest.MonkeyPatch, config: StoriesConfig) -> list[Story]:
     monkeypatch.setattr(features, "transliterate", accent_fold)
     features._normalise_token.cache_clear()  # it caches transliterated tokens
     try:
         articles, _ = stream_articles()
-        stories = group_stories([*articles, RUSSIAN], CONFIG)
+        return group_stories([*articles, RUSSIAN], config)
     finally:
         features._normalise_token.cache_clear()
+
+
+def test_without_transliteration_or_encoder_the_russian_article_stays_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    stories = _without_transliteration(monkeypatch, replace(CONFIG, encoder="none"))
     assert any(s.article_ids == ("ferry-ru",) for s in stories)
+
+
+def test_the_encoder_joins_the_russian_article_without_transliteration(monkeypatch: pytest.MonkeyPatch) -> None:
+    stories = _without_transliteration(monkeypatch, CONFIG)
+    ferry = next(s for s in stories if "ferry-wire" in s.article_ids)
+    assert "ferry-ru" in ferry.article_ids
+    join = next(j for j in ferry.joins if j.article_id in {"ferry-ru", ferry.article_ids[-1]})
+    assert 0.5 <= join.probability <= 1.0 and join.reasons
 
 
 def test_names_numbers_and_dates_are_typed_terms() -> None:

