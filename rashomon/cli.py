@@ -325,6 +325,44 @@ def eval_stories(
     sys.stdout.write(format_stream_report(report).rstrip("\n") + "\n")
 
 
+@eval_app.command("claims")
+def eval_claims(
+    gold: Annotated[str, typer.Argument(help="The hand-annotated figures (tests/data/claims_gold/gold.jsonl).")],
+    stream: Annotated[
+        str, typer.Option(help="The labelled stream the gold articles come from.")
+    ] = "../shared/devstream/stream.jsonl",
+    config_file: ConfigFile = None,
+    worst: Annotated[int, typer.Option(help="How many errors of each kind to print, with their sentences.")] = 10,
+    json_out: Annotated[str | None, typer.Option("--json", help="Also write the scores as JSON (no text).")] = None,
+) -> None:
+    """Figures, claimants and conflict flags scored against hand-annotated real coverage, beside a
+    simple baseline (every figure near a counted word, claimed by the outlet)."""
+    config = load_settings(config_file)
+    from rashomon.eval.claims import (
+        baseline_extractor,
+        code_extractor,
+        format_claims_report,
+        report_json,
+        run_claims_eval,
+    )
+    from rashomon.eval.claims_gold import load_gold
+    from rashomon.eval.stream import load_labelled_stream
+
+    _need_files(gold, stream)
+    try:
+        labels = load_gold(gold)
+    except (ValueError, KeyError) as error:
+        raise fail(f"{gold}: {error}", EXIT_USAGE) from error
+    articles = load_labelled_stream(stream, config).articles
+    reports = [
+        run_claims_eval(labels, articles, code_extractor(config), "rashomon"),
+        run_claims_eval(labels, articles, baseline_extractor, "baseline: figure near a counted word, outlet's voice"),
+    ]
+    if json_out:
+        Path(json_out).write_text(json.dumps([report_json(r) for r in reports], indent=1) + "\n", encoding="utf-8")
+    sys.stdout.write(format_claims_report(reports, worst))
+
+
 @eval_app.command("summaries")
 def eval_summaries(
     clusters: Annotated[str, typer.Argument(help="clusters.jsonl (devset format, with a `reference` per event).")],

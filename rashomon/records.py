@@ -175,9 +175,20 @@ class Figure:
     subjects: tuple[str, ...] = ()  # who is counted, as each article words it (added by brief/ledger)
 
 
+@dataclass(slots=True, frozen=True)
+class Revision:
+    """One step of a figure that moved over time: when, what, who gave it, where."""
+
+    date: str | None
+    value_text: str
+    claimant: str
+    article: str
+
+
 @dataclass(slots=True)
 class ClaimGroup:
-    """All figures given for one counted quantity; `conflict` when they disagree."""
+    """All figures given for one counted quantity; `conflict` when they disagree, and why;
+    `series` when the figure moved over time (a toll revised day by day is no disagreement)."""
 
     quantity: str
     subject: str
@@ -186,6 +197,8 @@ class ClaimGroup:
     high: float | None
     figures: tuple[Figure, ...]
     conflict: bool
+    reason: str = ""  # why the figures conflict: who gives what, in the same report or on the same day
+    series: tuple[Revision, ...] = ()  # the figure's values in date order, when it changed
 
 
 @dataclass(slots=True)

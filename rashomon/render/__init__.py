@@ -85,7 +85,18 @@ def _ledger_md(groups: tuple[ClaimGroup, ...]) -> list[str]:
                 _row(_cell(what) + conflict, _cell(figure.value_text + hedges), _interval(figure.low, figure.high),
                      _cell("; ".join(figure.claimants)), _cell(", ".join(figure.articles)), str(figure.origins))
             )  # fmt: skip
-    return lines
+    notes = [f"- **{_md(f'{g.subject} {g.quantity}'.strip())}**: {_md(_note(g))}" for g in groups if _note(g)]
+    return lines + ([""] + notes if notes else [])
+
+
+def _note(group: ClaimGroup) -> str:
+    """Why a group conflicts, or how its figure moved: one line under the ledger."""
+    if group.conflict:
+        return f"conflict: {group.reason}" if group.reason else "conflict"
+    if group.series:
+        steps = ", ".join(f"{r.value_text} ({r.date or 'undated'}, {r.claimant})" for r in group.series)
+        return f"revised over time: {steps}"
+    return ""
 
 
 def to_markdown(brief: Brief) -> str:

@@ -8,6 +8,7 @@ back gives a `Brief` equal to the one saved.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 from collections.abc import Sequence
@@ -26,6 +27,7 @@ from rashomon.records import (
     Rejected,
     ReusedSentence,
     ReuseLink,
+    Revision,
     StoryBrief,
     Summary,
     TimelineEvent,
@@ -150,9 +152,10 @@ def _write_story(conn: sqlite3.Connection, pos: int, story: StoryBrief, newest: 
 def _write_claims(conn: sqlite3.Connection, sid: str, claims: Sequence[ClaimGroup]) -> None:
     for i, group in enumerate(claims):
         cursor = conn.execute(
-            "INSERT INTO claim_groups (story_id, pos, quantity, subject, low, best, high, conflict) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (sid, i, group.quantity, group.subject, group.low, group.best, group.high, int(group.conflict)),
+            "INSERT INTO claim_groups (story_id, pos, quantity, subject, low, best, high, conflict, reason, series) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (sid, i, group.quantity, group.subject, group.low, group.best, group.high, int(group.conflict),
+             group.reason, json.dumps([dataclasses.astuple(r) for r in group.series], ensure_ascii=False)),
         )
         conn.executemany(
             "INSERT INTO figures (group_id, pos, value_text, low, high, claimants, articles, origins, "
@@ -307,8 +310,9 @@ def read_story(conn: sqlite3.Connection, story_id: str) -> StoryBrief | None:
 
 def _read_claims(conn: sqlite3.Connection, story_id: str) -> tuple[ClaimGroup, ...]:
     groups = []
-    for gid, quantity, subject, low, best, high, conflict in conn.execute(
-        "SELECT id, quantity, subject, low, best, high, conflict FROM claim_groups WHERE story_id = ? ORDER BY pos",
+    for gid, quantity, subject, low, best, high, conflict, reason, series in conn.execute(
+        "SELECT id, quantity, subject, low, best, high, conflict, reason, series FROM claim_groups "
+        "WHERE story_id = ? ORDER BY pos",
         (story_id,),
     ).fetchall():
         figures = tuple(
@@ -319,7 +323,8 @@ def _read_claims(conn: sqlite3.Connection, story_id: str) -> tuple[ClaimGroup, .
                 (gid,),
             )
         )
-        groups.append(ClaimGroup(quantity, subject, low, best, high, figures, bool(conflict)))
+        steps = tuple(Revision(*step) for step in json.loads(series))
+        groups.append(ClaimGroup(quantity, subject, low, best, high, figures, bool(conflict), reason, steps))
     return tuple(groups)
 
 

@@ -200,7 +200,14 @@ _CUT: Migration = (
 # a JSON list `[probability, [reasons]]`, NULL for a story's first article and in older stores.
 _JOINS: Migration = ("ALTER TABLE story_articles ADD COLUMN joined TEXT",)
 
-MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _LEARNED_LINES, _CUT, _JOINS)
+# Why a claim group conflicts, and the dated series of a figure that was revised (`ClaimGroup.reason`,
+# `.series`, as JSON); the groups of an older store have neither.
+_CLAIM_REASONS: Migration = (
+    "ALTER TABLE claim_groups ADD COLUMN reason TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE claim_groups ADD COLUMN series TEXT NOT NULL DEFAULT '[]'",
+)
+
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _LEARNED_LINES, _CUT, _JOINS, _CLAIM_REASONS)
 BUMP_REVISION = "UPDATE revision SET n = n + 1 WHERE id = 1"
 
 # Children first, so that a DELETE never leaves a row pointing at a deleted parent.

@@ -39,7 +39,7 @@ SPEECH_VERBS = (
     "released a statement saying|issued a statement saying|said in a statement|describing|"
     "described (?:it|this|that|them|the [\\w-]+) as|called (?:it|this|that|them) |"
     "(?:is|was) quoted as saying|ordered that|urged|vowed|promised that|demanded that|"
-    "estimated(?= (?:that|the|it|its|there)\\b)"
+    "estimated(?= (?:that|the|it|its|there)\\b)|points? out|pointed out|assured? that|assures that|is reporting"
 )
 _VERB_RX = re.compile(rf"\b(?:has |have |had )?(?:{SPEECH_VERBS})\b")
 _ROLE_WORDS = set(
@@ -54,13 +54,13 @@ _ROLE_WORDS = set(
         outlet some other local state news senior deputy chief head leader leaders authorities
         lawmaker lawmakers senator group monitor observatory newspaper daily channel tv television
         radio online press service representative representatives spokespeople staff adviser advisor
-        director mayor governor judge prosecutor prosecutors lawyer lawyers investigators rescuers
+        director mayor governor judge prosecutor prosecutors lawyer lawyers investigators rescuers doctor medic
         doctors officers soldiers commanders observers activists organisers organizers company firm
         operator department council committee parliament kremlin pentagon white house central
         regional provincial national federal municipal city town district health justice emergency civil
         opposition party parents family relatives father mother wife husband son daughter brother
-        sister friend friends neighbour neighbours neighbor neighbors survivor survivors villagers
-        relief worker workers association union organization organisation charity
+        sister friend friends neighbour neighbours neighbor neighbors survivor survivors villagers reporters
+        relief worker workers association union unions organization organisation charity prefecture
     """,
     )
 )
@@ -226,7 +226,8 @@ def _speech_acts(text: str) -> tuple[SpeechAct, ...]:
 
     Each reader below finds one form of attribution; acts at the same verb position keep the
     readers' order."""
-    outside = re.sub(r"[\"“][^\"”]*[\"”]", lambda m: " " * len(m.group(0)), text)
+    # quotations, and acronyms in brackets ("X (WHO) said"), are blanked out
+    outside = re.sub(r"[\"“][^\"”]*[\"”]|\s\([A-Z][A-Za-z]{1,7}\)(?=\s)", lambda m: " " * len(m.group(0)), text)
     readers = (_officially, _put_at, _according_to, _passive_by, _media_reports, _verbs, _told_by)
     acts = [act for read in readers for act in read(outside)]
     return tuple(sorted(acts, key=lambda a: a.verb_start))
@@ -249,7 +250,7 @@ def _put_at(outside: str) -> Iterator[SpeechAct]:
 def _according_to(outside: str) -> Iterator[SpeechAct]:
     """ "according to X" (also "according to a report by X"), but not "according to preliminary data"."""
     for m in re.finditer(
-        r"\b[Aa]ccording to\s+(?P<who>[^,;.]+?(?:\.[A-Z]\.?[^,;.]*?)*)(?=,|;|\.\s|\.$|$| that\b)", outside
+        r"\b[Aa]ccording to\s+(?P<who>[^,;.()]+?(?:\.[A-Z]\.?[^,;.()]*?)*)(?=,|;|\(|\)|\.\s|\.$|$| that\b)", outside
     ):
         who = m.group("who")
         by = re.search(r"\bby\s+(.+)$", who)

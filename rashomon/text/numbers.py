@@ -82,21 +82,31 @@ _MASKS: tuple[tuple[str, int], ...] = (
     (r"\b(?:in|since|of|by|until|from|during|before|after)\s+(?:19|20)\d{2}\b", _I),
     (rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?:\s*,?\s*\d{{4}})?", 0),  # 7 March 2018
     (r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", 0),
-    (r"(?<![$€£])\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|h\b)?", _I),  # not "$59.99"
+    # not "$59.99", not "1.27 million"
+    (
+        r"(?<![$€£])\b\d{1,2}[:.]\d{2}(?!\s*(?:million|billion|thousand|percent|per cent|%))"
+        r"\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|h\b)?",
+        _I,
+    ),
     (r"\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", _I),
     (r"\b[A-Z][a-z'’-]+,\s*\d{1,3}\s*,(?=\s+(?:a|an|the|who|was|is|has|had|said|[a-z]+s)\b)", 0),  # "Hafeez, 33, was"
     (r"\b\d+-year-old\b|\baged?\s+\d+|\bage of \d+|\b\d+-(?:day|week|month|year|hour|minute)\b", _I),
     (r"\b\d+(?:st|nd|rd|th)\b", _I),
+    (r"\b(?:1[89]|20)?\d0s\b", 0),  # decades: "in their 20s", "the 1990s"
     (r"\b\d+\s+(?:[A-Z][a-z]+\s+)+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Square)", 0),
     (r"\b(?:No\.|number|Article|Resolution|Section|Chapter|page|Flight|Route|Highway|Room)\s*\d+", _I),
-    # Years, unless a plural noun follows ("2015 migrants").
-    (r"(?<![\d,.$€£])(?:19\d{2}|20[0-4]\d)(?![\d,])(?!\s+(?!was\b|has\b|is\b|as\b)[a-z]+s\b)", 0),
+    # Years, unless a plural noun follows ("2015 migrants", "2000 people").
+    (
+        r"(?<![\d,.$€£])(?:19\d{2}|20[0-4]\d)(?![\d,])"
+        r"(?!\s+(?!was\b|has\b|is\b|as\b)(?:[a-z]+s|people|children|men|women)\b)",
+        0,
+    ),
     (r"\b[A-Za-z]+-?\d+[A-Za-z]*\b", 0),  # model names: F-16, Su-24, COVID-19, S400
     (r"\b[A-Z][a-z]+[A-Z]\w*\s+\d+\b", 0),  # product names in CamelCase: PowerCell 20, AirPods 3
 )
 # Durations and measures: "three days", "10 km" are not counts of anything reported.
 _UNIT_AFTER = re.compile(
-    r"\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|"
+    r"\s*(?:-|\s)?(?:(?:new|more|other|straight|consecutive|additional|full)\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|"
     r"km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|inches|kg|kilograms?|tons?|tonnes?|"
     r"degrees?|times|o'clock|kph|mph|km/h|knots|mm|cm|inches)\b",
     re.I,
@@ -285,13 +295,30 @@ def find_mentions(text: str, max_digits: int = MAX_DIGITS) -> list[Mention]:
         modifier = next((m.group(k) for _, k, _ in _BOUNDS if m.group(k)), "")
         low, high = _interval(kind, value)
         add(Mention(text[m.start() : m.end()].strip(), low, high, m.start(), m.end(), _hedge_for(modifier)))
+    found.extend(z for z in _zeros(text, scan) if free(z.start, z.end))
     return sorted(found, key=lambda x: x.start)
+
+
+# "No U.S. coalition casualties", "there were no deaths", "nobody was hurt": a count of zero. Not
+# "no reports of casualties" or "no word on deaths", which say nothing is known.
+_ZERO_RX = re.compile(
+    r"\b(?:no|zero)\b(?=\s+(?:(?!reports?\b|word\b|information\b|details\b|figures?\b)[\w.-]+\s+){0,3}?"
+    r"(?:casualties|deaths|fatalities|injuries|dead)\b)"
+    r"|\b(?:nobody|no one|none)\b(?=\s+(?:was|were)\s+(?:\w+\s+)?(?:killed|injured|hurt|wounded|harmed)\b)",
+    re.I,
+)
+
+
+def _zeros(text: str, scan: str) -> list[Mention]:
+    return [Mention(text[m.start() : m.end()], 0.0, 0.0, m.start(), m.end()) for m in _ZERO_RX.finditer(scan)]
 
 
 # Read at a position of the scanned text (`pattern.match(scan, end)`), never on a copy of the
 # rest of it: a copy per figure was quadratic in a long sentence.
 _SEVERAL_OF = re.compile(r"\s+(?:dozens?|hundreds?|thousands?)\b", re.I)
-_COUNTED = re.compile(r"\s+(?!of\b|another\b|day\b|side\b|way\b)[a-z]+(?:\s+[a-z]+)?\s+(?:was|is|has)\b")
+_COUNTED = re.compile(
+    r"\s+(?!of\b|another\b|day\b|side\b|way\b)[A-Za-z]+(?:\s+[a-z]+)?\s+(?:was|is|has)\b"  # "one SDF member was"
+)
 
 
 def _counted_one(scan: str, end: int) -> bool:

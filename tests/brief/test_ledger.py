@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from facts_helpers import fixture_article, seed_articles
+from facts_helpers import fixture_article, make_article, seed_articles
 
 from rashomon.annotate import annotate
 from rashomon.brief.claims import extract_claims
@@ -19,9 +19,10 @@ def claim(
     subject: str = "people",
     claimant: str = "police",
     index: int = 0,
+    date: str | None = "2018-02-08",
 ) -> Claim:
     sentence = f"{claimant} said {value} {subject} were {quantity}."
-    return Claim(quantity, subject, value, low, high, claimant, (), article, index, sentence)
+    return Claim(quantity, subject, value, low, high, claimant, (), article, index, sentence, date)
 
 
 def test_different_quantities_are_never_merged() -> None:
@@ -60,6 +61,47 @@ def test_conflicting_figures_are_flagged_with_low_best_high() -> None:
         and twelve.origins == 2
         and set(twelve.claimants) == {"police", "ministry"}
     )
+
+
+def test_conflict_says_why() -> None:
+    claims = [claim("c", "27", 27, 27, claimant="opposition"), claim("d", "12", 12, 12, claimant="ministry")]
+    (group,) = build_ledger(claims, [], [], [])
+    assert group.conflict and "opposition gives 27" in group.reason and "ministry gives 12" in group.reason
+    assert "same day (2018-02-08)" in group.reason
+
+
+def test_a_later_figure_is_a_revision_shown_as_a_series() -> None:
+    (group,) = build_ledger(
+        [
+            claim("a", "296", 296, 296, claimant="ministry", date="2023-09-09"),
+            claim("b", "2,012", 2012, 2012, claimant="officials", date="2023-09-10"),
+            claim("c", "632", 632, 632, claimant="ministry", date="2023-09-09"),
+        ],
+        [],
+        [],
+        [],
+    )
+    assert not group.conflict and group.reason == ""
+    assert [(r.date, r.value_text) for r in group.series] == [
+        ("2023-09-09", "296"), ("2023-09-09", "632"), ("2023-09-10", "2,012")
+    ]
+
+
+def test_same_claimant_or_own_voice_is_no_disagreement() -> None:
+    same = [claim("a", "4", 4, 4, claimant="Pentagon"), claim("b", "13", 13, 13, claimant="Pentagon")]
+    assert not build_ledger(same, [], [], [])[0].conflict
+    article = make_article("a", "Four soldiers were killed.", source="wire.example")
+    own = [claim("a", "4", 4, 4, claimant="wire.example"), claim("b", "13", 13, 13)]
+    assert not build_ledger(own, [article], [], [])[0].conflict
+
+
+def test_two_claimants_in_one_report_conflict_even_undated() -> None:
+    both = [claim("a", "1.28 million", 1.28e6, 1.28e6, "protesters", claimant="interior ministry", date=None),
+            claim("a", "3.5 million", 3.5e6, 3.5e6, "protesters", claimant="CGT", date=None, index=1)]
+    (group,) = build_ledger(both, [], [], [])
+    assert group.conflict and "same report (a)" in group.reason
+    apart = [both[0], claim("b", "3.5 million", 3.5e6, 3.5e6, "protesters", claimant="CGT", date=None)]
+    assert not build_ledger(apart, [], [], [])[0].conflict  # undated, apart: read as an update
 
 
 def test_agreeing_figures_are_no_conflict() -> None:

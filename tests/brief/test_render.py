@@ -16,6 +16,7 @@ from rashomon.records import (
     Rejected,
     ReusedSentence,
     ReuseLink,
+    Revision,
     StoryBrief,
     Summary,
     TimelineEvent,
@@ -33,7 +34,11 @@ def hostile_brief() -> Brief:
         title=HOSTILE,
         articles=("a1", "a2"),
         summary=Summary(short=Cited(HOSTILE, ("a1",)), long=(Cited(HOSTILE, ("a1", "a2")),)),
-        claims=(ClaimGroup("killed", HOSTILE, 5, 5, 12, (figure,), conflict=True),),
+        claims=(
+            ClaimGroup("killed", HOSTILE, 5, 5, 12, (figure,), conflict=True, reason=f"{HOSTILE} gives 5"),
+            ClaimGroup("wounded", "people", 3, 9, 9, (figure,), conflict=False,
+                       series=(Revision("2025-03-13", "3", HOSTILE, "a1"), Revision(None, "9", "ministry", "a1"))),
+        ),
         quotes=(Quote(HOSTILE, "unattributed", ("a2",)),),
         timeline=(TimelineEvent("2025-03", HOSTILE, ("earlier this month",), ("a1",)),),
         reuse=(ReuseLink("a1", "a2", (ReusedSentence(0, 1, HOSTILE, HOSTILE, 0.9, "spun"),), "published earlier"),),
@@ -63,3 +68,16 @@ def test_markdown_tables_survive_pipes() -> None:
     ledger_row = next(line for line in md.splitlines() if "preliminary" in line)
     assert ledger_row.count(" | ") == 5  # six cells: the pipe inside the text is escaped
     assert "| 2025-03 |" in md
+
+
+def test_every_renderer_says_why_a_group_conflicts_and_how_a_figure_moved() -> None:
+    brief = hostile_brief()
+    data = json.loads(to_json(brief))
+    assert data["stories"][0]["claims"][0]["reason"].endswith("gives 5")
+    assert data["stories"][0]["claims"][1]["series"][1] == {"date": None, "value_text": "9", "claimant": "ministry",
+                                                            "article": "a1"}
+    md = to_markdown(brief)
+    assert "conflict: " in md and "gives 5" in md
+    assert "revised over time: 3 (2025-03-13, " in md and "9 (undated, ministry)" in md
+    html = to_html(brief)
+    assert "conflict: &lt;script&gt;" in html and "revised over time: 3 (2025-03-13," in html

@@ -66,7 +66,8 @@ def test_estimated_and_approximate_are_hedges_not_ranges() -> None:
         "He lives at 12 Harbour Street.",
         "It lasted three days and covered 40 km.",
         "The 2nd battalion and F-16 jets arrived.",
-        "No one was hurt; one of them said so.",
+        "One of them said so; no one knows.",
+        "There were no reports of casualties.",
         "Several others were wounded.",
     ],
 )
@@ -155,3 +156,11 @@ def test_overlap_is_symmetric(a: int, wa: int, b: int, wb: int) -> None:
     x, y = (float(a), float(a + wa)), (float(b), float(b + wb))
     assert overlaps(x, y) == overlaps(y, x)
     assert overlaps(x, (None, None))
+
+
+@pytest.mark.parametrize(
+    "text", ["No one was hurt.", "No U.S. coalition casualties were reported.", "There were no deaths."]
+)
+def test_zeros_are_figures(text: str) -> None:
+    (zero,) = find_mentions(text)
+    assert (zero.low, zero.high) == (0, 0)

@@ -34,13 +34,14 @@ from dataclasses import dataclass, field, replace
 
 from rashomon.annotate import AnnotatedArticle, AnnotatedSentence
 from rashomon.annotate.quotes import UNATTRIBUTED
-from rashomon.brief.claims.german import extract_claims_de
+from rashomon.brief.claims.multilingual import extract_claims_lexicon
 from rashomon.brief.claims.quantities import continued_quantity, quantity_of
 from rashomon.brief.claims.subjects import incident_kind, money_subject, percent_subject, subject_of
 from rashomon.config import QuotesConfig
 from rashomon.records import Claim
 from rashomon.text.attribution import SpeechAct, is_generic, is_pronoun
 from rashomon.text.dates import DateMention
+from rashomon.text.languages import lexicon
 from rashomon.text.numbers import Mention
 
 _HEDGES: tuple[tuple[str, str], ...] = (
@@ -124,8 +125,13 @@ class _Acts:
         return cls(reports, [a for a in acts if a.kind != "reports"], longest)
 
 
-def _claimant_act(acts: _Acts, mention: Mention) -> SpeechAct | None:
-    """A report just before the figure, else the last act before it, else the first after it."""
+def _claimant_act(acts: _Acts, mention: Mention, next_start: int) -> SpeechAct | None:
+    """ "N according to X" right after the figure (before the next one), else a report just
+    before the figure, else the last act before it, else the first after it."""
+    for act in acts.others:
+        after = act.verb_start - mention.end
+        if act.kind == "according" and 0 <= after <= 40 and act.verb_start < next_start:
+            return act
     first = bisect.bisect_left(acts.reports, mention.start - 20 - acts.longest_report, key=lambda a: a.verb_start)
     for report in (acts.reports[i] for i in range(first, len(acts.reports))):
         if report.verb_start > mention.start:
@@ -174,14 +180,19 @@ def _quantity_and_subject(
 
 
 def _claimant(
-    reading: AnnotatedArticle, unit: AnnotatedSentence, mention: Mention, config: QuotesConfig, acts: _Acts
+    reading: AnnotatedArticle,
+    unit: AnnotatedSentence,
+    mention: Mention,
+    config: QuotesConfig,
+    acts: _Acts,
+    next_start: int,
 ) -> tuple[str, SpeechAct | None]:
     """Who gives the figure, and the speech act that says so (None for a headline or no act)."""
     article = reading.article
     voice = article.source or article.id
     if unit.is_title:
         return f"headline of {article.id}", None
-    act = _claimant_act(acts, mention)
+    act = _claimant_act(acts, mention, next_start)
     if _inside_quote(unit.text, mention, config.min_words):
         return next((q.speaker for q in reading.quotes if unit.index in q.sentences), UNATTRIBUTED), act
     if act is None:
@@ -211,8 +222,9 @@ def extract_claims(reading: AnnotatedArticle, quotes: QuotesConfig | None = None
     `quotes.min_words` tells a quotation whose speaker gives a figure from a scare quote."""
     quotes = quotes or QuotesConfig()
     article = reading.article
-    if article.language == "de":
-        return extract_claims_de(article)
+    lex = lexicon(article.language)
+    if lex is not None:
+        return extract_claims_lexicon(article, lex)
     voice = article.source or article.id
     counting = _Counting()
     claims: list[Claim] = []
@@ -224,7 +236,8 @@ def extract_claims(reading: AnnotatedArticle, quotes: QuotesConfig | None = None
             counted = _quantity_and_subject(unit.text, unit.figures, n, counting)
             if counted is None:
                 continue
-            claimant, act = _claimant(reading, unit, mention, quotes, acts)
+            next_start = unit.figures[n + 1].start if n + 1 < len(unit.figures) else len(unit.text)
+            claimant, act = _claimant(reading, unit, mention, quotes, acts, next_start)
             claims.append(
                 Claim(
                     quantity=counted[0],

@@ -9,13 +9,18 @@ independent origins: an article whose sentence carrying the figure was copied fr
 
 Per group, in UCDP's manner: `low` is the lowest and `high` the highest finite bound any figure
 allows, `best` the figure with most independent origins (ties: most articles, then the narrower
-interval). `conflict` is set when
+interval). `conflict` is set, with its `reason`, when
 
-1. two figures' intervals cannot both be true ("between 3,000 and 4,000" against "nearly 5,000");
-2. two exact figures (a single value, not hedged "about"/"estimated") given by different
-   claimants differ: "The confirmed figure is twelve" (ministry) against "27" (opposition) is a
-   disagreement even though "at least 12" would allow 27 - each side states *the* number;
-3. somebody denies a figure ("fabrications", "disinformation"): the claim carries that hedge.
+1. somebody denies a figure ("fabrications", "disinformation"): the claim carries that hedge;
+2. two different claimants give the same quantity of the same group incompatible figures about
+   the same time: intervals that cannot both be true ("between 3,000 and 4,000" against "nearly
+   5,000"), or two exact values (not "about"/"estimated") that differ - "The confirmed figure is
+   twelve" (ministry) against "27" (opposition) - *and* either one report sets them side by side
+   (the same article) or both are dated the same day and neither is the outlet's own voice.
+
+Figures that differ otherwise (another day, the same claimant, or outlets each in their own
+voice with no date to tell) are revisions of a developing count, not a disagreement: the group
+keeps them as a `series` in date order ("296, 632, 820, 1,037 dead" as a toll rose).
 
 A claimant who only mentions a figure to deny it is shown as "X (denies)", not as a witness for it.
 """
@@ -26,7 +31,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from rashomon.records import Article, Claim, ClaimGroup, DuplicateGroup, Figure, ReuseLink
+from rashomon.records import Article, Claim, ClaimGroup, DuplicateGroup, Figure, ReuseLink, Revision
 from rashomon.text.aliases import DEMONYMS, alias_display, canonical_name
 from rashomon.text.numbers import overlaps
 
@@ -39,7 +44,8 @@ _CATEGORIES: tuple[tuple[str, str], ...] = (
     ("civilians", r"civilian"),
     ("children", r"child|kids|minors"),
     ("police officers", r"police"),
-    ("citizens", r"citizen|national|volunteer|people|persons|residents|men|women|individuals"),
+    ("citizens", r"citizen|national|volunteer|people|persons|residents|men|women|individuals|protesters|"
+     r"demonstrators|manifestants"),
 )
 _PRO_GOVERNMENT = re.compile(
     r"pro-?government|pro-?regime|pro-?syrian|pro-?assad|government forces|loyalist|"
@@ -146,16 +152,14 @@ def _figure(claims: Sequence[Claim], root) -> Figure:  # type: ignore[no-untyped
     )
 
 
-def _group(quantity: str, subject: str, figures: list[Figure]) -> ClaimGroup:
+def _group(
+    quantity: str, subject: str, figures: list[Figure], claims: Sequence[Claim], voices: set[str], updated: set[str]
+) -> ClaimGroup:
     bounds = [b for f in figures for b in (f.low, f.high) if b is not None]
     ranked = sorted(figures, key=lambda f: (-f.origins, -len(f.articles), _width(f)))
     best_figure = ranked[0]
     best = best_figure.low if best_figure.low is not None else best_figure.high
-    conflict = (
-        any(not overlaps((a.low, a.high), (b.low, b.high)) for i, a in enumerate(figures) for b in figures[i + 1 :])
-        or _points_disagree(figures)
-        or any("disinformation" in f.hedges for f in figures)
-    )
+    reason = _denial(claims) or _disagreement(claims, voices, updated)
     return ClaimGroup(
         quantity=quantity,
         subject=subject,
@@ -163,25 +167,76 @@ def _group(quantity: str, subject: str, figures: list[Figure]) -> ClaimGroup:
         best=best,
         high=max(bounds) if bounds else None,
         figures=tuple(ranked),
-        conflict=conflict,
+        conflict=bool(reason),
+        reason=reason,
+        series=() if reason else _series(claims),  # a conflict's figures are sides, not steps
     )
 
 
-def _points_disagree(figures: Sequence[Figure]) -> bool:
-    """Rule 2 of the module docstring: exact values of different claimants differ."""
-    exact = [
-        f
-        for f in figures
-        if f.low is not None
-        and f.low == f.high
-        and not {"approximately", "estimated"} & set(f.hedges)
-        and not all(c.startswith("headline of ") for c in f.claimants)
-    ]
-    return any(
-        a.low != b.low and set(a.claimants) != set(b.claimants)
-        for i, a in enumerate(exact)
-        for b in exact[i + 1 :]
-    )
+def _denial(claims: Sequence[Claim]) -> str:
+    """Rule 1: a figure called false, and by whom when the article says."""
+    for c in claims:
+        if "disinformation" in c.hedges:
+            who = next((h.split(" by ", 1)[1] for h in c.hedges if h.startswith(("denied by ", "disputed by "))), "")
+            return f"{c.value_text.strip()} is called false" + (f" by {who}" if who else "")
+    return ""
+
+
+def _incompatible(a: Claim, b: Claim) -> bool:
+    """Both cannot be true: intervals apart, or two exact counts (even "about") apart by more than
+    rounding - 1.27 against 1.28 million is rounding or another day's count, not a dispute."""
+    if a.low is not None and a.low == a.high and b.low is not None and b.low == b.high:
+        apart = abs(a.low - b.low) > _ROUNDING * max(abs(a.low), abs(b.low))
+        hedged = {"approximately", "estimated"} & set(a.hedges + b.hedges)
+        return apart and (not hedged or not overlaps((a.low * 0.9, a.low * 1.1), (b.low * 0.9, b.low * 1.1)))
+    return not overlaps((a.low, a.high), (b.low, b.high))
+
+
+_ROUNDING = 0.05
+
+
+def _disagreement(claims: Sequence[Claim], voices: set[str], updated: set[str]) -> str:
+    """Rule 2 of the module docstring, with the reason in words."""
+    named = [c for c in claims if not c.claimant.startswith("headline of ")]
+    for i, a in enumerate(named):
+        for b in named[i + 1 :]:
+            if canonical_name(a.claimant) == canonical_name(b.claimant) or not _incompatible(a, b):
+                continue
+            if _EARLIER.search(a.sentence) or _EARLIER.search(b.sentence):
+                continue  # "Earlier, media reported four dead": a superseded figure
+            pair = f"{a.claimant} gives {a.value_text.strip()}, {b.claimant} gives {b.value_text.strip()}"
+            if {a.claimant, b.claimant} & voices:
+                continue  # an outlet's own figure against a source's is a report of it, or an update
+            if a.article_id == b.article_id and a.article_id not in updated:
+                return f"{pair} in the same report ({a.article_id})"
+            if a.date and a.date == b.date:  # undated reports of a developing count are read as updates
+                return f"{pair} on the same day ({a.date})"
+    return ""
+
+
+_UPDATED = re.compile(r"\bUPDATED?\b|ОБНОВЛЕНО|mis à jour|actualizado|更新|업데이트", re.I)
+_EARLIER = re.compile(
+    r"\b(?:earlier|previously|initially|first reports?)\b|\b[Рр]анее\b|plus tôt|auparavant|initialement|"
+    r"\banteriormente\b|سابقا|في وقت سابق|此前|先前|早前|当初|이전|앞서",
+)
+
+
+def _series(claims: Sequence[Claim]) -> tuple[Revision, ...]:
+    """The values of a figure that moved, in date order (undated last): a step each time the
+    interval changes, headlines left out (they repeat a body's figure)."""
+    if len({(c.low, c.high) for c in claims}) < 2:
+        return ()
+    steps: list[Revision] = []
+    last: tuple[float | None, float | None] | None = None
+    for c in sorted(claims, key=lambda c: (c.date or "9999", c.article_id, c.sentence_index)):
+        if c.claimant.startswith("headline of ") or (c.low, c.high) == last:
+            continue
+        last = (c.low, c.high)
+        steps.append(Revision(c.date, c.value_text.strip(), c.claimant, c.article_id))
+    return tuple(steps[:_SERIES_MAX])
+
+
+_SERIES_MAX = 12
 
 
 def _width(f: Figure) -> float:
@@ -212,8 +267,14 @@ def build_ledger(
             if len(others) == 1:
                 key = others[0]
         grouped[key][(claim.low, claim.high)].append(claim)
+    voices = {v for a in articles for v in (a.source, a.id) if v}
+    # a live report marked as updated holds its own earlier figures: they are revisions
+    updated = {a.id for a in articles if _UPDATED.search(a.title or "")}
     groups = [
-        _group(quantity, subject, [_figure(c, root) for c in by_value.values()])
+        _group(
+            quantity, subject, [_figure(c, root) for c in by_value.values()],
+            [c for cs in by_value.values() for c in cs], voices, updated,
+        )
         for (quantity, subject), by_value in grouped.items()
     ]
     return sorted(groups, key=lambda g: (-sum(len(f.articles) for f in g.figures), g.quantity, g.subject))

@@ -13,13 +13,16 @@ import re
 from rashomon.text.numbers import Mention
 
 _EVENTS: tuple[tuple[str, str], ...] = (
+    # its own quantity: a count of dead and injured together is neither a death toll nor an injury count
+    ("killed or injured", r"(?:killed|dead) (?:or|and/or) (?:injured|wounded|hurt)|(?:injured|wounded) or killed"),
     (
         "killed",
-        r"killed|kill|kills|killing|dead|deaths?|died|die|dying|fatalities|lives|perished|bodies|death toll",
+        r"killed|kill|kills|killing|dead|deaths?|died|die|dying|fatalities|lives|perished|bodies|death toll|deceased",
     ),
     (
         "wounded",
-        r"wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|hospitali[sz]ed|treated|treatment|hospitals?",
+        r"wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|hospitali[sz]ed|treated|treatment|hospitals?|"
+        r"critically|(?:serious|critical) condition",
     ),
     ("casualties", r"casualt(?:y|ies)"),
     ("missing", r"missing|unaccounted"),
@@ -27,9 +30,16 @@ _EVENTS: tuple[tuple[str, str], ...] = (
     (
         "displaced",
         r"displaced|evacuated|evacuees|fled|homeless|refugees|relocated|"
-        r"moved (?:out of|from) (?:their )?homes|(?:from|out of) their homes|left homeless",
+        r"moved (?:out of|from) (?:their )?homes|(?:from|out of) their homes|left homeless|shelters?",
     ),
     ("rescued", r"rescued|saved"),
+    ("demonstrations", r"demonstrations"),
+    (
+        "protesters",
+        r"protesters|demonstrators|demonstrated|marched|took to the streets|participated|protests?|"
+        r"rall(?:y|ies)|strikers",
+    ),
+    ("crowd", r"gathered|crowds?|were waiting|were out|packed"),
     ("votes", r"votes?"),
 )
 EVENT_RX = [(q, re.compile(rf"\b(?:{rx})\b", re.I)) for q, rx in _EVENTS]
@@ -39,11 +49,15 @@ _BEFORE_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:killed|killing|kills|kill|deaths? of|"
             r"(?:death toll|toll|number of (?:dead|deaths|fatalities|victims))\b.{0,50}?"
-            r"(?:to|at|of|reached|rose)|claimed the lives of|lives of)\s*$",
+            r"(?:to|at|of|reached|rose)|claimed the lives of|lives of)(?:\s+(?:a further|another|an additional))?\s*$",
             re.I,
         ),
     ),
-    ("wounded", re.compile(r"\b(?:wounded|wounding|injured|injuring)\s*$", re.I)),
+    (
+        "wounded",
+        re.compile(r"\b(?:wounded|wounding|injured|injuring)(?:\s+(?:a further|another|an additional))?\s*$", re.I),
+    ),
+    ("protesters", re.compile(r"\bnumber of (?:protesters|demonstrators) at\s*$", re.I)),
     (
         "attacking force",
         re.compile(
@@ -70,8 +84,18 @@ MONEY_AFTER = re.compile(r"^\s*(?:dollars|euros|rubles|roubles|pounds|yuan|hryvn
 _NOT_DEATHS = re.compile(r"\bdeath (?:row|sentences?|penalty|threats?)|sentenced to death", re.I)
 
 
+_FACILITIES = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:hospitals|clinics|shelters|cities|towns|villages|provinces|regions|districts|"
+    r"buildings|schools|ambulances|helicopters|planes|aircraft)\b",
+    re.I,
+)
+
+
 def quantity_of(text: str, mention: Mention) -> str | None:
-    """What `mention` counts in `text` (the sentence up to the next figure), or None."""
+    """What `mention` counts in `text` (the sentence up to the next figure), or None; "four
+    Russian military hospitals" counts hospitals, not the wounded in them."""
+    if _FACILITIES.match(text, mention.end):
+        return None
     found = _event_quantity(text, mention)
     if found == "killed" and _NOT_DEATHS.search(text) and not re.search(r"\b(?:killed|dead|died)\b", text):
         return None  # "40 people convicted of blasphemy are on death row" counts no dead
@@ -113,12 +137,13 @@ def _event_quantity(text: str, mention: Mention) -> str | None:
     # The clause of the figure ends where another clause or a result of it starts ("..., killing").
     clause = re.split(_CLAUSE_END, after, maxsplit=1)[0]
     window = " ".join(clause.split()[:14])
-    hits = [(m.start(), q) for q, rx in EVENT_RX if (m := rx.search(window))]
+    # the longest wording at a position wins: "killed or injured" over "killed"
+    hits = [(m.start(), -len(m.group(0)), q) for q, rx in EVENT_RX if (m := rx.search(window))]
     attack = _ATTACK_AFTER.search(" ".join(after.split()[:25]))
     if attack and _FORCE_NOUNS.match(after) and (not hits or attack.start() < min(hits)[0]):
         return "attacking force"
     if hits:
-        return min(hits)[1]
+        return min(hits)[2]
     verb = re.match(
         r"\s+(?:[A-Za-z-]+\s+){1,4}?(?:were|was|have been|had been|are|been)\s+"
         r"(?:\w+ly\s+)?([a-z]+)\b",
@@ -149,15 +174,23 @@ _ATTACKERS = re.compile(  # "two (female) (suicide) bombers": only adjectives be
     re.I,
 )
 _CLAUSE_END = (
-    r"[.;:!?]\s|\bbut\b|\bwhile\b|\bwhereas\b|,\s+and\b|"
+    r"(?<![A-Z])[.;:!?]\s|\bbut\b|\bwhile\b|\bwhereas\b|,\s+and\b|"
     r",\s+(?:killing|wounding|injuring|leaving|forcing|displacing|sending|prompting|causing)\b"
 )
 
 
 def continued_quantity(text: str, mention: Mention, recent: str | None) -> str | None:
     """ "The confirmed figure is twelve": a bare figure/number/toll takes the quantity the article
-    was just counting (the sentence before gave the opposition's death toll)."""
+    was just counting (the sentence before gave the opposition's death toll); so does a crowd
+    count given city by city or source by source."""
     before = text[: mention.start]
+    marching = re.search(r"\b(?:demonstrat\w*|protest\w*|rall(?:y|ies)|march(?:es|ed)?)\b", text, re.I)
+    if (recent in ("protesters", "crowd") or marching) and (
+        re.match(r"\s*(?:\(|in [A-Z]|,?\s*according to\b|nationwide|across)", text[mention.end :])
+        or re.search(r"\b(?:they|there) were\s*$", before, re.I)
+    ):
+        # crowd counts city by city: "245,000 in Marseille (30,000 according to the police)"
+        return recent if recent in ("protesters", "crowd") else "protesters"
     if recent and re.search(
         r"\b(?:figure|number|toll|tally|count|total)\s+(?:is|was|stands at|stood at|remains|remained)\s*$",
         before,

@@ -21,6 +21,7 @@ _SUBJECT_STOP = set(
         were was are is had have has been be being in at on for from to who that which with by and
         during after as while when where and/or but or than since into over under near across whose
         of remain remained remains still will would could may might can must did do does said say says
+        estimated according
         early late yesterday today tonight morning evening night overnight
     """,
     )

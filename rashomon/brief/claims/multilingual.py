@@ -1,0 +1,218 @@
+"""Numeric claims of an article in any language with a `text.languages` lexicon.
+
+The English reader's meaning rules, kept small enough to hold for every language:
+
+- **figure**: `text.figures.find_figures` (digits, number words, scales, modifiers, vague words);
+- **quantity**: the counted-word of the lexicon nearest the figure, inside the figure's own
+  stretch of the sentence (never across another figure). Words after the figure win a near tie
+  ("154명이 숨지고 132명이 다쳤다": 132 were hurt), except in Arabic, where the event comes
+  first ("مقتل 632 شخصا", "إصابة 329"). A figure with no counted word near it is not a claim;
+- **claimant**: the attribution of the figure's own stretch ("1,28 million selon le ministère et
+  3,5 millions selon la CGT"), else the nearest one before it, else the first after it ("... 296
+  morts et 153 blessés, selon un premier bilan du ministère"), else the outlet's own voice; a
+  headline is "headline of <article>" as in English;
+- **zeros**: "не пострадали" is a figure of 0 harmed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rashomon.records import Article, Claim
+from rashomon.text.captions import is_caption
+from rashomon.text.figures import find_figures
+from rashomon.text.languages import Lexicon
+from rashomon.text.numbers import Mention
+
+_PRELIMINARY = re.compile(
+    r"premier bilan|bilan provisoire|provisional|provisionales|preliminar|حصيلة أولية|предварительн|初步|暫定|잠정",
+    re.I,
+)
+
+
+@dataclass(slots=True, frozen=True)
+class _Said:
+    who: str
+    start: int
+    end: int
+
+
+def _attributions(text: str, lex: Lexicon) -> list[_Said]:
+    found: list[_Said] = []
+    for rx in lex.attribution:
+        for m in re.finditer(rx, text):
+            who = _clean_who(m.group("who"))
+            for pattern, replacement in lex.normalise:
+                who = re.sub(pattern, replacement, who)
+            if who and not any(m.start() < s.end and s.start < m.end() for s in found):
+                found.append(_Said(who, m.start(), m.end()))
+    return sorted(found, key=lambda s: s.start)
+
+
+def _clean_who(who: str) -> str:
+    who = re.sub(r"[\"“”«»「」]", "", who.strip())
+    who = re.split(r"\s(?:par|por|by)\s", who)[-1]  # "un comptage réalisé par le ministère"
+    who = re.split(r"\s(?:со ссылкой|citing|citant|citando)\b", who)[0]  # "X citing officials" is X
+    who = re.sub(
+        r"^(?:(?:le|la|les|un|une|el|los|las|the|ما|del|اعلنت|أعلنت|أعلن|اعلن)\s+|l['’]\s*)+", "", who, flags=re.I
+    )
+    return who.strip(" ,.;:'-")[:80]
+
+
+_SEGMENT = re.compile(r"[。！？]|(?<=[.!?])\s+(?=\S)")
+_CONTRAST = re.compile(r"بينما|\bwhile\b|\bwhereas\b|\bmientras\b|\btandis\b|\bа\b|而", re.I)
+
+
+def _segment(text: str, at: int) -> tuple[int, int]:
+    """The stretch between sentence ends around `at`: a CJK unit often holds several sentences."""
+    start = 0
+    for m in _SEGMENT.finditer(text):
+        if m.end() <= at:
+            start = m.end()
+        else:
+            return start, m.start()
+    return start, len(text)
+
+
+def _claimant(text: str, said: list[_Said], figure: Mention, next_start: int) -> str | None:
+    low, high = _segment(text, figure.start)
+    said = [s for s in said if low <= s.start < high]
+    own = [s for s in said if figure.end <= s.start < next_start]
+    # "... 1,28 million selon le ministère et ...": a trailing attribution, not one opening the
+    # next clause ("..., بينما قالت صحيفة ... إن 90")
+    trailing = [s for s in own if not _CONTRAST.search(text[figure.end : s.start])]
+    if trailing and (trailing[0].start - figure.end <= 40 or next_start >= high):
+        return trailing[0].who
+    before = [s for s in said if s.end <= figure.start or s.start < figure.start]
+    if before:
+        return before[-1].who
+    after = [s for s in said if s.start >= figure.end]
+    return after[0].who if after else None
+
+
+def _quantity(text: str, figures: list[Mention], n: int, lex: Lexicon) -> str | None:
+    figure = figures[n]
+    stop = figures[n + 1].start if n + 1 < len(figures) else len(text)
+    begin = figures[n - 1].end if n else 0
+    reach = 14 if lex.cjk else 60
+    after = _CONTRAST.split(text[figure.end : min(stop, figure.end + reach)])[0]  # "..., while N wounded"
+    back = 10 if lex.cjk else 70 if lex.code == "ar" else 45  # "ارتفع عدد ضحايا الزلزال ... الى 2681"
+    before = _CONTRAST.split(text[max(begin, figure.start - back) : figure.start])[-1]
+    best: tuple[float, str] | None = None
+    # the counted word after the figure wins a near tie ("154명이 숨지고 132명이 다쳤다"); Arabic puts
+    # it on either side ("مقتل 632 شخصا", "20 قتيلاً و 52 مصاباً"): nearest wins
+    penalty = 0 if lex.code == "ar" else 3 if lex.cjk else 12
+    for quantity, rx in lex.events:
+        bound = "" if lex.cjk or lex.code == "ar" else r"(?<!\w)"  # Arabic clitics: "وإصابة"
+        for m in re.finditer(f"{bound}(?:{rx})", after, re.I):
+            cost = m.start()
+            if best is None or cost < best[0]:
+                best = (cost, quantity)
+            break
+        for m in re.finditer(f"{bound}(?:{rx})", before, re.I):
+            cost = len(before) - m.end() + penalty
+            if best is None or cost < best[0]:
+                best = (cost, quantity)
+    return best[1] if best else None
+
+
+def _counted(text: str, figures: list[Mention], lex: Lexicon) -> list[tuple[Mention, str | None]]:
+    """Each figure with its quantity; a figure with no counted word of its own continues the list
+    of the figure before it ("16 детей, 46 женщин и 36 мужчин", "542 décès ..., Chichaoua (103)"),
+    when no sentence break separates them."""
+    out: list[tuple[Mention, str | None]] = []
+    for n, figure in enumerate(figures):
+        quantity = _quantity(text, figures, n, lex)
+        if quantity is None and out and out[-1][1] and figure.text[-1:].isdigit():
+            between = text[figures[n - 1].end : figure.start]
+            listed = re.search(r",|、|，|\b(?:et|and|y|и)\b|\s+و", between)
+            # "1,28 million de manifestants selon le ministère et 3,5 millions selon la CGT"
+            reach = 90 if any(re.search(rx, between) for rx in lex.attribution) else 40
+            if len(between) <= reach and listed and not re.search(r"[.;:。；]", between):
+                quantity = out[-1][1]
+        out.append((figure, quantity))
+    return out
+
+
+def _subject(text: str, figures: list[Mention], n: int, lex: Lexicon, quantity: str) -> str:
+    """Who is counted, in the lexicon's English words: looked for after the figure (up to the next
+    one), then just before it; "" when the text does not say (the ledger calls it unspecified)."""
+    figure = figures[n]
+    if (
+        quantity == "money"
+    ):  # what a sum pays for is named anywhere in its sentence ("ein Hilfsfonds ... 1,5 Millionen")
+        return " ".join(dict.fromkeys(word for rx, word in lex.subjects if re.search(rx, text)))
+    stop = figures[n + 1].start if n + 1 < len(figures) else len(text)
+    begin = figures[n - 1].end if n else 0
+    after = text[figure.end : min(stop, figure.end + (12 if lex.cjk else 50))]
+    before = text[max(begin, figure.start - (10 if lex.cjk else 30)) : figure.start]
+    before = re.split(r",|、|，|\s(?:et|and|y|и|и\s+ещё)\s|\sو", before)[-1]  # not the previous figure's noun
+    for window in (after, before):
+        words = [word for rx, word in lex.subjects if re.search(rx, window)]
+        if words:
+            return " ".join(dict.fromkeys(sorted(words, key=lambda w: not w[0].isupper())))
+    return ""
+
+
+def _zero_subject(text: str, zero: Mention, lex: Lexicon) -> str:
+    before = text[max(0, zero.start - 30) : zero.start]
+    return " ".join(dict.fromkeys(word for rx, word in lex.subjects if re.search(rx, before)))
+
+
+def _zeros(text: str, lex: Lexicon) -> list[tuple[Mention, str | None]]:
+    return [
+        (Mention(m.group(0), 0.0, 0.0, m.start(), m.end()), quantity)
+        for rx, quantity in lex.zeros
+        for m in re.finditer(rx, text, re.I)
+    ]
+
+
+def _told_next(units: list[tuple[int, str]], index: int, lex: Lexicon) -> str | None:
+    """The claimant the next sentence names for this one ("... погибли. Об этом сообщает WSJ.")."""
+    at = next((n for n, (i, _) in enumerate(units) if i == index), None)
+    if not lex.next_attribution or at is None or at + 1 >= len(units) or index < 0:
+        return None
+    m = re.match(lex.next_attribution, units[at + 1][1])
+    return _clean_who(m.group("who")) if m else None
+
+
+def extract_claims_lexicon(article: Article, lex: Lexicon) -> list[Claim]:
+    """Every numeric claim of `article` (its headline included), in reading order."""
+    voice = article.source or article.id
+    units = ([(-1, article.title)] if article.title else []) + [(s.index, s.text) for s in article.sentences]
+    claims: list[Claim] = []
+    last = ""  # the last claimant named: "selon le même communiqué" is that one
+    for index, text in units:
+        if is_caption(text):
+            continue
+        said = _attributions(text, lex)
+        told = _told_next(units, index, lex)
+        figures = find_figures(text, lex)
+        counted = _counted(text, figures, lex)
+        for n, (figure, quantity) in enumerate(counted + _zeros(text, lex)):
+            if quantity is None:
+                continue
+            next_start = figures[n + 1].start if n + 1 < len(figures) else len(text)
+            named = _claimant(text, said, figure, next_start) or told
+            if named and re.match(r"(?:même|mismo|misma|тот же|the same)\b", named, re.I):
+                named = last or named
+            last = named or last
+            claimant = f"headline of {article.id}" if index < 0 else (named or voice)
+            hedges = figure.hedges + (("preliminary",) if _PRELIMINARY.search(text) else ())
+            claims.append(
+                Claim(
+                    quantity,
+                    _subject(text, figures, n, lex, quantity) if n < len(figures) else _zero_subject(text, figure, lex),
+                    figure.text,
+                    figure.low,
+                    figure.high,
+                    claimant,
+                    hedges,
+                    article.id,
+                    index,
+                    text,
+                    article.published,
+                )
+            )
+    return claims

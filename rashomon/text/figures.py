@@ -1,0 +1,153 @@
+"""Figures of a sentence in any language that has a `text.languages` lexicon.
+
+The same `Mention` as English (`text.numbers`): an interval with its span and hedges. Digits are
+universal (Arabic-Indic ones are read as such); each language adds its number words, its scales
+("1,28 million", "10만", "3.3億"), its modifiers before ("au moins 13", "не менее 50", "至少13")
+or after the figure ("10만명 이상", "800多名"), and its vague quantities ("des dizaines",
+"десятки", "数十"). Dates, times, ages and durations are blanked first (`Lexicon.masks`), keeping
+offsets, so that "29일", "下午3時02分" or "71 años" never count anybody.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rashomon.text.languages import Lexicon
+from rashomon.text.numbers import Mention
+
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩٫٬", "0123456789.,")
+_CJK_NUMERAL = "零一二兩两三四五六七八九十百千"
+
+
+def _alternatives(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+
+
+_PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
+def _pattern(lex: Lexicon) -> re.Pattern[str]:
+    """The figure pattern of a language, built once (lexicons are constants, known by their code)."""
+    if lex.code not in _PATTERNS:
+        _PATTERNS[lex.code] = _build(lex)
+    return _PATTERNS[lex.code]
+
+
+def _build(lex: Lexicon) -> re.Pattern[str]:
+    digits = (
+        r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?:,\d+)?(?!\d)|\d+(?:,\d+)?"
+        if lex.decimal_comma
+        else r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
+    )
+    b = "" if lex.cjk else r"\b"
+    gap = r"\s*" if lex.cjk else r"\s+"
+    words = [w for w in lex.number_words if not (lex.cjk and w in _CJK_NUMERAL)]
+    word = rf"{b}(?:{_alternatives(words)}){b}" if words else r"(?!x)x"
+    cjk = rf"[{_CJK_NUMERAL}]+(?=\s*[名人位個个隻只])" if lex.code in ("zh", "ja") else r"(?!x)x"
+    scale = rf"(?:\s*(?:{_alternatives(lex.scales)})(?![^\W\d_]{{2}}))?" if lex.scales else ""
+    if lex.cjk:
+        scale = rf"(?:\s*(?:{_alternatives(lex.scales)}))?" if lex.scales else ""
+    vague = "|".join(f"(?:{rx})" for rx, _, _ in lex.vague) or r"(?!x)x"
+    before = "|".join(f"(?P<{k}>{rx})" for k, rx in _modifiers(lex) if rx)
+    after = "|".join(f"(?P<a_{k}>{rx})" for k, rx in (("atleast", lex.after_at_least), ("more", lex.after_more)) if rx)
+    return re.compile(
+        rf"(?:(?:{before}){gap})?"
+        rf"(?:(?P<vague>{vague})|(?P<a>{digits}){scale}\s*(?:-|–|—|至|到|~|à|a|bis)\s*(?P<b>{digits})(?P<bscale>{scale})"
+        rf"|(?P<num>(?:{digits}){scale}|{word}|{cjk}))"
+        + (rf"(?:\s*(?:명|人|名)?(?:이|가)?\s*(?:{after}))?" if after else ""),
+        re.I,
+    )
+
+
+def _modifiers(lex: Lexicon) -> tuple[tuple[str, str], ...]:
+    return (("atleast", lex.at_least), ("more", lex.more_than), ("upto", lex.up_to), ("approx", lex.approx))
+
+
+def _masked(text: str, lex: Lexicon) -> str:
+    out = text.translate(_ARABIC_DIGITS)
+    for rx in lex.masks:
+        out = re.sub(rx, lambda m: " " * len(m.group(0)), out, flags=re.I)
+    return out
+
+
+def _cjk_value(text: str) -> float:
+    total = current = 0
+    for ch in text:
+        value = {
+            "零": 0,
+            "一": 1,
+            "二": 2,
+            "兩": 2,
+            "两": 2,
+            "三": 3,
+            "四": 4,
+            "五": 5,
+            "六": 6,
+            "七": 7,
+            "八": 8,
+            "九": 9,
+        }.get(ch)
+        if value is not None:
+            current = value
+        else:
+            total += (current or 1) * {"十": 10, "百": 100, "千": 1000}[ch]
+            current = 0
+    return float(total + current)
+
+
+def parse_number(text: str, lex: Lexicon) -> float | None:
+    """The value of one written number: "2.012" (fr) -> 2012, "1,28 million" -> 1280000, "10만" -> 100000."""
+    raw = text.strip()
+    low = raw.lower()
+    if low in lex.number_words:
+        return float(lex.number_words[low])
+    if raw and all(ch in _CJK_NUMERAL for ch in raw):
+        return _cjk_value(raw)
+    m = re.match(r"([\d.,\u00a0\u202f ]*\d)\s*(.*)$", raw)
+    if not m:
+        return None
+    digits, scale_word = m.group(1), m.group(2).strip().lower()
+    thousands, decimal = (".", ",") if lex.decimal_comma else (",", ".")
+    digits = re.sub(r"[\u00a0\u202f ]", "", digits).replace(thousands, "").replace(decimal, ".")
+    try:
+        value = float(digits)
+    except ValueError:
+        return None
+    return value * lex.scales.get(scale_word, 1.0) if scale_word else value
+
+
+def _interval(kind: str, value: float) -> tuple[float | None, float | None]:
+    if kind == "atleast":
+        return value, None
+    if kind == "more":
+        return (value + 1 if value.is_integer() else value), None
+    if kind == "upto":
+        return None, value
+    return value, value
+
+
+def find_figures(text: str, lex: Lexicon) -> list[Mention]:
+    """Every figure of `text`, in order."""
+    scan = _masked(text, lex)
+    found: list[Mention] = []
+    for m in _pattern(lex).finditer(scan):
+        kind = next((k for k, _ in _modifiers(lex) if m.groupdict().get(k)), "")
+        after = next((k for k in ("atleast", "more") if m.groupdict().get(f"a_{k}")), "")
+        if m.group("vague"):
+            low, high = next((lo, hi) for rx, lo, hi in lex.vague if re.fullmatch(rx, m.group("vague"), re.I))
+            interval: tuple[float | None, float | None] = (low, high)
+            if kind in ("more", "atleast"):
+                interval = (low, None)
+        elif m.group("a"):
+            a, b = parse_number(m.group("a"), lex), parse_number(m.group("b") + (m.group("bscale") or ""), lex)
+            if a is None or b is None or a >= b:
+                continue
+            interval = (a, b)
+        else:
+            value = parse_number(m.group("num"), lex)
+            if value is None:
+                continue
+            interval = _interval(after or kind, value)
+        hedges = ("approximately",) if kind == "approx" else ()
+        found.append(Mention(text[m.start() : m.end()].strip(), *interval, m.start(), m.end(), hedges))
+    return found

@@ -1,0 +1,56 @@
+"""What the figures reader needs to know of each language, one file per language.
+
+English is read by `text.numbers` and `brief.claims` (its rules grew on the seeds); every other
+language is read by one generic reader (`brief.claims.multilingual`) from the `Lexicon` in its
+file here: number words and scales, the modifiers of a figure ("au moins", "не менее", "至少"),
+vague quantities ("des dizaines", "десятки", "数十"), what is counted ("morts", "погибли", "死亡")
+and the attribution patterns that name a claimant ("selon X", "по данным X", "據X", "Xによると").
+Quantity names are the English ones, so a story's ledger compares its languages directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(slots=True, frozen=True)
+class Lexicon:
+    """One language's words for figures, counted things and claimants (regex fragments)."""
+
+    code: str
+    decimal_comma: bool  # "1,28 million" is 1.28 million, "2.012" is 2012
+    number_words: dict[str, int]  # lower case
+    scales: dict[str, float]  # written after a figure: "millions", "млн", "万"
+    at_least: str  # before the figure
+    more_than: str
+    up_to: str
+    approx: str
+    events: tuple[tuple[str, str], ...]  # (quantity, regex), first match nearest the figure wins
+    attribution: tuple[str, ...]  # regexes with a (?P<who>...) group
+    vague: tuple[tuple[str, float, float], ...] = ()
+    after_at_least: str = ""  # after the figure (CJK: "以上", "이상")
+    after_more: str = ""  # after the figure ("多", "余", "여")
+    masks: tuple[str, ...] = ()  # dates, times, ages, durations: never figures
+    zeros: tuple[tuple[str, str], ...] = ()  # (regex, quantity): "не пострадали" is 0 harmed
+    # who is counted, as English words the ledger's `subject_class` reads ("военнослужащих США" ->
+    # "American soldiers"): nationality and kind, looked up next to the figure
+    subjects: tuple[tuple[str, str], ...] = ()
+    next_attribution: str = ""  # names the claimant of the sentence before ("Об этом сообщает X")
+    normalise: tuple[tuple[str, str], ...] = ()  # (regex, replacement) on a claimant: German genitives
+    cjk: bool = False  # no spaces between words: windows are counted in characters
+
+
+def lexicon(code: str) -> Lexicon | None:
+    """The lexicon of ISO 639-1 `code`, None for languages without one (English has its own reader)."""
+    from rashomon.text.languages import ar, de, es, fr, ja, ko, ru, zh
+
+    return {m.LEXICON.code: m.LEXICON for m in (ar, de, es, fr, ja, ko, ru, zh)}.get(code)
+
+
+# Shared across languages: times and four-digit years are never figures.
+COMMON_MASKS: tuple[str, ...] = (
+    r"\b\d{1,2}[:h]\d{2}\b",
+    r"(?<!\d)(?:19|20)\d{2}(?![\d,.]?\d)",
+    r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",
+    r"https?://\S+|pic\.twitter\.com/\S+",
+)

@@ -1,0 +1,72 @@
+"""German: "mindestens fünf Menschen getötet", "205 Betroffene", "nach Angaben der Behörden"."""
+
+from rashomon.text.languages import COMMON_MASKS, Lexicon
+from rashomon.text.lexicon import GERMAN_MONTHS
+
+_MONTHS = "|".join(GERMAN_MONTHS)
+
+LEXICON = Lexicon(
+    code="de",
+    decimal_comma=True,
+    number_words={
+        "zwei": 2,
+        "drei": 3,
+        "vier": 4,
+        "fünf": 5,
+        "sechs": 6,
+        "sieben": 7,
+        "acht": 8,
+        "neun": 9,
+        "zehn": 10,
+        "elf": 11,
+        "zwölf": 12,
+        "zwanzig": 20,
+        "dreißig": 30,
+        "vierzig": 40,
+        "fünfzig": 50,
+        "hundert": 100,
+        "tausend": 1000,
+    },
+    scales={"million": 1e6, "millionen": 1e6, "milliarde": 1e9, "milliarden": 1e9, "tausend": 1e3},
+    at_least=r"mindestens|wenigstens",
+    more_than=r"mehr als|über",
+    up_to=r"bis zu|höchstens",
+    approx=r"rund|etwa|ungefähr|knapp|fast|nahezu|circa|ca\.",
+    vague=((r"Dutzende", 24, 99), (r"Hunderte", 200, 999), (r"Tausende", 2000, 9999)),
+    events=(
+        ("money", r"(?:US-)?Dollar|Euro|Franken"),
+        ("killed", r"Tote[n]?|Todesopfer|getötet|ums Leben|starben|gestorben|tot"),
+        ("wounded", r"[Vv]erletzte[n]?|verletzt|kritischen Zustand|lebensbedrohliche"),
+        ("affected", r"Betroffene[n]?"),
+        ("missing", r"[Vv]ermisste[n]?|vermisst"),
+        ("arrested", r"festgenommen|Festnahmen"),
+        ("displaced", r"evakuiert|obdachlos|Evakuierte[n]?"),
+    ),
+    attribution=(
+        r"\b[Nn]ach (?P<who>offiziellen Angaben)",
+        r"\b[Nn]ach Angaben (?:des|der) (?P<who>[\w-]+)",
+        r"(?:teilten|teilte) (?:[\w ]{0,40}?)(?P<who>(?:die|der) [A-ZÄÖÜ][\w-]+) mit",
+        r"\b(?:Die |Der |Das )?(?P<who>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)*)\s+spricht von\b",
+        r"\bsagte (?:der |die )?(?P<who>(?:[A-ZÄÖÜ][\w-]+\s*){1,4})",
+        r"\b[Ww]ie (?:der |die |das )?(?P<who>[\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){0,3}) "
+        r"(?:bestätigte|sagte|erklärte|mitteilte)",
+        r"\bgeben? (?P<who>die [\w-]+) mit\b",
+        r"(?:bestätigte|erklärte)\s+(?:der |die )?(?P<who>(?:[A-ZÄÖÜ][\w-]+\s*){1,4})",
+    ),
+    masks=COMMON_MASKS
+    + (
+        rf"\b\d{{1,2}}\.\s*(?:{_MONTHS})",
+        r"\b\d+(?:[.,]\d+)?\s*(?:Jahre?|Jährige[n]?|Stunden?|Tage[n]?|Minuten|Meter|Kilometer|km|Uhr)\b",
+        r"\b\d+-(?:fache[n]?|jährige[n]?|Jährige[n]?)\b|\b\w+jährige[sn]?\b",
+        r"\b(?:vier|fünf|drei|zwei|sechs|sieben|acht|neun|zehn)\s+(?:Tage|Jahre|Stunden|Minuten)\b",
+        r"\b\w+\s+Jahre alte[sn]?\b",
+    ),
+    normalise=((r"(?<=ium)s$|(?<=amt)e?s$|(?<=ministers)$", ""),),
+    subjects=(
+        (r"Entschädigung\w*|\w*[Ff]onds", "compensation fund"),
+        (r"Hilfe\b|Hilfen|Soforthilfe", "aid"),
+        (r"Kind|Kinder|Kleinkind", "children"),
+        (r"Frauen", "women"),
+        (r"Deutsche", "German"),
+    ),
+)

@@ -1,0 +1,84 @@
+"""French: "1,28 million de manifestants selon le ministère", "2.012 morts", "au moins 13 tués"."""
+
+from rashomon.text.languages import COMMON_MASKS, Lexicon
+
+_MONTHS = r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+
+LEXICON = Lexicon(
+    code="fr",
+    decimal_comma=True,
+    number_words={
+        "deux": 2,
+        "trois": 3,
+        "quatre": 4,
+        "cinq": 5,
+        "six": 6,
+        "sept": 7,
+        "huit": 8,
+        "neuf": 9,
+        "dix": 10,
+        "onze": 11,
+        "douze": 12,
+        "treize": 13,
+        "quinze": 15,
+        "vingt": 20,
+        "trente": 30,
+        "quarante": 40,
+        "cinquante": 50,
+        "soixante": 60,
+        "cent": 100,
+        "mille": 1000,
+        "aucun": 0,
+        "aucune": 0,
+    },
+    scales={"million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9},
+    at_least=r"au moins|au minimum|pas moins de",
+    more_than=r"plus de|au-delà de",
+    up_to=r"jusqu'à|jusqu’à",
+    approx=r"environ|près de|quelque|quelques|autour de|presque|une estimation de",
+    vague=(
+        (r"des dizaines(?: de milliers)?", 20, 99),
+        (r"plusieurs dizaines", 20, 99),
+        (r"des centaines", 200, 999),
+        (r"des milliers", 2000, 9999),
+    ),
+    events=(
+        ("money", r"euros?|dollars?"),
+        ("killed_or_injured", r"victimes? (?:tuées? ou blessées?)|morts? ou blessés?"),
+        ("killed", r"morts?|décès|tués?|tuées?|décédée?s?|victimes mortelles|mortes?|la mort de|péri"),
+        ("wounded", r"blessée?s?|hospitalisée?s?|état (?:critique|grave)|une? état grave"),
+        ("missing", r"disparue?s?"),
+        ("arrested", r"interpellée?s?|arrêtée?s?|arrestations?|placée?s? en garde à vue"),
+        ("protesters", r"manifestants?|grévistes|à défiler|ont défilé|ont manifesté"),
+        ("displaced", r"évacuée?s?|sans-abri|déplacée?s?|sinistrés?"),
+        ("casualties", r"victimes"),
+    ),
+    attribution=(
+        r"\b(?:selon|d'après|d’après)\s+(?P<who>[^,;.()«»\"]{3,80}?)(?=\s*(?:[,;.()«»\"]|\bet\b|\bsoit\b|$))",
+        r"(?P<who>(?:le |la |l'|les )?[A-ZÉ][\w'’-]+(?:\s+[\w'’-]+){0,4})\s+(?:a|ont)\s+"
+        r"(?:indiqué|affirmé|annoncé|déclaré|précisé|confirmé|communiqué|fait état)",
+        r"(?P<who>(?:les |le |la |l')?[\w'’-]+)\s+(?:avaient|avait|ont|a)\s+(?:comptabilisé|compté|recensé|dénombré)",
+        r"(?:a|ont)\s+(?:indiqué|affirmé|annoncé|déclaré|précisé|confirmé)\s+"
+        r"(?P<who>(?:le |la |l')[\w'’ -]{3,60}?)(?=[,.;]|$)",
+        r"(?P<who>(?:le |la |l')?(?:dernier |premier )?bilan (?:communiqué par|du|de la|de l')\s+"
+        r"[^,;.]{3,60}?)(?=[,;.]|\s+fait\b|$)",
+    ),
+    masks=COMMON_MASKS
+    + (
+        rf"\b\d{{1,2}}(?:er)?\s+(?:{_MONTHS})(?:\s+\d{{4}})?",
+        r"\b\d+\s*(?:ans|heures?|jours?|semaines?|mois|km|kilomètres|mètres|m|%\s*du PIB)\b",
+        r"\b(?:magnitude|l'article|article)\s+\d+(?:[.,]\d+)?",
+        r"\bde\s+\d+(?:[.,]\d+)?\s+(?:de magnitude|sur l'échelle)",
+        r"\d+(?:[.,]\d+)?\s+de magnitude|\d+(?:[.,]\d+)?\s+sur l'échelle",
+    ),
+    subjects=(
+        (r"fran[cç]ais", "French"),
+        (r"marocains?", "Moroccan"),
+        (r"enfants?", "children"),
+        (r"manifestants", "protesters"),
+        (r"Paris|capitale", "Paris"),
+        (r"province|Al[ -]Haouz|Chichaoua|Ouarzazate|Taroudant", "province"),
+        (r"policiers|gendarmes", "police officers"),
+        (r"militaires|soldats", "soldiers"),
+    ),
+)

@@ -1,0 +1,39 @@
+"""Japanese: "154人が死亡", "6人のうち5人", "消防当局は...と発表", "日本航空によりますと"."""
+
+from rashomon.text.languages import COMMON_MASKS, Lexicon
+from rashomon.text.languages.zh import CJK_DIGITS, CJK_MASKS
+
+LEXICON = Lexicon(
+    code="ja",
+    decimal_comma=False,
+    number_words=CJK_DIGITS,
+    scales={"万": 1e4, "億": 1e8},
+    at_least=r"少なくとも|最低",
+    more_than=r"",
+    up_to=r"最大",
+    approx=r"約|およそ",
+    after_at_least=r"以上",
+    after_more=r"余り|あまり|超|余",
+    vague=((r"数十", 20, 99), (r"数百", 200, 999), (r"数千", 2000, 9999)),
+    events=(
+        ("killed", r"死亡|死者|亡くな|犠牲|遺体|死"),
+        ("wounded", r"けが|負傷|重傷|軽傷|搬送"),
+        ("missing", r"行方不明|安否不明"),
+        ("arrested", r"逮捕"),
+        ("aboard", r"乗って|搭乗|乗客|乗員|乗っていた"),
+        ("evacuated", r"脱出|避難"),
+        ("found", r"発見"),
+    ),
+    attribution=(
+        r"(?P<who>[^、。\s「」（）()]{2,20}?)(?:によりますと|によると|の発表では|の調べでは)",
+        r"(?P<who>[^、。\s「」（）()]{2,16}?)は(?:[^。]{0,60}?)(?:と発表|を発表|と明らかに|と述べ)",
+    ),
+    masks=COMMON_MASKS + CJK_MASKS + (r"\d+\s*(?:便|機|重)", r"[A-Z]+\d+|\d+[A-Z]+|\w+\d+―\d+"),
+    cjk=True,
+    subjects=(
+        (r"日本人", "Japanese"),
+        (r"乗客", "passengers"),
+        (r"乗員", "crew"),
+        (r"海保|海上保安庁", "Coast Guard"),
+    ),
+)

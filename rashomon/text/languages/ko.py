@@ -1,0 +1,37 @@
+"""Korean: "154명이 숨지고 132명이 다쳤다", "10만 명의 인파", "10만명 이상", "X에 따르면"."""
+
+from rashomon.text.languages import COMMON_MASKS, Lexicon
+
+LEXICON = Lexicon(
+    code="ko",
+    decimal_comma=False,
+    number_words={},
+    scales={"만": 1e4, "억": 1e8, "천": 1e3},
+    at_least=r"최소|적어도",
+    more_than=r"",
+    up_to=r"최대",
+    approx=r"약",
+    after_at_least=r"이상",
+    after_more=r"여|넘게|넘는|넘",
+    vague=((r"수십", 20, 99), (r"수백", 200, 999), (r"수천", 2000, 9999)),
+    events=(
+        ("killed_or_injured", r"사상자"),
+        ("killed", r"숨지|숨졌|사망|압사|희생|숨진|목숨"),
+        ("wounded", r"다쳤|다치|부상|중상|경상"),
+        ("missing", r"실종"),
+        ("arrested", r"체포|검거"),
+        ("crowd", r"인파|몰렸|몰리"),
+    ),
+    attribution=(
+        r"(?P<who>[^\s,.]+(?:\s[^\s,.]+)?)에 따르면",
+        r"(?P<who>[^\s,.]+(?:\s[^\s,.]+)?)(?:은|는|이|가)\s[^.]{0,80}?(?:밝혔다|발표했다|전했다)",
+    ),
+    masks=COMMON_MASKS
+    + (
+        r"\d+\s*(?:년|월|일|시|분|초|세|살|대|호선|번|m|km|층|주|개월|시간)",
+        r"\d+\s*(?:~|-)\s*\d+\s*대",
+        r"(?:오전|오후)\s*\d+",
+    ),
+    cjk=True,
+    subjects=((r"외국인", "foreigners"), (r"여성", "women"), (r"남성", "men")),
+)

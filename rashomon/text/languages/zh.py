@@ -1,0 +1,66 @@
+"""Chinese: "至少13人死亡", "44 死 58 傷", "逾200人失聯", "據X", "警方已拘捕三名男子"."""
+
+from rashomon.text.languages import COMMON_MASKS, Lexicon
+
+CJK_DIGITS = {
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "兩": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+    "百": 100,
+    "千": 1000,
+}
+# Dates, times, durations, ages, alarm levels, floors, addresses: never figures.
+CJK_MASKS: tuple[str, ...] = (
+    r"\d+\s*(?:至|到|-|–|~)\s*\d+\s*(?:歲|岁)",
+    r"\d+\s*(?:年|月|日|号|號|時|时|點|点|分|秒|小時|小时|歲|岁|級|级|層|层|樓|楼|米|公里|度|週|周|天|代|世紀|世纪)",
+    r"(?:上午|下午|晚上|凌晨|早上|傍晚)\s*\d+",
+    r"[一二三四五六七八九十兩两]+\s*(?:年|月|日|級|级|時|时|小時|天|週)",
+)
+
+LEXICON = Lexicon(
+    code="zh",
+    decimal_comma=False,
+    number_words=CJK_DIGITS,
+    scales={"萬": 1e4, "万": 1e4, "億": 1e8, "亿": 1e8},
+    at_least=r"至少|最少|起碼|起码",
+    more_than=r"逾|超過|超过|多於|多于|過|过",
+    up_to=r"最多|多達|多达",
+    approx=r"約|约|近|大約|大约",
+    after_at_least=r"以上",
+    after_more=r"多|餘|余",
+    vague=((r"數十|数十|幾十|几十", 20, 99), (r"數百|数百|幾百|几百", 200, 999), (r"數千|数千", 2000, 9999)),
+    events=(
+        ("killed", r"死亡|罹難|罹难|遇難|遇难|喪生|丧生|身亡|殉職|殉职|不治|死|亡"),
+        ("wounded", r"受傷|受伤|傷|伤|送院|危殆|嚴重|严重|穩定|稳定|留醫"),
+        ("missing", r"失聯|失联|失蹤|失踪"),
+        ("arrested", r"拘捕|被捕|逮捕|拘留"),
+        ("discharged", r"出院"),
+        ("rescued", r"救出|獲救|获救"),
+        ("displaced", r"疏散|撤離|撤离"),
+        ("crowd", r"聚集"),
+    ),
+    attribution=(
+        r"(?:據|据|根據|根据)(?![悉報报])(?P<who>[^，。、,：:「」]{2,16}?)(?:表示|稱|称|指|消息|統計|统计|通報|通报|公布|，|。)",
+        r"(?P<who>警方|消防處|消防处|醫管局|医管局|政府|當局|当局|保安局局長|保安局局长)"
+        r"(?:已|於|于|今日|周[一二三四五六日])?(?:表示|指|稱|称|公布|宣布|證實|证实|透露)",
+    ),
+    masks=COMMON_MASKS + CJK_MASKS,
+    cjk=True,
+    subjects=(
+        (r"消防員|消防员|消防人員|消防人员", "firefighters"),
+        (r"印尼", "Indonesian"),
+        (r"男子|負責人|负责人", "men"),
+        (r"董事", "directors"),
+        (r"顧問|顾问", "consultant"),
+    ),
+)
