@@ -108,16 +108,14 @@ class ProvenanceConfig:
     # it finds a translated agency paragraph, not a paraphrase).
     translation_anchors: int = 3
     translation_similarity: float = 0.75
-    # Besides anchors, sentences are matched across languages by the multilingual encoder (the one
-    # stories use): cosine at least this, and the same figures when either gives any. On our own
-    # translated sentence pairs (tests/fixtures/translation/pairs.jsonl) translations score 0.57-0.85
-    # and other sentences of the same story at most 0.45 (0.65 for a near-translation with another
-    # figure, which the figure test rejects); 0.5 sits between. "none" as `stories.encoder`, or 0
-    # sentences here, turns it off.
+    # Sentences are also matched across languages by the stories' encoder: cosine at least this, and
+    # the same figures. On our translated pairs (tests/fixtures/translation/pairs.jsonl) translations
+    # score 0.57-0.85, other sentences of the story at most 0.45 (0.65 with another figure): 0.5.
     translation_encoder_similarity: float = 0.5
-    # Sentences of each article encoded for that (its first ones): encoding costs ~3 ms a sentence,
-    # and only stories told in two or more languages pay it.
-    translation_sentences: int = 40
+    # Sentences of each article encoded for that (its first ones with a figure or a name): encoding
+    # costs ~3 ms a sentence, and only articles sharing a figure or name with an article in another
+    # language pay it.
+    translation_sentences: int = 12
     # Between two articles with no date, mirror or credit to tell them apart, the one with more
     # sentences found nowhere else is the original, when the shares differ by at least this: a
     # smaller difference is noise (one sentence more or less in a short article) (set by hand).
@@ -144,8 +142,7 @@ class StoriesConfig:
     # Stories compared because their mean vector is among the nearest to the article's, and how many
     # of the most recent stories that search reads (bounds its cost on long streams).
     vector_candidates: int = 10
-    # After its online pass, a block's stories are compared with each other and may join
-    # (`blocks.consolidate`): it rejoins a story whose first articles came in two languages.
+    # A block's stories may then join each other (`blocks.consolidate`; on the dev stream +0.06 recall).
     consolidate: bool = True
     vector_window: int = 20000
     # Articles per block of the stream (see `stories.group_stories`): blocks are grouped

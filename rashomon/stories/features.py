@@ -114,12 +114,14 @@ def _words(text: str) -> list[_Word]:
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
-def _uncased_terms(written: str, token: str) -> list[str]:
-    """Terms of a word in a script without case (`u:`; not names, since nothing marks a name
-    there). Chinese, Japanese and Korean write a phrase as one run: its character bigrams, each
-    transliterated, are the terms (so `北京市` meets `北京`, and Japanese kanji meet Chinese)."""
+def _uncased_terms(written: str, token: str, prefix: int) -> list[str]:
+    """Terms of a word in a script without case. Arabic, Hindi, Hebrew or Thai words count as
+    names (`e:`): transliterated, they are what meets a Latin-script article's names. Chinese,
+    Japanese and Korean write a phrase as one run: its character bigrams, each transliterated,
+    are `u:` terms (not names: nothing marks a name there), so `北京市` meets `北京` and Japanese
+    kanji meet Chinese."""
     if not _CJK.search(written):
-        return ["u:" + token]
+        return ["e:" + token[:prefix]]
     letters = [c for c in written if not c.isspace()]
     if len(letters) < 2:
         return ["u:" + token]
@@ -156,9 +158,10 @@ def extract_terms(article: Article, config: StoriesConfig) -> TermBag:
     A capitalised word inside a sentence is a name; at a sentence start it is a name only
     when the article also writes it capitalised inside a sentence (`Shimon Peres, the ...`),
     so sentence-initial `The`, `Die` or `Cyclone` do not pass for names. Words of scripts
-    without case (Devanagari, Arabic, CJK) all count as names: they are what survives
-    transliteration as a cross-lingual anchor. Names are cut to `config.name_prefix` letters,
-    and each type of term is weighted as `config` says.
+    without case are names too (what survives transliteration as a cross-lingual anchor),
+    except Chinese, Japanese and Korean runs, which become `u:` bigrams (`_uncased_terms`).
+    Names are cut to `config.name_prefix` letters, and each type of term is weighted as
+    `config` says.
     """
     text = _apply_phrase_aliases(f"{article.title or ''}\n{article.text}")
     words = _words(text)
@@ -181,7 +184,7 @@ def extract_terms(article: Article, config: StoriesConfig) -> TermBag:
         if token in STOPWORDS or len(token) < 3:
             continue
         if not word.written.isascii() and word.written.lower() == word.written.upper():
-            counts.update(_uncased_terms(word.written, token))
+            counts.update(_uncased_terms(word.written, token, config.name_prefix))
             continue
         is_name = word.capitalised_inside or (word.capitalised_initial and token in names)
         if token not in _NOT_NAMES and is_name:
