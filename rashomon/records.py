@@ -66,6 +66,10 @@ class Article:
     published_time: str | None = None
     # What `LimitsConfig` cut from the article ("text cut at 200,000 characters"); empty when whole.
     cut: tuple[str, ...] = ()
+    # Why each line of `dropped` was dropped ("menu", "related headline"), in the same order.
+    drop_reasons: tuple[str, ...] = ()
+    # Where the title came from: og:title | h1 | title | input | first line | none.
+    title_source: str = "none"
 
 
 @dataclass(slots=True, frozen=True)

@@ -16,12 +16,8 @@ from dataclasses import dataclass
 from rashomon.clean.boilerplate import (
     boilerplate_key,
     classify,
-    is_title_case,
     learn_repeated_lines,
-    looks_like_headline,
     raw_lines_by_source,
-    story_words,
-    words_of,
 )
 from rashomon.clean.boilerplate import (
     clear_caches as clear_line_caches,
@@ -37,6 +33,8 @@ from rashomon.clean.dates import (
 )
 from rashomon.clean.language import UNDETERMINED, detect_language, normalise_language
 from rashomon.clean.language import clear_cache as clear_language_cache
+from rashomon.clean.lines import looks_like_headline, story_words, words_of
+from rashomon.clean.neighbours import mark_related_headlines
 from rashomon.clean.sentences import split_sentences, unglue
 from rashomon.clean.unicode import normalise_text
 from rashomon.config import CleanConfig
@@ -78,7 +76,7 @@ def clean_article(raw: RawArticle, config: CleanConfig, boilerplate: frozenset[s
     """The cleaned Article of `raw`; raises CleanError when no story text is left."""
     state = _judge(raw, boilerplate)
     judged = list(zip(state.text, state.reason, strict=True))
-    dropped = [line for line, reason in judged if line and reason not in (None, "title")]
+    dropped = [(line, reason) for line, reason in judged if line and reason not in (None, "title")]
     paragraphs = [unglue(line) for line, reason in judged if line and reason is None]
     dateline, dateline_iso = _take_dateline(paragraphs, "\n".join(state.text), raw.url, config.dateline_lines)
     if sum(story_words(p) for p in paragraphs) < config.min_words:
@@ -99,7 +97,8 @@ def clean_article(raw: RawArticle, config: CleanConfig, boilerplate: frozenset[s
         language=normalise_language(raw.language) or detect_language(body, config) or UNDETERMINED,
         author=raw.author or _byline_author(state),
         dateline=dateline,
-        dropped=tuple(([state.crawl_prefix] if state.crawl_prefix else []) + dropped),
+        dropped=tuple(([state.crawl_prefix] if state.crawl_prefix else []) + [line for line, _ in dropped]),
+        drop_reasons=tuple((["crawl line"] if state.crawl_prefix else []) + [str(why) for _, why in dropped]),
         format=raw.format,
         published_time=normalise_instant(raw.published) if date_source == "metadata" else None,
     )
@@ -133,7 +132,7 @@ def _judge(raw: RawArticle, boilerplate: frozenset[str]) -> _Lines:
     state.reason = classify(lines)
     _mark_learned(state, raw.source, boilerplate)
     state.title = _take_title(state, normalise_text(title) if title else None)
-    _mark_related_headlines(state)
+    mark_related_headlines(state.text, state.reason)
     return state
 
 
@@ -171,7 +170,7 @@ def _take_title(state: _Lines, known: str | None) -> str | None:
     first = state.text[kept[0]]
     title = known
     headline = len(kept) > 1 and looks_like_headline(first) and story_words(first) >= 3
-    if (known and first.lower() == known.lower()) or headline:
+    if (known and _same_title(first, known)) or (headline and not known):
         title = title or first
         state.reason[kept[0]] = "title"
     if title:
@@ -181,6 +180,20 @@ def _take_title(state: _Lines, known: str | None) -> str | None:
     return title
 
 
+def _same_title(line: str, known: str) -> bool:
+    """The first line is the page's title, give or take the site name around it.
+
+    A first line that differs from a known title is a standfirst or the story's first line
+    (text the gold of trafilatura's evaluation keeps), not a second title.
+    """
+    line, known = line.lower(), known.lower()
+    if line == known:
+        return True
+    if len(line) < 12 or len(line) > len(known) + 40:
+        return False  # a whole paragraph that happens to hold the title is no title
+    return line in known or known in line
+
+
 def _byline_author(state: _Lines) -> str | None:
     """The name of the first byline ("By Ines Dalgaard | Coastal Ledger" -> "Ines Dalgaard")."""
     for line, reason in zip(state.text, state.reason, strict=True):
@@ -188,18 +201,6 @@ def _byline_author(state: _Lines) -> str | None:
             name = re.split(r"\s*[|,/]\s*|\s+-\s+", line.split(None, 1)[1])[0].strip()
             return name or None
     return None
-
-
-def _mark_related_headlines(state: _Lines) -> None:
-    """Title-case lines without final punctuation inside the body: related-article links."""
-    for i, line in enumerate(state.text):
-        if (
-            line
-            and state.reason[i] is None
-            and looks_like_headline(line, max_words=16)
-            and is_title_case(line)
-        ):
-            state.reason[i] = "related headline"
 
 
 def _take_dateline(

@@ -1,7 +1,9 @@
 """Main text and metadata of an HTML page, via trafilatura (and its baseline as fallback).
 
 trafilatura gives the best main-text extraction among open tools on news pages (its own
-benchmark); we ask it for one line per paragraph, no comments and no tables. Metadata (title,
+benchmark); we ask it for one line per paragraph, no comments, and tables as text: on some pages
+(standings, timetables, specifications) the table is the article, and a table beside the story
+is judged line by line by cleaning like any other block. Metadata (title,
 author, site name, date, canonical URL) comes from `metadata.py`, which reads meta tags at a
 fraction of the cost of trafilatura's metadata pass and asks htmldate when no tag has a date.
 When trafilatura finds no article (short pages, odd markup) its `baseline` extractor still
@@ -124,11 +126,11 @@ def _heavy_end(html: str, match: re.Match[str], kind: str) -> int:
 
 @lru_cache(maxsize=2)
 def _template(fast: bool) -> Extractor:
-    return Extractor(output_format="python", fast=fast, comments=False, tables=False)
+    return Extractor(output_format="python", fast=fast, comments=False, tables=True)
 
 
 def _options(fast: bool, url: str | None) -> Extractor:
-    """trafilatura's options for one page: one paragraph a line, no comments, no tables.
+    """trafilatura's options for one page: one paragraph a line, no comments, tables as text.
 
     Building an Extractor reads trafilatura's config file settings anew (about 60 µs, 2 % of an
     extraction); a copy of a template built once, with the page's URL set the way the
