@@ -112,7 +112,8 @@ def load_pages(path: Path, limit: int | None) -> list[Page]:
     pages = []
     for url in sorted(evaldata)[:limit]:
         item = evaldata[url]
-        found = next((root / sub / item["file"] for sub in ("cache", "eval") if (root / sub / item["file"]).is_file()), None)
+        candidates = (root / sub / item["file"] for sub in ("cache", "eval"))
+        found = next((path for path in candidates if path.is_file()), None)
         if found is None:
             continue
         pages.append(Page(url, item["file"], found.read_bytes(), list(item["with"]), list(item["without"])))

@@ -32,6 +32,7 @@ _CREDIT_RE = re.compile(
     r"|\s/\s?(Flickr|Getty Images|AFP|Reuters|AP|Shutterstock|Wikimedia( Commons)?|Unsplash|EPA|TASS|"
     r"Sputnik|Pixabay|Alamy|Bloomberg|iStock)\b|\(CC[ -]?(BY|0)[^)]*\)"
     r"|\b(File Photo|Getty Images|Shutterstock|AP Photo|AFP Photo)\b"
+    r"|©\s?[A-Z][\w.&-]*( [A-Z][\w.&-]*)?\s?/\s?[\w .'-]{2,40}$"
 )
 # Substrings without which the credit / appeal patterns cannot match: most lines skip the regexes.
 _CREDIT_HINTS = ("©", "(c)", "copyright", "/", "photo", "image", "picture", "credit", "source", "foto",
@@ -55,8 +56,9 @@ _NOTE_RE = re.compile(
 )
 # Promotion of the outlet itself: "Follow the Post for live updates", "Listen to ... live every evening".
 _PROMO_RE = re.compile(
-    r"^(listen to|watch|follow|stay tuned|don'?t miss|never miss|download|get the|like us|join us)\b.*"
-    r"\b(live|app|updates|podcast|newsletter|briefing|social media|twitter|facebook|instagram|telegram|"
+    r"^(listen to|watch|follow|stay tuned|don'?t miss|never miss|download|get the|like us|join us|"
+    r"for (the )?latest)\b.*"
+    r"\b(live|apps?|updates|podcast|newsletter|briefing|social media|twitter|facebook|instagram|telegram|"
     r"youtube)\b",
     re.IGNORECASE,
 )
@@ -69,7 +71,16 @@ _RELATED_RE = re.compile(
     r"^(read more|read also|also read|more news|more stories|more from|related( articles| stories| news)?|"
     r"see also|recommended( for you)?|you may also like|further reading|latest news|top stories|most read|"
     r"most popular|trending( now)?|editor'?s picks?|watch|listen|click here|continue reading|advertisement|"
-    r"sponsored( content)?|story continues below|skip to (main )?content|loading)\b\s*(:|-|–|—|\.\.\.|$)",
+    r"sponsored( content)?|story continues below|skip to (main )?content|loading|"
+    # The same markers in the languages of the evaluation pages (es, pt, fr, it, de, pl).
+    r"lea( también| más| además)?|lee( también| más)?|vea también|ver también|mira|puedes ver|"
+    r"(te|le) puede interesar|(notas|noticias|contenido|artículos) relacionad[oa]s|leia( também| mais)?|"
+    r"veja também|(à )?lire aussi|voir aussi|sur le même sujet|leggi anche|schon gelesen|auch lesen|"
+    r"lesen sie auch( die folgenden beiträge)?|mehr zum thema|weiterlesen|auch interessant|mehr themen|"
+    r"weitere (artikel|beiträge|themen|nachrichten)( zum thema| aus der kolumne)?|empfohlene (artikel|beiträge)|"
+    r"top-themen|(das|dieses) thema könnte (dich|sie) auch interessieren|das könnte (dich|sie) auch interessieren|"
+    r"más sobre|czytaj (też|także|więcej)|zobacz (też|także)|dowiedz się więcej)"
+    r"\b\s*(:|-|–|—|\.\.\.|\?|$)",
     re.IGNORECASE,
 )
 _FOOTER_RE = re.compile(

@@ -80,7 +80,13 @@ def mark_menus(lines: Sequence[str], reasons: list[str | None]) -> None:
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and lines[j] and reasons[j] is None and is_ui_fragment(lines[j]):
+        while (
+            j < len(lines)
+            and lines[j]
+            and reasons[j] is None
+            and is_ui_fragment(lines[j])
+            and not lines[j].startswith("|")
+        ):
             j += 1
         run = range(i, j)
         figures = sum(1 for k in run if any(ch.isdigit() for ch in lines[k]))
