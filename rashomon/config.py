@@ -52,8 +52,15 @@ class IngestConfig:
 
 @dataclass(slots=True, frozen=True)
 class CleanConfig:
-    # An article with fewer story words than this after cleaning is rejected as "no text".
+    # An article with fewer story words than this after cleaning is rejected as "no text". A
+    # two-sentence wire flash has about 24 words after its title; a page whose cleaning left a
+    # button label or two has fewer than 12 (at 25, such flashes were rejected as "no text").
     min_words: int = 12
+    # A publication date further than this many days from every full date the text writes out is
+    # flagged (Article.date_flag); a date taken from the URL is then replaced by the latest date
+    # the text mentions. Half a year: a story names recent days, while an archive path can be
+    # years off (a URL dated 2024-11-08 on an article about February 2018). Set by hand.
+    date_far_days: int = 180
     # A line seen in at least this many articles of one source is boilerplate of that source.
     repeated_line_min_articles: int = 3
     # A dateline ("MOSCOW, Feb. 20 (Xinhua) --") is looked for in this many first story lines (the

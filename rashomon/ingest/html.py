@@ -48,6 +48,7 @@ class Extracted:
     sitename: str | None = None
     date: str | None = None
     url: str | None = None
+    title_source: str = "none"
 
 
 def declared_charset(head: bytes) -> str | None:
@@ -73,9 +74,15 @@ def extract_html(html: str, url: str | None = None, limits: IngestConfig | None 
     text = _main_text(html, blocks, limits, url)
     if not text:
         return None
-    meta = page_metadata(page, url)
+    meta = page_metadata(page, url, body=text)
     return Extracted(
-        text=text, title=meta.title, author=meta.author, sitename=meta.sitename, date=meta.date, url=meta.url
+        text=text,
+        title=meta.title,
+        author=meta.author,
+        sitename=meta.sitename,
+        date=meta.date,
+        url=meta.url,
+        title_source=meta.title_source,
     )
 
 
