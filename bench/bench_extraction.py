@@ -165,16 +165,20 @@ def timed_turns(pages: Sequence[Page], sides: Sequence[Callable[[Page], None]]) 
 
 
 def lost_snippets(page: Page) -> list[dict[str, str]]:
-    """Gold snippets trafilatura keeps and we lose, each with the reason of the line that held it."""
+    """Gold snippets trafilatura keeps and we lose, each with the reason of the line that held it.
+
+    A snippet is named by its position in the page's "with" list and its length: no page text
+    goes into the results.
+    """
     if page.theirs is None:
         return []
     theirs, ours = norm(page.theirs), norm(page.ours.text) if page.ours else ""
     lost = []
-    for snippet in page.with_:
+    for index, snippet in enumerate(page.with_):
         wanted = norm(snippet)
         if wanted not in theirs or wanted in ours:
             continue
-        lost.append({"snippet_chars": str(len(wanted)), "reason": _loss_reason(page, wanted)})
+        lost.append({"snippet": str(index), "snippet_chars": str(len(wanted)), "reason": _loss_reason(page, wanted)})
     return lost
 
 
