@@ -15,7 +15,9 @@ both outputs pass through that same normalisation before matching: neither side 
 trafilatura alone runs with the benchmark's canonical settings (no comments, tables, no formatting,
 not fast). Both sides start from the page's bytes; they take turns over chunks of pages so that load
 changes on a shared machine hit both alike. Ours is `from_html` (decoding, extraction, metadata),
-then learning repeated lines per outlet over the whole set, then `clean_article` on every page.
+then learning repeated lines per outlet over the whole set, then `clean_article` on every page;
+ingest takes turns with trafilatura, cleaning with a second trafilatura run over the same pages,
+and trafilatura's time is the mean of its two runs.
 Every "with" snippet that trafilatura keeps and we lose is listed with the reason of the dropped
 line that held it.
 """
@@ -211,10 +213,20 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     theirs_s, ingest_s = timed_turns(pages, [run_trafilatura, lambda p: run_ingest(p, ingest_config)])
     began = time.perf_counter()
     boilerplate = learn_boilerplate([p.raw for p in pages if p.raw], clean_config)
-    for page in pages:
-        run_clean(page, clean_config, boilerplate)
-    clean_s = time.perf_counter() - began
-    return report(pages, theirs_s, ingest_s, clean_s, args.out)
+    learn_s = time.perf_counter() - began
+    # Cleaning takes turns with a second trafilatura run over the same chunks, so that both of
+    # our steps meet the same load as a trafilatura run; trafilatura's time is the mean of its two.
+    again_s, clean_s = timed_turns(pages, [_trafilatura_again, lambda p: run_clean(p, clean_config, boilerplate)])
+    return report(pages, (theirs_s + again_s) / 2, ingest_s, learn_s + clean_s, args.out)
+
+
+def _trafilatura_again(page: Page) -> None:
+    try:
+        trafilatura.extract(
+            page.data, fast=False, include_comments=False, include_tables=True, include_formatting=False
+        )
+    except Exception:  # noqa: BLE001 -- timed only, as in the first run
+        return
 
 
 def report(pages: Sequence[Page], theirs_s: float, ingest_s: float, clean_s: float, out: Path) -> dict[str, Any]:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _WORD_RE = re.compile(r"[^\W_][\w'.&+-]*")
 # Scripts written without spaces: every character counts as a word when measuring story length.
@@ -55,10 +56,12 @@ def ends_sentence(line: str) -> bool:
     return line.rstrip().endswith(_SENTENCE_END)
 
 
+@lru_cache(maxsize=1 << 14)
 def is_story_line(line: str) -> bool:
     """A line that reads as running text: a sentence of some length, or a long line.
 
     Scripts without spaces count a character as a word, so a Japanese sentence qualifies too.
+    Cached (bounded): the neighbour rules ask about every line several times.
     """
     words = story_words(line)
     return words >= LONG_LINE_WORDS or (words >= STORY_LINE_WORDS and ends_sentence(line))
