@@ -24,7 +24,7 @@ from rashomon.records import RawArticle
 # Photo credits: "© Agency/Name", "Photo: ...", "(Xinhua/Name)", "Name / Flickr (CC BY 2.0)", "REUTERS/Name".
 _CREDIT_ANY_CASE_RE = re.compile(
     r"^(©|\(c\)\s|copyright\b)|^(photo|photos|photograph|image|picture|credit|source|foto|video)s?\s*"
-    r"(:|by\b|credit\b)|^(REUTERS|AFP|AP|EPA|TASS|Getty Images|AP Photo)\s?/",
+    r"(:|by\b|credit\b)|^(REUTERS|AFP|AP|EPA|TASS|Getty Images|AP Photo|Associated Press)\s?[/|]",
     re.IGNORECASE,
 )
 _CREDIT_RE = re.compile(
@@ -33,10 +33,11 @@ _CREDIT_RE = re.compile(
     r"Sputnik|Pixabay|Alamy|Bloomberg|iStock)\b|\(CC[ -]?(BY|0)[^)]*\)"
     r"|\b(File Photo|Getty Images|Shutterstock|AP Photo|AFP Photo)\b"
     r"|©\s?[A-Z][\w.&-]*( [A-Z][\w.&-]*)?\s?/\s?[\w .'-]{2,40}$"
+    r"|\b(Credit|Credits|Crédito|Crédit|Créditos|Foto|Fotos|Bild)\s?(:|©)\s?[\w .&/©-]{2,40}$"
 )
 # Substrings without which the credit / appeal patterns cannot match: most lines skip the regexes.
 _CREDIT_HINTS = ("©", "(c)", "copyright", "/", "photo", "image", "picture", "credit", "source", "foto",
-                 "video", "(cc", "getty", "shutterstock")  # fmt: skip
+                 "video", "(cc", "getty", "shutterstock", "|", "crédit", "bild")  # fmt: skip
 _APPEAL_HINTS = ("newsletter", "subscribe", "sign up", "donat", "support", "ad-free", "remind me",
                  "not ready", "message from", "dear ", "become a", "paywall", "paiment",
                  "payment")  # fmt: skip
@@ -119,6 +120,11 @@ _ADDRESS_RE = re.compile(r"\b(you|your|we|our|us)\b", re.IGNORECASE)
 _ATTRIBUTION_RE = re.compile(r"\b(said|says|told|added|according to|stated|announced|wrote)\b", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
 _MENU_SEPARATORS_RE = re.compile(r"\s[|•·›»/]\s")
+# Breadcrumbs ("新華網 > 時政 > 正文"): the separator often has a space on one side only.
+_CRUMB_RE = re.compile(r"\s?[>›»]\s?")
+# A time of day with a date's digits, in any language ("2021年02月01日 17:06", "8 сентября 2022 / 20:40").
+_CLOCK_RE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+_STAMP_RE = re.compile(r"^(published|updated|posted|last updated|modified)\b.*\b(19|20)\d\d\b", re.IGNORECASE)
 # Characters that re.IGNORECASE matches to an ASCII letter although str.lower() does not make them
 # that letter (İ ı ſ K; found by trying every code point). On a line without them, an
 # IGNORECASE pattern whose literals are lower-case ASCII matches exactly where its case-sensitive
@@ -192,7 +198,7 @@ def line_rule(line: str) -> str | None:
         return "share widget"  # "LINKEDINCOMMENTMORE": widget labels run together
     if n <= 40 and _NOTE_RE.match(line):
         return "editor's note"
-    if n <= 14 and _DIGIT_RE.search(line) and timestamp_date(line) is not None:
+    if n <= 14 and _DIGIT_RE.search(line) and (timestamp_date(line) is not None or _is_stamp(line, n)):
         return "timestamp"
     if n <= 20 and _PROMO_RE.match(line):
         return "promotion"
@@ -204,11 +210,27 @@ def line_rule(line: str) -> str | None:
         return "cookie notice"
     if n <= 30 and _found(_FOOTER_RE, line, twin_text) and not _tells_of_policy(line, n):
         return "footer"
-    if n <= 40 and len(_MENU_SEPARATORS_RE.findall(line)) >= 2 and _short_items(line) and not _is_table_row(line):
+    if n <= 40 and _is_menu_line(line):
         return "menu"
     if n <= _APPEAL_MAX_WORDS and _contains_any(lowered, _APPEAL_HINTS) and _found(_STRONG_APPEAL_RE, line, twin_text):
         return None if _found(_ATTRIBUTION_RE, line, twin_text) else "appeal"
     return None
+
+
+def _is_stamp(line: str, words: int) -> bool:
+    """A date and time alone on a line, in any language, or "Published ... 2021 | Updated ..."."""
+    if _STAMP_RE.match(line):
+        return True
+    digits = sum(1 for ch in line if ch.isdigit())
+    return words <= 8 and digits >= 6 and _CLOCK_RE.search(line) is not None
+
+
+def _is_menu_line(line: str) -> bool:
+    """Short items between separators ("Home | World | Sport"), or a breadcrumb ("News > World > Article")."""
+    if _is_table_row(line):
+        return False
+    crumbs = len(_CRUMB_RE.findall(line)) >= 2 and _DIGIT_RE.search(line) is None  # "> 5% and > 10%" is text
+    return (len(_MENU_SEPARATORS_RE.findall(line)) >= 2 or crumbs) and _short_items(line)
 
 
 def _is_table_row(line: str) -> bool:
@@ -252,7 +274,7 @@ def _is_widget(words: Sequence[str]) -> bool:
 
 
 def _short_items(line: str) -> bool:
-    items = [item for item in re.split(r"[|•·›»/]", line) if item.strip()]
+    items = [item for item in re.split(r"[|•·›»/>]", line) if item.strip()]
     return all(len(words_of(item)) <= 4 for item in items)
 
 

@@ -10,12 +10,14 @@ followed by the story it heads, and a list sits between paragraphs.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
 from rashomon.clean.lines import is_story_line, is_title_case, is_ui_fragment, looks_like_headline
 
 _LIST_ITEM_PREFIXES = ("- ", "* ", "• ", "|")
+_UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def story_after(lines: Sequence[str], reasons: Sequence[str | None]) -> list[bool]:
@@ -50,22 +52,29 @@ def continues(previous: str, line: str) -> bool:
 def mark_repeated_headlines(lines: Sequence[str], reasons: list[str | None]) -> None:
     """A headline-like line that occurs twice: a sticky title or a related link shown twice.
 
-    Inside the story only title-case lines count: a chorus, a recipe's "show picture", a
-    dance's steps or a line of code come back twice as the story's own text. List items and
-    table rows are exempt.
+    A full paragraph printed twice keeps its first copy ("repeated line"). Inside the story
+    only title-case lines count (or, in scripts without case, any such line):
+    a chorus, a recipe's "show picture", a dance's steps or a line of code come back twice as
+    the story's own text. List items and table rows are exempt.
     """
     counts = Counter(
         line.lower() for line, reason in zip(lines, reasons, strict=False) if line and reason is None
     )
     before, after = story_before(lines, reasons), story_after(lines, reasons)
+    seen: set[str] = set()
     for i, line in enumerate(lines):
+        key = line.lower()
+        if line and reasons[i] is None and counts[key] >= 2 and key in seen and is_story_line(line):
+            reasons[i] = "repeated line"  # a paragraph printed twice: the first copy stays
+            continue
+        seen.add(key)
         if (
             line
             and reasons[i] is None
             and counts[line.lower()] >= 2
             and not line.startswith(_LIST_ITEM_PREFIXES)
             and looks_like_headline(line)
-            and (is_title_case(line) or not (before[i] and after[i]))
+            and (is_title_case(line) or _UNSPACED_RE.search(line) or not (before[i] and after[i]))
         ):
             reasons[i] = "repeated headline"
 

@@ -23,6 +23,7 @@ _LETTER_RE = re.compile(r"[^\W\d_]")
 _WORD_RE = re.compile(r"[^\W\d_]{4,}")
 _UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _MAX_CHARS = 300
+_CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.")
 
 
 @dataclass(slots=True, frozen=True)
@@ -54,12 +55,14 @@ def strip_site_name(title: str, sitename: str | None, host: str | None = None) -
 
 
 def is_junk_title(title: str) -> bool:
-    """Too short or long, no letters, a bar of links, glued link labels, or only a date."""
+    """Too short or long, no letters, an address, a bar of links, glued link labels, or only a date."""
     if not title or len(title) > _MAX_CHARS:
         return True
     letters = len(_LETTER_RE.findall(title))
     if letters < 3 or letters < len(title.replace(" ", "")) / 2:
         return True  # "Adar, 5, 5778", "12.03.2018 | 14:05": a date or a code, no headline
+    if _CONTACT_RE.search(title):
+        return True  # a caption's credit or a contact line: "... /Name jhlee@example.com"
     items = [item for item in _BAR_RE.split(title) if item.strip()]
     if len(items) >= 4 and all(len(item) <= 12 for item in items):
         return True  # a channel or navigation bar

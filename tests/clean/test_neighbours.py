@@ -81,3 +81,21 @@ def test_every_dropped_line_keeps_its_reason() -> None:
     }
     judged = dict(explain_lines(RawArticle(id="a", path="a.txt", text=text)))
     assert all(judged[line] == reason for line, reason in zip(article.dropped, article.drop_reasons, strict=True))
+
+
+def test_a_paragraph_printed_twice_keeps_its_first_copy() -> None:
+    lines = [PARA[0], PARA[1], PARA[0], PARA[2]]
+    assert classify(lines) == [None, None, "repeated line", None]
+
+
+def test_stamps_breadcrumbs_and_credits_in_other_languages() -> None:
+    from rashomon.clean.boilerplate import line_rule
+
+    assert line_rule("2021年02月01日 17:06 公開") == "timestamp"
+    assert line_rule("8 сентября 2022 / 20:40") == "timestamp"
+    assert line_rule("Published June 24, 2021|Updated June 24, 2021") == "timestamp"
+    assert line_rule("新闻频道 >国际 >正文") == "menu"
+    assert line_rule("Claudia Sheinbaum Crédito: EFE") == "photo credit"
+    assert line_rule("REUTERS | Pavel Rebrov") == "photo credit"
+    assert line_rule("Prices rose > 5% and > 10% in May") is None
+    assert line_rule("The meeting ends at 10:30 and the vote on 12 March 2025 follows.") is None

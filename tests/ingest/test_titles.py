@@ -76,3 +76,7 @@ def test_stripping_the_site_name_keeps_a_part_of_the_title(title: str, site: str
     stripped = strip_site_name(title, site)
     assert stripped in title
     assert stripped.strip() or not title.strip() or stripped == title
+
+
+def test_a_caption_with_an_address_is_no_title() -> None:
+    assert clean_title("Wreckage at the airport on Sunday. 2024.12.29 /Reporter jhlee@example.test") is None
