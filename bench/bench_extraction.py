@@ -17,7 +17,8 @@ not fast). Both sides start from the page's bytes; they take turns over chunks o
 changes on a shared machine hit both alike. Ours is `from_html` (decoding, extraction, metadata),
 then learning repeated lines per outlet over the whole set, then `clean_article` on every page;
 ingest takes turns with trafilatura, cleaning with a second trafilatura run over the same pages,
-and trafilatura's time is the mean of its two runs.
+and trafilatura's time is the mean of its two runs. The ratio is reported over all pages and as
+the median (and quartiles) of the per-chunk ratios, which load spikes on a shared machine move less.
 Every "with" snippet that trafilatura keeps and we lose is listed with the reason of the dropped
 line that held it.
 """
@@ -28,6 +29,7 @@ import argparse
 import gc
 import json
 import re
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -50,6 +52,7 @@ from rashomon.records import Article, RawArticle
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results_extraction.json"
 CHUNK = 20
+WARM_UP = 10
 _SPACE_RE = re.compile(r"\s+")
 
 
@@ -149,9 +152,9 @@ def run_clean(page: Page, config: CleanConfig, boilerplate: frozenset[str]) -> N
         page.reject = error.reason
 
 
-def timed_turns(pages: Sequence[Page], sides: Sequence[Callable[[Page], None]]) -> list[float]:
-    """Seconds each side spends over `pages`, taking turns by chunk and alternating who goes first."""
-    spent = [0.0] * len(sides)
+def timed_turns(pages: Sequence[Page], sides: Sequence[Callable[[Page], None]]) -> list[list[float]]:
+    """Seconds each side spends on each chunk of `pages`, taking turns and alternating who goes first."""
+    spent: list[list[float]] = [[] for _ in sides]
     for start in range(0, len(pages), CHUNK):
         chunk = pages[start : start + CHUNK]
         order = list(range(len(sides)))
@@ -162,8 +165,19 @@ def timed_turns(pages: Sequence[Page], sides: Sequence[Callable[[Page], None]]) 
             began = time.perf_counter()
             for page in chunk:
                 sides[side](page)
-            spent[side] += time.perf_counter() - began
+            spent[side].append(time.perf_counter() - began)
     return spent
+
+
+def chunk_ratios(theirs: list[float], again: list[float], ingest: list[float], clean: list[float],
+                 learn_s: float) -> list[float]:  # fmt: skip
+    """Ours over trafilatura for each chunk (learning spread over the chunks by their cleaning time)."""
+    total_clean = sum(clean) or 1.0
+    return [
+        (i + c + learn_s * c / total_clean) / ((t + a) / 2)
+        for t, a, i, c in zip(theirs, again, ingest, clean, strict=True)
+        if t + a > 0
+    ]
 
 
 def lost_snippets(page: Page) -> list[dict[str, str]]:
@@ -209,15 +223,28 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     if args.fast_blocks is not None:
         ingest_config = replace(ingest_config, fast_extraction_blocks=args.fast_blocks)
     clean_config = CleanConfig()
-    clear_caches()
-    theirs_s, ingest_s = timed_turns(pages, [run_trafilatura, lambda p: run_ingest(p, ingest_config)])
+    _warm_up(pages[:WARM_UP], ingest_config, clean_config)
+    theirs, ingest = timed_turns(pages, [run_trafilatura, lambda p: run_ingest(p, ingest_config)])
     began = time.perf_counter()
     boilerplate = learn_boilerplate([p.raw for p in pages if p.raw], clean_config)
     learn_s = time.perf_counter() - began
     # Cleaning takes turns with a second trafilatura run over the same chunks, so that both of
     # our steps meet the same load as a trafilatura run; trafilatura's time is the mean of its two.
-    again_s, clean_s = timed_turns(pages, [_trafilatura_again, lambda p: run_clean(p, clean_config, boilerplate)])
-    return report(pages, (theirs_s + again_s) / 2, ingest_s, learn_s + clean_s, args.out)
+    again, clean = timed_turns(pages, [_trafilatura_again, lambda p: run_clean(p, clean_config, boilerplate)])
+    ratios = chunk_ratios(theirs, again, ingest, clean, learn_s)
+    theirs_s = (sum(theirs) + sum(again)) / 2
+    return report(pages, theirs_s, sum(ingest), learn_s + sum(clean), ratios, args.out)
+
+
+def _warm_up(pages: Sequence[Page], ingest_config: IngestConfig, clean_config: CleanConfig) -> None:
+    """Both sides once over a few pages, untimed, results thrown away: imports and models
+    (trafilatura's, py3langid's, blingfire's) load here, not in the first timed chunk."""
+    for page in pages:
+        spare = Page(page.url, page.file, page.data, page.with_, page.without)
+        _trafilatura_again(spare)
+        run_ingest(spare, ingest_config)
+        run_clean(spare, clean_config, frozenset())
+    clear_caches()
 
 
 def _trafilatura_again(page: Page) -> None:
@@ -229,7 +256,9 @@ def _trafilatura_again(page: Page) -> None:
         return
 
 
-def report(pages: Sequence[Page], theirs_s: float, ingest_s: float, clean_s: float, out: Path) -> dict[str, Any]:
+def report(
+    pages: Sequence[Page], theirs_s: float, ingest_s: float, clean_s: float, ratios: list[float], out: Path
+) -> dict[str, Any]:
     totals = {"trafilatura": Counts(), "rashomon": Counts(), "rashomon_extraction_only": Counts()}
     per_page, losses, reasons = [], [], {}
     for page in pages:
@@ -253,6 +282,11 @@ def report(pages: Sequence[Page], theirs_s: float, ingest_s: float, clean_s: flo
         "seconds": {"trafilatura": round(theirs_s, 2), "rashomon_ingest": round(ingest_s, 2),
                     "rashomon_clean": round(clean_s, 2), "rashomon": round(ours_s, 2)},  # fmt: skip
         "time_ratio": round(ours_s / theirs_s, 3) if theirs_s else None,
+        # Per chunk of pages, taken in turns: robust to load changes on a shared machine.
+        "time_ratio_median_chunk": round(statistics.median(ratios), 3) if ratios else None,
+        "time_ratio_chunk_quartiles": [round(q, 3) for q in statistics.quantiles(ratios, n=4)]
+        if len(ratios) > 1
+        else None,
         "rejected": {p.file: p.reject for p in pages if p.ours is None},
         "lost_gold_by_reason": dict(sorted(reasons.items(), key=lambda kv: -kv[1])),
         "lost_gold": losses,
@@ -262,7 +296,8 @@ def report(pages: Sequence[Page], theirs_s: float, ingest_s: float, clean_s: flo
         "rashomon_commit": _commit(),
     }
     out.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    summary = {k: result[k] for k in ("pages", "scores", "seconds", "time_ratio", "lost_gold_by_reason")}
+    summary = {k: result[k] for k in ("pages", "scores", "seconds", "time_ratio", "time_ratio_median_chunk",
+                                      "time_ratio_chunk_quartiles", "lost_gold_by_reason")}  # fmt: skip
     print(json.dumps(summary, indent=1))
     return result
 

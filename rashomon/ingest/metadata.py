@@ -70,7 +70,10 @@ def page_metadata(html: str, url: str | None = None, body: str | None = None) ->
     date = _first(metas, _DATE_KEYS) or _search(_JSONLD_DATE_RE, head) or _itemprop_date(head)
     if date is None:
         try:
-            date = find_date(html[:_HEAD_CHARS], url=url, extensive_search=False, original_date=True)
+            # Without the URL: htmldate would return a date in its path (`/2024/11/08/`) as the
+            # page's own, and it would pass for metadata; cleaning weighs a URL date against the
+            # dates the text mentions instead.
+            date = find_date(html[:_HEAD_CHARS], url=None, extensive_search=False, original_date=True)
         except (ValueError, TypeError, AttributeError, OverflowError):
             date = None
     author = _first(metas, _AUTHOR_KEYS)

@@ -72,3 +72,15 @@ def test_every_written_form_reads_back(day: dt.date) -> None:
     forms = [day.strftime("%B %-d, %Y"), day.strftime("%-d %B %Y"), day.isoformat(), day.strftime("%d.%m.%Y")]
     for form in forms:
         assert mentioned_dates(f"It happened on {form}, officials said.") == [day]
+
+
+def test_an_html_page_dated_only_by_its_archive_path_takes_the_text_date() -> None:
+    from rashomon.config import IngestConfig
+    from rashomon.ingest.build import from_html
+
+    html = f"<html><head><title>Strikes in Syria</title></head><body><article><p>{STORY}</p></article></body></html>"
+    raw = from_html(html, article_id="s", path="s.html", config=IngestConfig(), fmt="html",
+                    url="https://example.test/2024/11/08/strikes")
+    assert isinstance(raw, RawArticle) and raw.published is None  # the URL's date is not metadata
+    article = clean_article(raw, CleanConfig())
+    assert (article.published, article.date_source) == ("2018-02-20", "text")
