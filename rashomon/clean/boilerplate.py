@@ -23,7 +23,8 @@ from rashomon.records import RawArticle
 
 # Photo credits: "© Agency/Name", "Photo: ...", "(Xinhua/Name)", "Name / Flickr (CC BY 2.0)", "REUTERS/Name".
 _CREDIT_ANY_CASE_RE = re.compile(
-    r"^(©|\(c\)\s|copyright\b)|^(photo|photos|photograph|image|picture|credit|source|foto|video)s?\s*"
+    r"^(©|\(c\)\s|copyright\b)|^(photo|photos|photograph|image|picture|credit|source|foto|video|titelbild|"
+    r"beitragsbild)s?\s*"
     r"(:|by\b|credit\b)|^(REUTERS|AFP|AP|EPA|TASS|Getty Images|AP Photo|Associated Press)\s?[/|]",
     re.IGNORECASE,
 )

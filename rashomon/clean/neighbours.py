@@ -17,6 +17,9 @@ from collections.abc import Sequence
 from rashomon.clean.lines import is_story_line, is_title_case, is_ui_fragment, looks_like_headline
 
 _LIST_ITEM_PREFIXES = ("- ", "* ", "• ", "|")
+# "Label: value" with a one- or two-word label and a short value: a line of a fact box or a
+# product sheet ("Kreole: Stella Hoops", "Verdicker/Basisöl: Li-Seifen/Mineralöl"), not a link.
+_FACT_RE = re.compile(r"^[^\s:]+(?: [^\s:]+)?: (?:\S+ ?){1,5}$")
 _UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -123,6 +126,7 @@ def mark_related_headlines(lines: Sequence[str], reasons: list[str | None]) -> N
         candidate = (
             reasons[i] is None
             and not line.startswith("|")
+            and not _FACT_RE.match(line)
             and looks_like_headline(line, max_words=16)
             and is_title_case(line)
         )

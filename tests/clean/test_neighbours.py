@@ -99,3 +99,8 @@ def test_stamps_breadcrumbs_and_credits_in_other_languages() -> None:
     assert line_rule("REUTERS | Pavel Rebrov") == "photo credit"
     assert line_rule("Prices rose > 5% and > 10% in May") is None
     assert line_rule("The meeting ends at 10:30 and the vote on 12 March 2025 follows.") is None
+
+
+def test_a_fact_line_after_the_story_is_no_related_headline() -> None:
+    lines = [*PARA, "Earcuff: Stella Hoops", "Kreole: Stella Hoops Gold"]
+    assert related(lines)[-2:] == [None, None]
