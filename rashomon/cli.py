@@ -1,7 +1,8 @@
 """The `rashomon` command: a thin layer over the Python API (`rashomon.pipeline` and friends).
 
 Exit codes (also in the README):
-  0  the brief was written (some inputs may have been rejected: they are listed in it)
+  0  the brief was written (some inputs may have been rejected: they are listed in it);
+     for `clean`, the articles were written (rejects in NAME.rejected.jsonl beside them)
   1  an unexpected internal error (a bug: please report it)
   2  bad usage: unknown option, missing argument, unknown format
   3  no article could be read from the inputs (the brief is still written, with `rejected`)
@@ -220,6 +221,41 @@ def _print_summary(result: Brief, rejected: Sequence[Rejected], written: list[Pa
         console.print(f"  rejected {count} × {reason}", highlight=False)
     for path in written:
         console.print(f"wrote {path}", highlight=False)
+
+
+@app.command()
+def clean(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories (read recursively) or - for JSON Lines.")],
+    out: Annotated[str, typer.Option("--out", "-o", help="JSON Lines file of clean articles (- for stdout).")],
+    strict: Annotated[bool, typer.Option(help="Exit with 5 when any input was rejected.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars or summary.")] = False,
+    config_file: ConfigFile = None,
+) -> None:
+    """Read and clean articles as `brief` does; write one JSON object per article (rejects beside it)."""
+    from rashomon import pipeline
+    from rashomon.exporting import export_clean
+
+    config = load_settings(config_file)
+    _warn_missing(paths)
+    try:
+        pipeline.input_paths(paths)
+    except ValueError as error:
+        raise fail(str(error), EXIT_USAGE) from error
+    stdin = sys.stdin if "-" in paths else None
+    try:
+        with progress_bars(not quiet) as progress:
+            result = export_clean(paths, out, config, stdin, progress)  # type: ignore[arg-type]
+    except OSError as error:
+        raise fail(f"cannot write {out}: {error.strerror or error}", EXIT_OUTPUT) from error
+    if not quiet:
+        summary = f"cleaned {result.articles} articles, rejected {len(result.rejected)} inputs"
+        err_console.print(summary, highlight=False)
+        for path in result.written:
+            err_console.print(f"wrote {path}", highlight=False)
+    if not result.articles:
+        raise typer.Exit(EXIT_NO_ARTICLES)
+    if strict and result.rejected:
+        raise typer.Exit(EXIT_STRICT)
 
 
 @app.command()

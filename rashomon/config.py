@@ -28,10 +28,12 @@ class IngestConfig:
     # Markup left after removing scripts and styles is cut to this size: the article sits at the
     # top of a page, and trafilatura's cost grows faster than linearly with the number of blocks.
     max_markup_bytes: int = 2_000_000
-    # Pages with more block elements than this are extracted in trafilatura's fast mode: its
-    # justext/readability fallback is quadratic in the number of blocks (1.4 s at 2,000 tiny
-    # <div>s, 37 s at 10,000); news pages have a few hundred.
-    fast_extraction_blocks: int = 1_500
+    # Pages with more elements than this are extracted in trafilatura's fast mode: its
+    # justext/readability fallback is quadratic in the number of blocks (1.5 s at 4,000 tiny
+    # <div>s, 37 s at 10,000). The count is estimated from `<` (inline tags included), so a
+    # news page of 200 KB often counts 1,500 to 3,000: at 1,500, a tenth of trafilatura's
+    # evaluation pages went fast and some came back as the site menu (bench/bench_extraction.py).
+    fast_extraction_blocks: int = 4_000
     # Markup is cut after this many block elements: even fast mode needs 3 s for 10,000.
     max_extraction_blocks: int = 8_000
     # Files inside a walked directory whose names match these are documentation, not articles
@@ -50,8 +52,15 @@ class IngestConfig:
 
 @dataclass(slots=True, frozen=True)
 class CleanConfig:
-    # An article with fewer story words than this after cleaning is rejected as "no text".
-    min_words: int = 25
+    # An article with fewer story words than this after cleaning is rejected as "no text". A
+    # two-sentence wire flash has about 24 words after its title; a page whose cleaning left a
+    # button label or two has fewer than 12 (at 25, such flashes were rejected as "no text").
+    min_words: int = 12
+    # A publication date further than this many days from every full date the text writes out is
+    # flagged (Article.date_flag); a date taken from the URL is then replaced by the latest date
+    # the text mentions. Half a year: a story names recent days, while an archive path can be
+    # years off (a URL dated 2024-11-08 on an article about February 2018). Set by hand.
+    date_far_days: int = 180
     # A line seen in at least this many articles of one source is boilerplate of that source.
     repeated_line_min_articles: int = 3
     # A dateline ("MOSCOW, Feb. 20 (Xinhua) --") is looked for in this many first story lines (the

@@ -32,6 +32,8 @@ class RawArticle:
     language: str | None = None
     author: str | None = None
     format: str = "text"  # txt | html | warc | rss | jsonl
+    # Where `title` came from: og:title | twitter:title | h1 | title | input | None (no title).
+    title_source: str | None = None
 
 
 @dataclass(slots=True, frozen=True)
@@ -55,7 +57,7 @@ class Article:
     url: str | None = None
     title: str | None = None
     published: str | None = None  # ISO date YYYY-MM-DD, None when no date could be found
-    date_source: str = "none"  # metadata | dateline | crawl-line | url | none
+    date_source: str = "none"  # metadata | dateline | crawl-line | url | text | none
     source: str | None = None  # outlet name or host
     language: str = "und"  # ISO 639-1, "und" when unknown
     author: str | None = None
@@ -66,6 +68,12 @@ class Article:
     published_time: str | None = None
     # What `LimitsConfig` cut from the article ("text cut at 200,000 characters"); empty when whole.
     cut: tuple[str, ...] = ()
+    # Why each line of `dropped` was dropped ("menu", "related headline"), in the same order.
+    drop_reasons: tuple[str, ...] = ()
+    # Where the title came from: og:title | twitter:title | h1 | title | input | first line | none.
+    title_source: str = "none"
+    # Set when `published` is far from every date the text writes out (see clean.date_evidence).
+    date_flag: str | None = None
 
 
 @dataclass(slots=True, frozen=True)

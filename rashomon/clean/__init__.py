@@ -16,16 +16,13 @@ from dataclasses import dataclass
 from rashomon.clean.boilerplate import (
     boilerplate_key,
     classify,
-    is_title_case,
     learn_repeated_lines,
-    looks_like_headline,
     raw_lines_by_source,
-    story_words,
-    words_of,
 )
 from rashomon.clean.boilerplate import (
     clear_caches as clear_line_caches,
 )
+from rashomon.clean.date_evidence import content_date, date_flag, mentioned_dates
 from rashomon.clean.dates import (
     crawl_line_date,
     dateline_date,
@@ -37,10 +34,14 @@ from rashomon.clean.dates import (
 )
 from rashomon.clean.language import UNDETERMINED, detect_language, normalise_language
 from rashomon.clean.language import clear_cache as clear_language_cache
+from rashomon.clean.lines import looks_like_headline, story_words, words_of
+from rashomon.clean.neighbours import mark_related_headlines
 from rashomon.clean.sentences import split_sentences, unglue
 from rashomon.clean.unicode import normalise_text
 from rashomon.config import CleanConfig
+from rashomon.ingest.build import host_of
 from rashomon.ingest.html import extract_html
+from rashomon.ingest.titles import clean_title
 from rashomon.records import Article, RawArticle, Sentence
 
 __all__ = ["CleanError", "clean_article", "clear_caches", "explain_lines", "learn_boilerplate"]
@@ -61,6 +62,7 @@ class _Lines:
     text: list[str]
     reason: list[str | None]
     title: str | None = None
+    title_source: str = "none"
     crawl_date: str | None = None
     crawl_prefix: str | None = None  # the ` date YYYY-MM-DD` text cut from the first line
 
@@ -78,7 +80,7 @@ def clean_article(raw: RawArticle, config: CleanConfig, boilerplate: frozenset[s
     """The cleaned Article of `raw`; raises CleanError when no story text is left."""
     state = _judge(raw, boilerplate)
     judged = list(zip(state.text, state.reason, strict=True))
-    dropped = [line for line, reason in judged if line and reason not in (None, "title")]
+    dropped = [(line, reason) for line, reason in judged if line and reason not in (None, "title")]
     paragraphs = [unglue(line) for line, reason in judged if line and reason is None]
     dateline, dateline_iso = _take_dateline(paragraphs, "\n".join(state.text), raw.url, config.dateline_lines)
     if sum(story_words(p) for p in paragraphs) < config.min_words:
@@ -86,6 +88,9 @@ def clean_article(raw: RawArticle, config: CleanConfig, boilerplate: frozenset[s
     printed = _printed_date(state, config.printed_date_lines)
     published, date_source = _date_of(raw, dateline_iso or printed, state.crawl_date)
     body = "\n\n".join(paragraphs)
+    mentions = mentioned_dates(body)
+    if date_source == "url" and (better := content_date(mentions, str(published), config.date_far_days)):
+        published, date_source = better, "text"
     return Article(
         id=raw.id,
         path=raw.path,
@@ -93,15 +98,18 @@ def clean_article(raw: RawArticle, config: CleanConfig, boilerplate: frozenset[s
         sentences=_sentences(raw.id, paragraphs),
         url=raw.url,
         title=state.title,
+        title_source=state.title_source,
         published=published,
         date_source=date_source,
         source=raw.source,
         language=normalise_language(raw.language) or detect_language(body, config) or UNDETERMINED,
         author=raw.author or _byline_author(state),
         dateline=dateline,
-        dropped=tuple(([state.crawl_prefix] if state.crawl_prefix else []) + dropped),
+        dropped=tuple(([state.crawl_prefix] if state.crawl_prefix else []) + [line for line, _ in dropped]),
+        drop_reasons=tuple((["crawl line"] if state.crawl_prefix else []) + [str(why) for _, why in dropped]),
         format=raw.format,
         published_time=normalise_instant(raw.published) if date_source == "metadata" else None,
+        date_flag=date_flag(published, mentions, config.date_far_days),
     )
 
 
@@ -123,7 +131,7 @@ def explain_lines(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
 
 def _judge(raw: RawArticle, boilerplate: frozenset[str]) -> _Lines:
     """Normalised lines with a reason for each noise line, the title taken, the crawl line read."""
-    text, title = _text_of(raw)
+    text, title, title_source = _text_of(raw)
     lines = normalise_text(text).split("\n")
     crawl = crawl_line_date(lines[0])
     state = _Lines(lines, [])
@@ -132,19 +140,23 @@ def _judge(raw: RawArticle, boilerplate: frozenset[str]) -> _Lines:
         lines[0] = lines[0][crawl[1] :].strip()
     state.reason = classify(lines)
     _mark_learned(state, raw.source, boilerplate)
-    state.title = _take_title(state, normalise_text(title) if title else None)
-    _mark_related_headlines(state)
+    known = clean_title(normalise_text(title), raw.source, host_of(raw.url)) if title else None
+    state.title, state.title_source = _take_title(state, known, title_source if known else None)
+    mark_related_headlines(state.text, state.reason)
     return state
 
 
-def _text_of(raw: RawArticle) -> tuple[str, str | None]:
-    """Text and title; a RawArticle that still holds HTML (built by another runner) is extracted here."""
+def _text_of(raw: RawArticle) -> tuple[str, str | None, str]:
+    """Text, title and the title's source; a RawArticle that still holds HTML (built by another
+    runner) is extracted here."""
     if raw.text and raw.text.strip():
-        return raw.text, raw.title
+        return raw.text, raw.title, raw.title_source or "input"
     if raw.html:
         extracted = extract_html(raw.html, raw.url)
         if extracted is not None:
-            return extracted.text, raw.title or extracted.title
+            if raw.title:
+                return extracted.text, raw.title, raw.title_source or "input"
+            return extracted.text, extracted.title, extracted.title_source
     raise CleanError("no text: article is empty")
 
 
@@ -160,25 +172,43 @@ def _mark_learned(state: _Lines, source: str | None, boilerplate: frozenset[str]
             state.reason[i] = "learned boilerplate"
 
 
-def _take_title(state: _Lines, known: str | None) -> str | None:
-    """The first kept line, when it is the known title or looks like a headline, becomes the title.
+def _take_title(state: _Lines, known: str | None, source: str | None) -> tuple[str | None, str]:
+    """(title, its source): the known title, else the first kept line when it looks like a headline.
 
-    Further copies of the title in the body are dropped as repeated headlines.
+    The first line is dropped as the title when it is the known title; further copies of the
+    title in the body are dropped as repeated headlines. A first line that is junk as a title
+    (a navigation bar, a date) is left to the other rules.
     """
     kept = [i for i, line in enumerate(state.text) if line and state.reason[i] is None]
     if not kept:
-        return known
+        return known, (source or "input") if known else "none"
     first = state.text[kept[0]]
-    title = known
+    title, source = (known, source or "input") if known else (None, "none")
     headline = len(kept) > 1 and looks_like_headline(first) and story_words(first) >= 3
-    if (known and first.lower() == known.lower()) or headline:
-        title = title or first
+    if known and _same_title(first, known):
+        state.reason[kept[0]] = "title"
+    elif headline and not known and clean_title(first) is not None:
+        title, source = clean_title(first), "first line"
         state.reason[kept[0]] = "title"
     if title:
         for i in kept[1:]:
             if state.text[i].lower() == title.lower():
                 state.reason[i] = "repeated headline"
-    return title
+    return title, source
+
+
+def _same_title(line: str, known: str) -> bool:
+    """The first line is the page's title, give or take the site name around it.
+
+    A first line that differs from a known title is a standfirst or the story's first line
+    (text the gold of trafilatura's evaluation keeps), not a second title.
+    """
+    line, known = line.lower(), known.lower()
+    if line == known:
+        return True
+    if len(line) < 12 or len(line) > len(known) + 40:
+        return False  # a whole paragraph that happens to hold the title is no title
+    return line in known or known in line
 
 
 def _byline_author(state: _Lines) -> str | None:
@@ -188,18 +218,6 @@ def _byline_author(state: _Lines) -> str | None:
             name = re.split(r"\s*[|,/]\s*|\s+-\s+", line.split(None, 1)[1])[0].strip()
             return name or None
     return None
-
-
-def _mark_related_headlines(state: _Lines) -> None:
-    """Title-case lines without final punctuation inside the body: related-article links."""
-    for i, line in enumerate(state.text):
-        if (
-            line
-            and state.reason[i] is None
-            and looks_like_headline(line, max_words=16)
-            and is_title_case(line)
-        ):
-            state.reason[i] = "related headline"
 
 
 def _take_dateline(
@@ -229,7 +247,8 @@ def _printed_date(state: _Lines, lines: int) -> str | None:
 
 
 def _date_of(raw: RawArticle, dateline_iso: str | None, crawl_iso: str | None) -> tuple[str | None, str]:
-    """(ISO date, source) in order of trust: metadata, dateline, crawl line, URL."""
+    """(ISO date, source) in order of trust: metadata, dateline, crawl line, URL (which the dates
+    the text writes out can still overrule: see `date_evidence`)."""
     metadata = normalise_date(raw.published)
     candidates = [
         (metadata, "metadata"),

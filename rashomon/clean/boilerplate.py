@@ -16,18 +16,16 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from rashomon.clean.dates import timestamp_date
+from rashomon.clean.lines import ends_sentence, is_story_line, is_ui_fragment, words_of
+from rashomon.clean.neighbours import mark_menus, mark_repeated_headlines
 from rashomon.clean.unicode import normalise_text
 from rashomon.records import RawArticle
 
-_WORD_RE = re.compile(r"[^\W_][\w'.&+-]*")
-# Scripts written without spaces: every character counts as a word when measuring story length.
-_UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f\u1000-\u109f]")
-_FINAL_PUNCT = (".", "!", "?", '"', "'", ":", ";", ")", "…")
-
 # Photo credits: "© Agency/Name", "Photo: ...", "(Xinhua/Name)", "Name / Flickr (CC BY 2.0)", "REUTERS/Name".
 _CREDIT_ANY_CASE_RE = re.compile(
-    r"^(©|\(c\)\s|copyright\b)|^(photo|photos|photograph|image|picture|credit|source|foto|video)s?\s*"
-    r"(:|by\b|credit\b)|^(REUTERS|AFP|AP|EPA|TASS|Getty Images|AP Photo)\s?/",
+    r"^(©|\(c\)\s|copyright\b)|^(photo|photos|photograph|image|picture|credit|source|foto|video|titelbild|"
+    r"beitragsbild)s?\s*"
+    r"(:|by\b|credit\b)|^(REUTERS|AFP|AP|EPA|TASS|Getty Images|AP Photo|Associated Press)\s?[/|]",
     re.IGNORECASE,
 )
 _CREDIT_RE = re.compile(
@@ -35,10 +33,12 @@ _CREDIT_RE = re.compile(
     r"|\s/\s?(Flickr|Getty Images|AFP|Reuters|AP|Shutterstock|Wikimedia( Commons)?|Unsplash|EPA|TASS|"
     r"Sputnik|Pixabay|Alamy|Bloomberg|iStock)\b|\(CC[ -]?(BY|0)[^)]*\)"
     r"|\b(File Photo|Getty Images|Shutterstock|AP Photo|AFP Photo)\b"
+    r"|©\s?[A-Z][\w.&-]*( [A-Z][\w.&-]*)?\s?/\s?[\w .'-]{2,40}$"
+    r"|\b(Credit|Credits|Crédito|Crédit|Créditos|Foto|Fotos|Bild)\s?(:|©)\s?[\w .&/©-]{2,40}$"
 )
 # Substrings without which the credit / appeal patterns cannot match: most lines skip the regexes.
 _CREDIT_HINTS = ("©", "(c)", "copyright", "/", "photo", "image", "picture", "credit", "source", "foto",
-                 "video", "(cc", "getty", "shutterstock")  # fmt: skip
+                 "video", "(cc", "getty", "shutterstock", "|", "crédit", "bild")  # fmt: skip
 _APPEAL_HINTS = ("newsletter", "subscribe", "sign up", "donat", "support", "ad-free", "remind me",
                  "not ready", "message from", "dear ", "become a", "paywall", "paiment",
                  "payment")  # fmt: skip
@@ -58,8 +58,9 @@ _NOTE_RE = re.compile(
 )
 # Promotion of the outlet itself: "Follow the Post for live updates", "Listen to ... live every evening".
 _PROMO_RE = re.compile(
-    r"^(listen to|watch|follow|stay tuned|don'?t miss|never miss|download|get the|like us|join us)\b.*"
-    r"\b(live|app|updates|podcast|newsletter|briefing|social media|twitter|facebook|instagram|telegram|"
+    r"^(listen to|watch|follow|stay tuned|don'?t miss|never miss|download|get the|like us|join us|"
+    r"for (the )?latest)\b.*"
+    r"\b(live|apps?|updates|podcast|newsletter|briefing|social media|twitter|facebook|instagram|telegram|"
     r"youtube)\b",
     re.IGNORECASE,
 )
@@ -72,7 +73,16 @@ _RELATED_RE = re.compile(
     r"^(read more|read also|also read|more news|more stories|more from|related( articles| stories| news)?|"
     r"see also|recommended( for you)?|you may also like|further reading|latest news|top stories|most read|"
     r"most popular|trending( now)?|editor'?s picks?|watch|listen|click here|continue reading|advertisement|"
-    r"sponsored( content)?|story continues below|skip to (main )?content|loading)\b\s*(:|-|–|—|\.\.\.|$)",
+    r"sponsored( content)?|story continues below|skip to (main )?content|loading|"
+    # The same markers in the languages of the evaluation pages (es, pt, fr, it, de, pl).
+    r"lea( también| más| además)?|lee( también| más)?|vea también|ver también|mira|puedes ver|"
+    r"(te|le) puede interesar|(notas|noticias|contenido|artículos) relacionad[oa]s|leia( também| mais)?|"
+    r"veja também|(à )?lire aussi|voir aussi|sur le même sujet|leggi anche|schon gelesen|auch lesen|"
+    r"lesen sie auch( die folgenden beiträge)?|mehr zum thema|weiterlesen|auch interessant|mehr themen|"
+    r"weitere (artikel|beiträge|themen|nachrichten)( zum thema| aus der kolumne)?|empfohlene (artikel|beiträge)|"
+    r"top-themen|(das|dieses) thema könnte (dich|sie) auch interessieren|das könnte (dich|sie) auch interessieren|"
+    r"más sobre|czytaj (też|także|więcej)|zobacz (też|także)|dowiedz się więcej)"
+    r"\b\s*(:|-|–|—|\.\.\.|\?|$)",
     re.IGNORECASE,
 )
 _FOOTER_RE = re.compile(
@@ -103,10 +113,19 @@ _APPEAL_WORDS_RE = re.compile(
     r"reading experience)\b",
     re.IGNORECASE,
 )
+# A line longer than this is a paragraph that mentions a newsletter or a donation, not an appeal
+# on its own (it still goes inside a block of appeals): on trafilatura's evaluation pages such
+# lines were press-release and interview text.
+_APPEAL_MAX_WORDS = 30
 _ADDRESS_RE = re.compile(r"\b(you|your|we|our|us)\b", re.IGNORECASE)
 _ATTRIBUTION_RE = re.compile(r"\b(said|says|told|added|according to|stated|announced|wrote)\b", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
 _MENU_SEPARATORS_RE = re.compile(r"\s[|•·›»/]\s")
+# Breadcrumbs ("新華網 > 時政 > 正文"): the separator often has a space on one side only.
+_CRUMB_RE = re.compile(r"\s?[>›»]\s?")
+# A time of day with a date's digits, in any language ("2021年02月01日 17:06", "8 сентября 2022 / 20:40").
+_CLOCK_RE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+_STAMP_RE = re.compile(r"^(published|updated|posted|last updated|modified)\b.*\b(19|20)\d\d\b", re.IGNORECASE)
 # Characters that re.IGNORECASE matches to an ASCII letter although str.lower() does not make them
 # that letter (İ ı ſ K; found by trying every code point). On a line without them, an
 # IGNORECASE pattern whose literals are lower-case ASCII matches exactly where its case-sensitive
@@ -151,37 +170,6 @@ def _found(pattern: re.Pattern[str], line: str, twin_text: str | None) -> bool:
     return twin.search(twin_text) is not None
 
 
-def words_of(line: str) -> list[str]:
-    return _WORD_RE.findall(line)
-
-
-def story_words(text: str) -> int:
-    """Words of a text in any script (Chinese, Japanese, Thai: one per character)."""
-    unspaced = _UNSPACED_RE.findall(text)
-    if not unspaced:
-        return len(text.split())
-    return len(_UNSPACED_RE.sub(" ", text).split()) + len(unspaced)
-
-
-def looks_like_headline(line: str, max_words: int = 25) -> bool:
-    """Short, no sentence-final punctuation (a `?` is allowed: headlines ask questions)."""
-    stripped = line.rstrip()
-    if not (stripped.endswith("?") or not stripped.endswith(_FINAL_PUNCT)):
-        return False  # most story lines end here, before the words are counted
-    if stripped.count(" ") > 3 * max_words:
-        return False
-    words = words_of(stripped)
-    return bool(words) and len(words) <= max_words
-
-
-def is_title_case(line: str) -> bool:
-    """Most long words capitalised: how related-link headlines look inside a body."""
-    long_words = [w for w in words_of(line) if len(w) >= 4 and w[0].isalpha()]
-    if len(long_words) < 3:
-        return False
-    return sum(1 for w in long_words if w[0].isupper()) >= 0.7 * len(long_words)
-
-
 def line_rule(line: str) -> str | None:
     """The kind of noise one line is on its own, or None when no rule says it is noise.
 
@@ -211,7 +199,7 @@ def line_rule(line: str) -> str | None:
         return "share widget"  # "LINKEDINCOMMENTMORE": widget labels run together
     if n <= 40 and _NOTE_RE.match(line):
         return "editor's note"
-    if n <= 14 and _DIGIT_RE.search(line) and timestamp_date(line) is not None:
+    if n <= 14 and _DIGIT_RE.search(line) and (timestamp_date(line) is not None or _is_stamp(line, n)):
         return "timestamp"
     if n <= 20 and _PROMO_RE.match(line):
         return "promotion"
@@ -221,13 +209,43 @@ def line_rule(line: str) -> str | None:
         return "share widget"
     if n <= 60 and "cookie" in lowered and _found(_COOKIE_RE, line, twin_text):
         return "cookie notice"
-    if n <= 30 and _found(_FOOTER_RE, line, twin_text):
+    if n <= 30 and _found(_FOOTER_RE, line, twin_text) and not _tells_of_policy(line, n):
         return "footer"
-    if n <= 40 and len(_MENU_SEPARATORS_RE.findall(line)) >= 2 and _short_items(line):
+    if n <= 40 and _is_menu_line(line):
         return "menu"
-    if _contains_any(lowered, _APPEAL_HINTS) and _found(_STRONG_APPEAL_RE, line, twin_text):
+    if n <= _APPEAL_MAX_WORDS and _contains_any(lowered, _APPEAL_HINTS) and _found(_STRONG_APPEAL_RE, line, twin_text):
         return None if _found(_ATTRIBUTION_RE, line, twin_text) else "appeal"
     return None
+
+
+def _is_stamp(line: str, words: int) -> bool:
+    """A date and time alone on a line, in any language, or "Published ... 2021 | Updated ..."."""
+    if _STAMP_RE.match(line):
+        return True
+    digits = sum(1 for ch in line if ch.isdigit())
+    return words <= 8 and digits >= 6 and _CLOCK_RE.search(line) is not None
+
+
+def _is_menu_line(line: str) -> bool:
+    """Short items between separators ("Home | World | Sport"), or a breadcrumb ("News > World > Article")."""
+    if _is_table_row(line):
+        return False
+    crumbs = len(_CRUMB_RE.findall(line)) >= 2 and _DIGIT_RE.search(line) is None  # "> 5% and > 10%" is text
+    return (len(_MENU_SEPARATORS_RE.findall(line)) >= 2 or crumbs) and _short_items(line)
+
+
+def _is_table_row(line: str) -> bool:
+    """`| cell | cell |`: a row of a table trafilatura kept, content, however short its cells."""
+    return line.startswith("|") and line.endswith("|")
+
+
+def _tells_of_policy(line: str, words: int) -> bool:
+    """A sentence about a privacy policy or terms (a page that is the policy), not a footer link.
+
+    Footer lines are short link labels or a copyright notice; a full sentence of a dozen words
+    that names the policy without reserving rights is text.
+    """
+    return words > 12 and is_story_line(line) and "reserved" not in line.lower() and "©" not in line
 
 
 def _contains_any(text: str, parts: tuple[str, ...]) -> bool:
@@ -248,11 +266,6 @@ def is_weak_appeal(line: str) -> bool:
     )
 
 
-def is_ui_fragment(line: str) -> bool:
-    """One to three words and no punctuation: a button, a menu item, a form label."""
-    return line.count(" ") <= 5 and len(words_of(line)) <= 3 and looks_like_headline(line)
-
-
 def _is_widget(words: Sequence[str]) -> bool:
     lowered = [w.lower().strip(".") for w in words if w.strip("()0123456789") != ""]
     if not lowered or len(lowered) > 8:
@@ -262,7 +275,7 @@ def _is_widget(words: Sequence[str]) -> bool:
 
 
 def _short_items(line: str) -> bool:
-    items = [item for item in re.split(r"[|•·›»/]", line) if item.strip()]
+    items = [item for item in re.split(r"[|•·›»/>]", line) if item.strip()]
     return all(len(words_of(item)) <= 4 for item in items)
 
 
@@ -279,6 +292,7 @@ def clear_caches() -> None:
     """Forget the cached verdicts on lines."""
     _cached_rule.cache_clear()
     _cached_weak_appeal.cache_clear()
+    is_story_line.cache_clear()
 
 
 def classify(lines: Sequence[str]) -> list[str | None]:
@@ -286,15 +300,19 @@ def classify(lines: Sequence[str]) -> list[str | None]:
 
     Beyond the one-line rules: a caption is the line next to a photo credit in the same block
     (no blank line between) when it does not end like a sentence; a run of lines that are all
-    appeals, UI fragments or blank, with at least two real appeals, is an appeal block; a
-    headline-like line that occurs twice is a repeated headline (related links, sticky titles).
+    appeals, UI fragments or blank, with at least two real appeals, is an appeal block; repeated
+    headlines and menus are judged with their neighbours (`neighbours.py`).
     """
     reasons: list[str | None] = [_cached_rule(line) if line else None for line in lines]
     _mark_captions(lines, reasons)
     _mark_appeal_blocks(lines, reasons)
-    _mark_repeated_headlines(lines, reasons)
-    _mark_menus(lines, reasons)
+    mark_repeated_headlines(lines, reasons)
+    mark_menus(lines, reasons)
     return reasons
+
+
+# A caption is a sentence or two; a longer line beside a credit is the story's paragraph.
+_CAPTION_MAX_WORDS = 40
 
 
 def _mark_captions(lines: Sequence[str], reasons: list[str | None]) -> None:
@@ -302,12 +320,14 @@ def _mark_captions(lines: Sequence[str], reasons: list[str | None]) -> None:
         if reason != "photo credit":
             continue
         for j in (i - 1, i + 1):
-            if 0 <= j < len(lines) and lines[j] and reasons[j] is None and not _ends_sentence(lines[j]):
+            if (
+                0 <= j < len(lines)
+                and lines[j]
+                and reasons[j] is None
+                and not ends_sentence(lines[j])
+                and len(words_of(lines[j])) <= _CAPTION_MAX_WORDS
+            ):
                 reasons[j] = "photo caption"
-
-
-def _ends_sentence(line: str) -> bool:
-    return line.rstrip().endswith((".", "!", "?", '"', "'", ".)", "…"))
 
 
 def _mark_appeal_blocks(lines: Sequence[str], reasons: list[str | None]) -> None:
@@ -329,28 +349,6 @@ def _mark_appeal_blocks(lines: Sequence[str], reasons: list[str | None]) -> None
             for k in members:
                 if reasons[k] is None:
                     reasons[k] = "appeal"
-        i = max(j, i + 1)
-
-
-def _mark_repeated_headlines(lines: Sequence[str], reasons: list[str | None]) -> None:
-    counts = Counter(
-        line.lower() for line, reason in zip(lines, reasons, strict=False) if line and reason is None
-    )
-    for i, line in enumerate(lines):
-        if line and reasons[i] is None and counts[line.lower()] >= 2 and looks_like_headline(line):
-            reasons[i] = "repeated headline"
-
-
-def _mark_menus(lines: Sequence[str], reasons: list[str | None]) -> None:
-    """Three or more UI fragments in a row (no blank line between): a menu or a form."""
-    i = 0
-    while i < len(lines):
-        j = i
-        while j < len(lines) and lines[j] and reasons[j] is None and is_ui_fragment(lines[j]):
-            j += 1
-        if j - i >= 3:
-            for k in range(i, j):
-                reasons[k] = "menu"
         i = max(j, i + 1)
 
 
@@ -388,8 +386,8 @@ def learnable_keys(source: str | None, text: str, max_words: int = 30) -> frozen
     return frozenset(
         boilerplate_key(source, line)
         for line in normalise_text(text).split("\n")
-        if line and len(words_of(line)) <= max_words
-    )
+        if line and (line.count(" ") < max_words or len(words_of(line)) <= max_words)
+    )  # fewer spaces than max_words: fewer words too, without the regex
 
 
 def raw_lines_by_source(raws: Sequence[RawArticle]) -> list[tuple[str | None, str]]:

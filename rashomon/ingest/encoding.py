@@ -26,6 +26,9 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
     except UnicodeDecodeError as err:
         if err.start > len(data) - 4:  # a cut inside the last character: keep the rest
             return data[: err.start].decode("utf-8")
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly
     if declared:
         try:
             return data.decode(declared)
@@ -41,6 +44,20 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
                 return data.decode("latin-1")
     assert encoding is not None
     return data.decode(encoding, errors="replace")
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """`data` as UTF-8 with replacements, when it is UTF-8 with a few broken bytes.
+
+    A page pasted together from UTF-8 parts with one stray latin-1 byte failed strict decoding
+    and went to the detector, which read all of it as Mac Roman (`Fundacjńô`). Text in a
+    single-byte code page rarely forms valid multi-byte UTF-8 sequences, so when those
+    outnumber the broken ones ten to one the page is UTF-8.
+    """
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    valid = sum(1 for ch in text if ord(ch) > 127) - broken
+    return text if valid >= 10 * broken else None
 
 
 def charset_from_content_type(content_type: str | None) -> str | None:

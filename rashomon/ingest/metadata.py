@@ -1,5 +1,7 @@
 """Page metadata (title, site name, author, date, canonical URL) read from meta tags by regex.
 
+The title is chosen among the page's candidates by `titles.py`, which says where it came from.
+
 trafilatura's own metadata pass (`with_metadata=True`) costs as much as a third of its whole
 extraction (author search, htmldate's extensive scan); publishers put what we need in a handful
 of meta tags and JSON-LD keys, so we read those directly and ask htmldate only when a page has
@@ -12,8 +14,11 @@ import html as html_lib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from htmldate import find_date
+
+from rashomon.ingest.titles import TitleCandidate, choose_title
 
 # Tag names spelled out in both cases instead of re.IGNORECASE, which would stop the regex engine
 # from skipping ahead to each `<`; the same matches (for `i` and `k`, IGNORECASE also takes İ ı K).
@@ -53,9 +58,10 @@ class PageMetadata:
     author: str | None = None
     date: str | None = None
     url: str | None = None
+    title_source: str = "none"
 
 
-def page_metadata(html: str, url: str | None = None) -> PageMetadata:
+def page_metadata(html: str, url: str | None = None, body: str | None = None) -> PageMetadata:
     """What the page says about itself; htmldate (fast mode) only when no meta tag gives a date."""
     head = html[:_HEAD_CHARS]
     end = _head_end(head)
@@ -64,14 +70,19 @@ def page_metadata(html: str, url: str | None = None) -> PageMetadata:
     date = _first(metas, _DATE_KEYS) or _search(_JSONLD_DATE_RE, head) or _itemprop_date(head)
     if date is None:
         try:
-            date = find_date(html[:_HEAD_CHARS], url=url, extensive_search=False, original_date=True)
+            # Without the URL: htmldate would return a date in its path (`/2024/11/08/`) as the
+            # page's own, and it would pass for metadata; cleaning weighs a URL date against the
+            # dates the text mentions instead.
+            date = find_date(html[:_HEAD_CHARS], url=None, extensive_search=False, original_date=True)
         except (ValueError, TypeError, AttributeError, OverflowError):
             date = None
     author = _first(metas, _AUTHOR_KEYS)
     if author is None or author.startswith("http"):
         author = _search(_JSONLD_AUTHOR_RE, head)
+    title, title_source = _title(metas, head, sitename, url, body)
     return PageMetadata(
-        title=_title(metas, head, sitename),
+        title=title,
+        title_source=title_source,
         sitename=sitename.lstrip("@") if sitename else None,
         author=author,
         date=date,
@@ -111,17 +122,15 @@ def _canonical(head: str) -> str | None:
     return None
 
 
-def _title(metas: dict[str, str], head: str, sitename: str | None) -> str | None:
-    title = (
-        _first(metas, _TITLE_KEYS)
-        or _clean(_element_text(head, _TITLE_OPEN_RE, _TITLE_CLOSE_RE))
-        or _clean(_element_text(head, _H1_OPEN_RE, _H1_CLOSE_RE))
-    )
-    if title and sitename:
-        for separator in (" | ", " - ", " – ", " — ", " :: "):
-            if title.endswith(separator + sitename):
-                return title[: -len(separator + sitename)].strip() or title
-    return title
+def _title(
+    metas: dict[str, str], head: str, sitename: str | None, url: str | None, body: str | None
+) -> tuple[str | None, str]:
+    """(headline, where it came from): meta tags, then `<h1>`, then `<title>` (see ingest.titles)."""
+    candidates = [TitleCandidate(metas.get(key), key) for key in _TITLE_KEYS]
+    candidates.append(TitleCandidate(_clean(_element_text(head, _H1_OPEN_RE, _H1_CLOSE_RE)), "h1"))
+    candidates.append(TitleCandidate(_clean(_element_text(head, _TITLE_OPEN_RE, _TITLE_CLOSE_RE)), "title"))
+    host = urlsplit(url).hostname if url else None
+    return choose_title(candidates, body, sitename.lstrip("@") if sitename else None, host)
 
 
 def _first(values: dict[str, str], keys: tuple[str, ...]) -> str | None:

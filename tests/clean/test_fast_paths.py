@@ -55,7 +55,7 @@ def test_head_end_is_the_lower_cased_find(page: str) -> None:
 def test_options_from_the_template_equal_a_fresh_extractor() -> None:
     for fast in (False, True):
         for url in (None, "", "https://example.org/a/b.html"):
-            fresh = Extractor(output_format="python", fast=fast, comments=False, tables=False, url=url)
+            fresh = Extractor(output_format="python", fast=fast, comments=False, tables=True, url=url)
             built = _options(fast, url)
             for name in Extractor.__slots__:
                 assert getattr(built, name) == getattr(fresh, name), name

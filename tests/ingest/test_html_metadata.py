@@ -42,9 +42,12 @@ def test_json_ld_date_and_author() -> None:
     assert meta.date == "2021-11-08T10:00:00Z" and meta.author == "Ines Dalgaard"
 
 
-def test_no_machine_readable_date_asks_htmldate() -> None:
-    meta = page_metadata(page("<title>x</title>"), url="https://portsea-post.example/2020/01/15/story")
+def test_no_machine_readable_date_asks_htmldate_about_the_page_not_the_url() -> None:
+    dated = page("<title>x</title>", '<time datetime="2020-01-15">15 January</time>' + BODY)
+    meta = page_metadata(dated, url="https://portsea-post.example/2024/11/08/story")
     assert meta.date == "2020-01-15"
+    # A date only in the URL's path is no metadata: cleaning weighs it against the text's dates.
+    assert page_metadata(page("<title>x</title>"), url="https://portsea-post.example/2020/01/15/story").date is None
 
 
 def test_json_ld_date_survives_script_stripping_of_big_pages() -> None:
