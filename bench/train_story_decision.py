@@ -6,13 +6,15 @@ story, if blocking missed it), the features of each comparison are recorded with
 the gold story, and the article then joins its gold story. A logistic regression on those rows,
 features standardised, is the model: no threshold is set by hand (the grouper joins at even odds).
 
-Both passes of the stream are used, dated and undated, since real inputs come both ways.
+Both passes of the stream are used, dated and undated, since real inputs come both ways, and
+with --devset the devset's events and distractors (undated) too.
 Held-out check, in the same run: the stories are split in two halves by a hash of their label;
 a model fitted on one half's rows groups the other half alone, and the reverse, and both are
 scored with B-cubed P/R/F1 (with the TF-IDF baseline on the same half). The rows and scores go to
 `bench/results_story_decision.json`:
 
-    python bench/train_story_decision.py ../shared/devstream/stream.jsonl [--write-model]
+    python bench/train_story_decision.py ../shared/devstream/stream.jsonl \
+        --devset ../shared/devset/clusters.jsonl [--write-model]
 """
 
 from __future__ import annotations

@@ -80,12 +80,15 @@ def figures_of(text: str) -> frozenset[str]:
     return frozenset(digits for digits in found if len(digits) >= 2)
 
 
+Encodable = list[tuple[int, str, frozenset[str]]]  # (sentence index, text, marks) per article
+
+
 def _marks(text: str) -> frozenset[str]:
     """What a translation keeps of a sentence and a cheap test can see: its figures and names."""
     return frozenset("n:" + figure for figure in figures_of(text)) | {a for a in anchors(text) if a[0] == "e"}
 
 
-def _encodable(article: Article, config: ProvenanceConfig) -> list[tuple[int, str, frozenset[str]]]:
+def _encodable(article: Article, config: ProvenanceConfig) -> Encodable:
     """The article's first `translation_sentences` sentences that are long enough and carry a
     figure or a name (the sentences a condensed translation keeps; the others cost encoding and
     rarely match)."""
@@ -103,48 +106,57 @@ def _encodable(article: Article, config: ProvenanceConfig) -> list[tuple[int, st
     return found
 
 
-def _pairs(
-    articles: Sequence[Article], sentences: list[list[tuple[int, str, frozenset[str]]]]
-) -> list[tuple[int, int]]:
-    """(earlier, later) articles in different languages whose sentences share a figure or a name:
-    the only pairs worth encoding."""
-    marks = [frozenset().union(*(m for _, _, m in found)) for found in sentences]
-    return [
-        (a, b)
-        for b in range(len(articles))
-        for a in range(b)
-        if marks[a] & marks[b] and articles[a].language != articles[b].language
-    ]
+def _candidates(
+    articles: Sequence[Article], sentences: list[Encodable]
+) -> dict[tuple[int, int], list[tuple[int, int]]]:
+    """(earlier, later) articles in different languages -> their sentence pairs (row in the later,
+    row in the earlier) that could be one translated sentence: the same figures, and a figure or a
+    name in common. Only those sentences are encoded."""
+    figures = [[frozenset(m for m in marks if m[0] == "n") for _, _, marks in found] for found in sentences]
+    out: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for b, found_b in enumerate(sentences):
+        for a in range(b):
+            if articles[a].language == articles[b].language or not found_b or not sentences[a]:
+                continue
+            rows = [
+                (row, column)
+                for row, (_, _, marks_b) in enumerate(found_b)
+                for column, (_, _, marks_a) in enumerate(sentences[a])
+                if figures[b][row] == figures[a][column] and marks_a & marks_b
+            ]
+            if rows:
+                out[(a, b)] = rows
+    return out
 
 
 def match_encoded_translations(
     articles: Sequence[Article], config: ProvenanceConfig | None = None
 ) -> list[TranslationMatch]:
     """Sentence pairs from articles in different languages whose encoder vectors are at least
-    `config.translation_encoder_similarity` alike and that give the same figures (when either
-    gives any); each sentence of the later article is matched with its closest sentence in the
-    earlier one. Only sentences with a figure or a name are encoded, and only for pairs of articles
-    that share one: the encoder costs ~3 ms a sentence."""
+    `config.translation_encoder_similarity` alike, among pairs with the same figures and a figure
+    or name in common; each sentence of the later article keeps its closest sentence in the
+    earlier one. Only those sentences are encoded: the encoder costs ~3 ms a sentence."""
     config = config or ProvenanceConfig()
     if config.translation_sentences <= 0 or len({a.language for a in articles}) < 2:
         return []
     sentences = [_encodable(article, config) for article in articles]
-    pairs = _pairs(articles, sentences)
-    needed = sorted({i for pair in pairs for i in pair})
-    encoded = encode_texts([text for i in needed for _, text, _ in sentences[i]])
-    vectors, start = {}, 0
-    for i in needed:
-        vectors[i] = encoded[start : start + len(sentences[i])]
-        start += len(sentences[i])
+    candidates = _candidates(articles, sentences)
+    needed = sorted(
+        {(b, row) for (_, b), rows in candidates.items() for row, _ in rows}
+        | {(a, column) for (a, _), rows in candidates.items() for _, column in rows}
+    )
+    encoded = encode_texts([sentences[i][row][1] for i, row in needed])
+    vector = {key: encoded[n] for n, key in enumerate(needed)}
     matches: list[TranslationMatch] = []
-    for a, b in pairs:
-        similarity = vectors[b] @ vectors[a].T
-        for row, (index_b, text_b, _) in enumerate(sentences[b]):
-            column = int(similarity[row].argmax())
-            index_a, text_a, _ = sentences[a][column]
-            score = float(similarity[row, column])
-            if score >= config.translation_encoder_similarity and figures_of(text_a) == figures_of(text_b):
-                matches.append(TranslationMatch(a, index_a, b, index_b, round(score, 3)))
+    for (a, b), rows in sorted(candidates.items()):
+        best: dict[int, tuple[float, int]] = {}
+        for row, column in rows:
+            score = float(vector[(b, row)] @ vector[(a, column)])
+            if score > best.get(row, (-2.0, 0))[0]:
+                best[row] = (score, column)
+        for row, (score, column) in sorted(best.items()):
+            if score >= config.translation_encoder_similarity:
+                matches.append(TranslationMatch(a, sentences[a][column][0], b, sentences[b][row][0], round(score, 3)))
     return matches
 
 
