@@ -26,6 +26,7 @@ from rashomon.guard import screen
 from rashomon.pipeline import PathArg, Progress, analyse, clean_batch, input_paths, no_progress, read_all
 from rashomon.records import Article, Brief, Rejected
 from rashomon.store import StaleBrief, Store
+from rashomon.stories.encoder import cached_vectors
 
 Prepared = tuple[list[Article], list[Rejected], dict[str, Origin]]
 
@@ -137,7 +138,8 @@ def rebrief(
     for _ in range(MAX_ATTEMPTS):
         contents = store.contents()
         kept = tuple(dict.fromkeys([*contents.rejected, *rejected]))
-        brief = engine.analyse(contents.articles, kept, config, progress)
+        with cached_vectors(store):  # stored articles are not encoded again
+            brief = engine.analyse(contents.articles, kept, config, progress)
         try:
             store.save_brief(brief, expected_revision=contents.revision)
         except StaleBrief:

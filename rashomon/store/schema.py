@@ -207,7 +207,11 @@ _CLAIM_REASONS: Migration = (
     "ALTER TABLE claim_groups ADD COLUMN series TEXT NOT NULL DEFAULT '[]'",
 )
 
-MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _LEARNED_LINES, _CUT, _JOINS, _CLAIM_REASONS)
+# The stories' encoder vectors by `stories.encoder.lead_key` (float32 bytes): an article is
+# encoded once, not at every re-brief of the store.
+_LEAD_VECTORS: Migration = ("CREATE TABLE lead_vectors (key TEXT PRIMARY KEY, vector BLOB NOT NULL) WITHOUT ROWID",)
+
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _LEARNED_LINES, _CUT, _JOINS, _CLAIM_REASONS, _LEAD_VECTORS)
 BUMP_REVISION = "UPDATE revision SET n = n + 1 WHERE id = 1"
 
 # Children first, so that a DELETE never leaves a row pointing at a deleted parent.

