@@ -74,8 +74,10 @@ def _ids(ids: tuple[str, ...] | list[str]) -> str:
 
 
 def _ledger_md(groups: tuple[ClaimGroup, ...]) -> list[str]:
-    lines = ["| what is counted | figure | interval | claimed by | reported by | origins |",
-             "|---|---|---|---|---|---|"]
+    lines = [
+        "| what is counted | figure | interval | claimed by | reported by | origins |",
+        "|---|---|---|---|---|---|",
+    ]
     for group in groups:
         what = f"{group.subject} {group.quantity}".strip()
         conflict = " ⚠ conflict" if group.conflict else ""
@@ -99,6 +101,15 @@ def _note(group: ClaimGroup) -> str:
     return ""
 
 
+def joined_by(brief: Brief) -> dict[str, str]:
+    """Article id -> how it joined its story ("0.86: encoder, names"); a story's first article has none."""
+    return {
+        join.article_id: f"{join.probability:.2f}: {', '.join(join.reasons)}"
+        for story in brief.stories
+        for join in story.joins
+    }
+
+
 def to_markdown(brief: Brief) -> str:
     """A readable report: one section per story, ledgers as tables. Every string that came from an
     article goes through `_md` or `_cell`: a brief.md is rendered somewhere, by something."""
@@ -114,12 +125,17 @@ def to_markdown(brief: Brief) -> str:
         if story.claims:
             out += ["### Who says what", "", *_ledger_md(story.claims), ""]
         out += _sections_md(story)
-    out += ["## Articles", "", "| id | source | published | language | originality | story |",
-            "|---|---|---|---|---|---|"]
+    out += [
+        "## Articles",
+        "",
+        "| id | source | published | language | originality | story | joined by |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    joined = joined_by(brief)
     for a in brief.articles:
         out.append(
             f"| {_cell(a.id)} | {_cell(a.source or '')} | {_cell(a.published or '—')} ({a.date_source}) "
-            f"| {_cell(a.language)} | {a.originality:.0%} | {_cell(a.story or '')} |"
+            f"| {_cell(a.language)} | {a.originality:.0%} | {_cell(a.story or '')} | {_cell(joined.get(a.id, ''))} |"
         )
     if brief.rejected:
         out += ["", "## Rejected inputs", "", "| path | reason |", "|---|---|"]
@@ -162,4 +178,4 @@ _ENV.filters["interval"] = lambda f: _interval(f.low, f.high)
 
 def to_html(brief: Brief) -> str:
     """A standalone page (no scripts, no external resources)."""
-    return _ENV.get_template("brief.html.j2").render(brief=brief)
+    return _ENV.get_template("brief.html.j2").render(brief=brief, joined=joined_by(brief))

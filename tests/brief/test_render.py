@@ -81,3 +81,19 @@ def test_every_renderer_says_why_a_group_conflicts_and_how_a_figure_moved() -> N
     assert "revised over time: 3 (2025-03-13, " in md and "9 (undated, ministry)" in md
     html = to_html(brief)
     assert "conflict: &lt;script&gt;" in html and "revised over time: 3 (2025-03-13," in html
+
+
+def test_every_renderer_says_how_each_article_joined_its_story() -> None:
+    from dataclasses import replace
+
+    from rashomon.records import Join
+
+    brief = hostile_brief()
+    story = replace(brief.stories[0], joins=(Join("a1", 0.862, ("encoder", "names")),))
+    brief = replace(brief, stories=(story, *brief.stories[1:]))
+    assert "0.86: encoder, names" in to_markdown(brief)
+    assert "<td>0.86: encoder, names</td>" in to_html(brief)
+    assert json.loads(to_json(brief))["stories"][0]["joins"] == [
+        {"article_id": "a1", "probability": 0.862, "reasons": ["encoder", "names"]}
+    ]
+    validate_brief(json.loads(to_json(brief)))
