@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from rashomon.text.languages import Lexicon
+from rashomon.text.languages.zh import CJK_DIGITS
 from rashomon.text.numbers import Mention
 
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩٫٬", "0123456789.,")
@@ -71,26 +72,14 @@ def _masked(text: str, lex: Lexicon) -> str:
 
 
 def _cjk_value(text: str) -> float:
+    """"三百" -> 300, "二十" -> 20: digits and units of `zh.CJK_DIGITS`, which Japanese shares."""
     total = current = 0
     for ch in text:
-        value = {
-            "零": 0,
-            "一": 1,
-            "二": 2,
-            "兩": 2,
-            "两": 2,
-            "三": 3,
-            "四": 4,
-            "五": 5,
-            "六": 6,
-            "七": 7,
-            "八": 8,
-            "九": 9,
-        }.get(ch)
-        if value is not None:
+        value = CJK_DIGITS[ch]
+        if value < 10:
             current = value
         else:
-            total += (current or 1) * {"十": 10, "百": 100, "千": 1000}[ch]
+            total += (current or 1) * value
             current = 0
     return float(total + current)
 
