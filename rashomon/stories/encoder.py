@@ -114,7 +114,7 @@ def encode_articles(articles: Sequence[Article], config: StoriesConfig) -> np.nd
     text or in a language the encoder was not trained on, and for every article when
     `config.encoder` is "none" (the grouper then decides on names, figures, terms and dates alone)."""
     if config.encoder not in ("use", "none"):
-        raise ValueError(f"stories.encoder must be "use" or "none", not {config.encoder!r}")
+        raise ValueError(f"stories.encoder must be 'use' or 'none', not {config.encoder!r}")
     vectors = np.zeros((len(articles), DIMENSIONS), dtype=np.float32)
     if config.encoder == "none" or not articles:
         return vectors
