@@ -175,13 +175,19 @@ def pair_features(
 
 def with_margins(scored: list[tuple[int, tuple[float, ...]]]) -> list[tuple[int, tuple[float, ...]]]:
     """Each candidate's features (`pair_features`) followed by its `MARGINS`: how far above the
-    best of the other candidates it is on that feature (its own value when it is alone)."""
+    best of the other candidates it is on that feature (its own value when it is alone). The best
+    of the others is the column's best, or its second best for the candidate holding the best."""
     columns = [FEATURES.index(of) for _, of in MARGINS]
+    tops = []
+    for column in columns:
+        ranked = sorted(range(len(scored)), key=lambda p: -scored[p][1][column])[:2]
+        values = [scored[p][1][column] for p in ranked] + [0.0, 0.0]
+        tops.append((ranked[0] if ranked else -1, values[0], values[1] if len(ranked) > 1 else 0.0))
     out = []
     for position, (index, features) in enumerate(scored):
-        margins = []
-        for column in columns:
-            others = [f[column] for p, (_, f) in enumerate(scored) if p != position]
-            margins.append(features[column] - (max(others) if others else 0.0))
-        out.append((index, features + tuple(margins)))
+        margins = tuple(
+            features[column] - (second if position == holder else best)
+            for column, (holder, best, second) in zip(columns, tops, strict=True)
+        )
+        out.append((index, features + margins))
     return out

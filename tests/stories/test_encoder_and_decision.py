@@ -101,3 +101,18 @@ def test_an_article_the_encoder_cannot_read_joins_on_names_and_figures_and_says_
     assert "ferry-wire" in ferry.article_ids
     join = next(j for j in ferry.joins if j.article_id == "ferry-vi")
     assert "encoder" not in join.reasons and {"names", "figures"} & set(join.reasons)
+
+
+VALUES = st.sampled_from([0.0, 0.25, 0.5, 1.0])
+
+
+@given(st.lists(st.tuples(*[VALUES] * len(FEATURES)), max_size=6))
+def test_margins_are_each_candidate_against_the_best_of_the_others(rows: list[tuple[float, ...]]) -> None:
+    from rashomon.stories.evidence import MARGINS, with_margins
+
+    scored = list(enumerate(rows))
+    for position, (_, features) in enumerate(with_margins(scored)):
+        for offset, (_, of) in enumerate(MARGINS):
+            column = FEATURES.index(of)
+            others = [row[column] for p, row in enumerate(rows) if p != position]
+            assert features[len(FEATURES) + offset] == rows[position][column] - max(others, default=0.0)
