@@ -94,7 +94,7 @@ def _encodable(article: Article, config: ProvenanceConfig) -> Encodable:
     rarely match)."""
     if not encoded_language(article) or article.language in ("", "und"):
         return []
-    found: list[tuple[int, str, frozenset[str]]] = []
+    found: Encodable = []
     for sentence in article.sentences:
         if len(found) >= config.translation_sentences:
             break

@@ -122,9 +122,14 @@ class StoryEvidence:
 
     def unit(self) -> np.ndarray:
         if self._unit is None:
-            norm = float(np.linalg.norm(self.vector_sum))
-            self._unit = self.vector_sum / norm if norm > 0 else self.vector_sum
+            self._unit = unit(self.vector_sum)
         return self._unit
+
+
+def unit(vector: np.ndarray) -> np.ndarray:
+    """`vector` scaled to length 1 (a zero vector stays zero: nothing was encoded)."""
+    norm = float(np.linalg.norm(vector))
+    return vector / norm if norm > 0 else vector
 
 
 def day_gap(article: ArticleEvidence, story: StoryEvidence) -> int | None:

@@ -36,7 +36,14 @@ from rashomon.config import StoriesConfig
 from rashomon.records import Article, Join, Story
 from rashomon.stories.decision import JoinModel, load_models
 from rashomon.stories.encoder import DIMENSIONS, encode_articles
-from rashomon.stories.evidence import FEATURES, ArticleEvidence, StoryEvidence, pair_features, with_margins
+from rashomon.stories.evidence import (
+    FEATURES,
+    ArticleEvidence,
+    StoryEvidence,
+    pair_features,
+    unit,
+    with_margins,
+)
 from rashomon.stories.features import extract_terms, main_year, rare_figures
 from rashomon.stories.parts import Block, BlockStory
 
@@ -47,13 +54,15 @@ class _StoryState:
     article_ids: list[str]
     title: str
     evidence: StoryEvidence
-    label: str | None = None  # gold label of its first article (training only)
     centroid: Counter[str] = field(default_factory=Counter)
     # Length of the centroid's TF-IDF vector, and the stream length when it was computed.
     norm: float | None = None
     norm_at: int = 0
     blocks: set[int] = field(default_factory=set)  # blocks its parts came from (when merging)
     lead: dict[str, float] = field(default_factory=dict)  # weights of its first article
+
+
+_NAMES, _SALIENT, _CROSS = (FEATURES.index(name) for name in ("names", "salient", "cross"))
 
 
 def _parse_date(value: str | None) -> date | None:
@@ -205,9 +214,8 @@ class StoryGrouper:
         apart), else starts one. Its terms are compared by the article that started it, as one
         online pass would have compared that article. Returns the id of the story joined or started."""
         vector = part.vector_sum if part.vector_sum is not None else np.zeros(DIMENSIONS, dtype=np.float32)
-        norm = float(np.linalg.norm(vector))
         evidence = ArticleEvidence(
-            vector=vector / norm if norm > 0 else vector,
+            vector=unit(vector),
             names=frozenset(part.names),
             figures=frozenset(part.figures),
             first=_parse_date(part.first_date),
@@ -246,7 +254,7 @@ class StoryGrouper:
         if best < 0:
             best = len(self._stories)
             label = self.teacher.get(ids[0]) if self.teacher else None
-            self._stories.append(_StoryState(story_id(ids[0]), [], title, StoryEvidence.empty(DIMENSIONS), label))
+            self._stories.append(_StoryState(story_id(ids[0]), [], title, StoryEvidence.empty(DIMENSIONS)))
             self._stories[best].lead = probe or weights
             if label is not None:
                 self._gold_story[label] = best
@@ -288,8 +296,8 @@ class StoryGrouper:
         """In one language, an article that names anyone joins only a story that shares a name
         with it: two reports from one template (a fire in one town, a fire in another) share
         every other word. (Across languages names may be written apart; the model decides.)"""
-        shares_name = features[FEATURES.index("names")] > 0 or features[FEATURES.index("salient")] > 0
-        same_language = features[FEATURES.index("cross")] == 0
+        shares_name = features[_NAMES] > 0 or features[_SALIENT] > 0
+        same_language = features[_CROSS] == 0
         return shares_name or not same_language or not evidence.names
 
     def _model(self, story: _StoryState, features: tuple[float, ...]) -> JoinModel:
