@@ -1,4 +1,4 @@
-"""`add_to_store`: read and clean inputs, add them to a store, re-brief everything it holds.
+"""`add_to_store`: read and clean inputs, add them to a store, bring its brief up to date.
 
 The one way articles get into a store: `rashomon brief --store` (local or Spark), the web's
 POST /api/articles and its start-up inputs all call it, so they treat rejects alike.
@@ -8,10 +8,12 @@ Rejected inputs: the stored brief lists the rejects of every run that added to t
 on the way in), while `AddResult.rejected` is this run's rejects only (what `--strict` and the
 web's response speak about).
 
-Concurrency: several processes may add to one store at once. Each re-brief saves only if the
-store's revision is still the one its articles were read at (checked inside the write lock,
-see `Store.save_brief`); otherwise it re-reads and re-briefs, up to MAX_ATTEMPTS times. So the
-last brief saved always holds every article committed before it: no update is lost.
+Concurrency: several processes may add to one store at once. Each article is stored in its own
+transaction; a local update then places every article stored and not yet placed (its own and
+any other writer's) and rewrites their stories in one write transaction, so writers take turns
+and none overwrites another's articles or stories. A whole re-brief (Spark) saves only if the
+store's revision is still the one its articles were read at (checked inside the write lock, see
+`Store.save_brief`); otherwise it re-reads and re-briefs, up to MAX_ATTEMPTS times.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from rashomon.pipeline import PathArg, Progress, analyse, clean_batch, input_pat
 from rashomon.records import Article, Brief, Rejected
 from rashomon.store import StaleBrief, Store
 from rashomon.stories.encoder import cached_vectors
+from rashomon.updating import update_store
 
 Prepared = tuple[list[Article], list[Rejected], dict[str, Origin]]
 
@@ -78,12 +81,25 @@ LOCAL = LocalEngine()
 
 @dataclass(slots=True, frozen=True)
 class AddResult:
-    """The store's new brief and what this run did."""
+    """What an add did; the store's brief is read from the store when asked for."""
 
-    brief: Brief  # of everything the store holds, as saved
+    store: Store
     cleaned: int  # articles read and cleaned from this run's inputs
     added: int  # of those, how many were new to the store
     rejected: tuple[Rejected, ...]  # this run's rejects only
+    briefed: int = 0  # stories briefed again (all of them when the whole store was re-briefed)
+
+    @property
+    def brief(self) -> Brief:
+        """The brief of everything the store holds, as saved (read whole: costs as much as the store)."""
+        brief = self.store.load_brief()
+        if brief is None:
+            raise StaleBrief(f"store {self.store.path} holds no brief")
+        return brief
+
+    @property
+    def stories(self) -> int:
+        return self.store.count_stories()
 
 
 def add_to_store(
@@ -96,13 +112,13 @@ def add_to_store(
     engine: Engine = LOCAL,
     skip_unchanged: bool = False,
 ) -> AddResult:
-    """Read and clean `paths` ("-" reads JSON Lines from `stdin`), add the articles, re-brief.
+    """Read and clean `paths` ("-" reads JSON Lines from `stdin`), add the articles, update the brief.
 
-    Paths are checked as `pipeline.run` checks them. Raises ValueError for a read-only store and
-    `StaleBrief` when other writers kept changing the store through every attempt (the articles
-    are stored all the same; the next add re-briefs them). With `skip_unchanged`, an add that
-    stores nothing new and rejects nothing new is not re-briefed: the result holds the brief as
-    the store keeps it (the web's re-POST; the CLI wants the full brief to write out).
+    Locally the update is incremental (`updating.update_store`): only the stories the new
+    articles touch are briefed again. Another engine (Spark) re-briefs everything the store holds
+    (`rebrief`). Paths are checked as `pipeline.run` checks them. Raises ValueError for a
+    read-only store. `skip_unchanged` is kept for callers that asked for it: an add that changes
+    nothing briefs nothing either way.
     """
     if store.read_only:
         raise ValueError(f"store {store.path} is open read-only: articles cannot be added")
@@ -114,12 +130,13 @@ def add_to_store(
     articles, failed = screen(prepared, config)
     rejected = [*rejected, *failed]
     stored = store.store_articles(articles, origins)
+    if engine is LOCAL:
+        update = update_store(store, config, rejected, progress, refreshed=stored.updated_ids)
+        return AddResult(store, len(articles), stored.added, tuple(rejected), update.briefed)
     if skip_unchanged and not (stored.added or stored.updated) and brief_is_current(store, rejected):
-        unchanged = store.load_brief()
-        if unchanged is not None:
-            return AddResult(unchanged, len(articles), 0, tuple(rejected))
+        return AddResult(store, len(articles), 0, tuple(rejected))
     brief = rebrief(store, rejected, config, engine, progress)
-    return AddResult(brief, len(articles), stored.added, tuple(rejected))
+    return AddResult(store, len(articles), stored.added, tuple(rejected), len(brief.stories))
 
 
 def rebrief(

@@ -146,8 +146,13 @@ def _hashes_and_candidates(
 def _canonical_key(article: Article) -> tuple[bool, str, str, int, str]:
     """Earliest publication first (undated last; on one day, a known time before none), then the
     most complete text, then id."""
-    return (article.published is None, article.published or "", article.published_time or "~", -len(article.text),
-            article.id)
+    return (
+        article.published is None,
+        article.published or "",
+        article.published_time or "~",
+        -len(article.text),
+        article.id,
+    )
 
 
 Node = TypeVar("Node", int, str)
@@ -183,19 +188,21 @@ def find_duplicates(articles: Sequence[Article], config: ProvenanceConfig) -> li
     for a, b in sorted(candidates):
         if jaccard(hashes[a], hashes[b]) >= config.duplicate_threshold:
             edges.append((a, b))
-    groups: list[DuplicateGroup] = []
     components: dict[int, list[int]] = {}
     for node, component in sorted(connected(edges).items()):
         components.setdefault(component, []).append(node)
-    for members in components.values():
-        ordered = sorted(members, key=lambda i: _canonical_key(articles[i]))
-        canonical = ordered[0]
-        similarity = min(jaccard(hashes[canonical], hashes[i]) for i in ordered[1:])
-        groups.append(
-            DuplicateGroup(
-                canonical=articles[canonical].id,
-                mirrors=tuple(articles[i].id for i in ordered[1:]),
-                similarity=round(similarity, 3),
-            )
-        )
+    groups = [group_of([articles[i] for i in members], [hashes[i] for i in members]) for members in components.values()]
     return sorted(groups, key=lambda g: g.canonical)
+
+
+def group_of(members: Sequence[Article], hashes: Sequence[np.ndarray]) -> DuplicateGroup:
+    """The group of one component of near-duplicates (each with its shingle hashes): the canonical
+    article first by `_canonical_key`, its mirrors, and the lowest Jaccard between them."""
+    ordered = sorted(range(len(members)), key=lambda i: _canonical_key(members[i]))
+    canonical = ordered[0]
+    similarity = min(jaccard(hashes[canonical], hashes[i]) for i in ordered[1:])
+    return DuplicateGroup(
+        canonical=members[canonical].id,
+        mirrors=tuple(members[i].id for i in ordered[1:]),
+        similarity=round(similarity, 3),
+    )

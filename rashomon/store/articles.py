@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from rashomon.clean.learned import LineEvidence, Origin
 from rashomon.records import Article, Sentence
@@ -214,3 +214,24 @@ def get_article(conn: sqlite3.Connection, article_id: str) -> Article | None:
         return None
     row = conn.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?", (resolved,)).fetchone()
     return article_from_row(row, load_sentences(conn, resolved))
+
+
+def articles_by_ids(conn: sqlite3.Connection, article_ids: Sequence[str]) -> list[Article]:
+    """The stored articles with these ids (unknown ids are skipped), in the order asked."""
+    found: dict[str, Article] = {}
+    for start in range(0, len(article_ids), 500):
+        chunk = list(article_ids[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        sentences: dict[str, list[Sentence]] = {}
+        query = f"SELECT article_id, idx, paragraph, text FROM sentences WHERE article_id IN ({marks}) ORDER BY idx"
+        for aid, idx, paragraph, text in conn.execute(query, chunk):
+            sentences.setdefault(str(aid), []).append(Sentence(str(aid), int(idx), str(text), int(paragraph)))
+        for row in conn.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id IN ({marks})", chunk):
+            found[str(row[0])] = article_from_row(row, sentences.get(str(row[0]), ()))
+    return [found[a] for a in article_ids if a in found]
+
+
+def ids_after(conn: sqlite3.Connection, seq: int) -> list[tuple[int, str]]:
+    """(seq, id) of the articles stored after `seq`, in storing order."""
+    rows = conn.execute("SELECT seq, id FROM articles WHERE seq > ? ORDER BY seq", (seq,))
+    return [(int(s), str(a)) for s, a in rows]

@@ -43,7 +43,7 @@ def _load(text: str) -> tuple[str, ...]:
     return tuple(str(v) for v in json.loads(text))
 
 
-def _newest(story: StoryBrief, published: dict[str, str | None]) -> str | None:
+def newest_date(story: StoryBrief, published: dict[str, str | None]) -> str | None:
     dates = [d for d in (published.get(a) for a in story.articles) if d]
     return max(dates) if dates else None
 
@@ -70,12 +70,14 @@ def write_brief(conn: sqlite3.Connection, brief: Brief, expected_revision: int |
                 raise StaleBrief(f"the store moved to revision {now} since revision {expected_revision} was read")
         for table in DERIVED_TABLES:
             conn.execute(f"DELETE FROM {table}")
+        # stories made elsewhere (Spark, a whole re-brief): the next incremental update replays its pass
+        conn.execute("DELETE FROM grouping_meta")
         meta = {"generator": brief.generator, "schema_version": str(brief.schema_version), "created": brief.created}
         conn.executemany("INSERT INTO brief_meta (key, value) VALUES (?, ?)", meta.items())
-        _write_infos(conn, brief.articles)
+        write_infos(conn, brief.articles)
         published = {a.id: a.published for a in brief.articles}
-        for pos, story in enumerate(brief.stories):
-            _write_story(conn, pos, story, _newest(story, published))
+        for story in brief.stories:
+            write_story(conn, -len(story.articles), story, newest_date(story, published))
         conn.executemany(
             "INSERT INTO rejected (pos, path, reason) VALUES (?, ?, ?)",
             [(pos, r.path, r.reason) for pos, r in enumerate(brief.rejected)],
@@ -87,7 +89,7 @@ def write_brief(conn: sqlite3.Connection, brief: Brief, expected_revision: int |
         raise
 
 
-def _write_infos(conn: sqlite3.Connection, infos: Sequence[ArticleInfo]) -> None:
+def write_infos(conn: sqlite3.Connection, infos: Sequence[ArticleInfo]) -> None:
     conn.executemany(
         "INSERT INTO article_info (id, pos, url, source, title, published, date_source, language, "
         "originality, story, mirror_of, path, cut) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -112,7 +114,7 @@ def _write_infos(conn: sqlite3.Connection, infos: Sequence[ArticleInfo]) -> None
     )
 
 
-def _write_story(conn: sqlite3.Connection, pos: int, story: StoryBrief, newest: str | None) -> None:
+def write_story(conn: sqlite3.Connection, pos: int, story: StoryBrief, newest: str | None) -> None:
     """One story's rows: its summary and article list here, each other part by its own writer."""
     sid = story.id
     short = story.summary.short
@@ -154,8 +156,18 @@ def _write_claims(conn: sqlite3.Connection, sid: str, claims: Sequence[ClaimGrou
         cursor = conn.execute(
             "INSERT INTO claim_groups (story_id, pos, quantity, subject, low, best, high, conflict, reason, series) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (sid, i, group.quantity, group.subject, group.low, group.best, group.high, int(group.conflict),
-             group.reason, json.dumps([dataclasses.astuple(r) for r in group.series], ensure_ascii=False)),
+            (
+                sid,
+                i,
+                group.quantity,
+                group.subject,
+                group.low,
+                group.best,
+                group.high,
+                int(group.conflict),
+                group.reason,
+                json.dumps([dataclasses.astuple(r) for r in group.series], ensure_ascii=False),
+            ),
         )
         conn.executemany(
             "INSERT INTO figures (group_id, pos, value_text, low, high, claimants, articles, origins, "
@@ -208,7 +220,7 @@ def read_brief(conn: sqlite3.Connection) -> Brief | None:
     meta = dict(conn.execute("SELECT key, value FROM brief_meta").fetchall())
     if not meta:
         return None
-    story_ids = [str(r[0]) for r in conn.execute("SELECT id FROM stories ORDER BY pos")]
+    story_ids = [str(r[0]) for r in conn.execute("SELECT id FROM stories ORDER BY pos, id")]
     stories = tuple(s for s in (read_story(conn, sid) for sid in story_ids) if s is not None)
     return Brief(
         articles=read_article_infos(conn),
@@ -242,11 +254,13 @@ _INFO_COLUMNS = "id, url, source, title, published, date_source, language, origi
 
 
 def read_rejected(conn: sqlite3.Connection) -> tuple[Rejected, ...]:
-    return tuple(Rejected(str(p), str(r)) for p, r in conn.execute("SELECT path, reason FROM rejected ORDER BY pos"))
+    return tuple(
+        Rejected(str(p), str(r)) for p, r in conn.execute("SELECT path, reason FROM rejected ORDER BY path, reason")
+    )
 
 
 def read_article_infos(conn: sqlite3.Connection) -> tuple[ArticleInfo, ...]:
-    return tuple(_info(r) for r in conn.execute(f"SELECT {_INFO_COLUMNS} FROM article_info ORDER BY pos"))
+    return tuple(_info(r) for r in conn.execute(f"SELECT {_INFO_COLUMNS} FROM article_info ORDER BY id"))
 
 
 def read_article_info(conn: sqlite3.Connection, article_id: str) -> ArticleInfo | None:

@@ -211,7 +211,42 @@ _CLAIM_REASONS: Migration = (
 # encoded once, not at every re-brief of the store.
 _LEAD_VECTORS: Migration = ("CREATE TABLE lead_vectors (key TEXT PRIMARY KEY, vector BLOB NOT NULL) WITHOUT ROWID",)
 
-MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _LEARNED_LINES, _CUT, _JOINS, _CLAIM_REASONS, _LEAD_VECTORS)
+# What an add needs to continue where the last stopped (`store/grouping.py`, `store/incremental.py`):
+# the story grouper's memory (stories by index, term index, document frequencies, closing
+# schedule, where each article went) and the duplicate finder's (LSH band keys, components).
+_INCREMENTAL: Migration = (
+    """CREATE TABLE grouping_stories (
+        idx INTEGER PRIMARY KEY, id TEXT NOT NULL, first TEXT, last TEXT, norm REAL, norm_at INTEGER NOT NULL,
+        unit BLOB NOT NULL, state TEXT NOT NULL, arrays BLOB NOT NULL
+    )""",
+    "CREATE TABLE grouping_postings (seq INTEGER PRIMARY KEY, term TEXT NOT NULL, story INTEGER NOT NULL)",
+    "CREATE INDEX grouping_postings_term ON grouping_postings (term, seq)",
+    "CREATE TABLE grouping_terms (term TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE grouping_closing (seq INTEGER PRIMARY KEY, day TEXT NOT NULL, story INTEGER NOT NULL)",
+    "CREATE INDEX grouping_closing_day ON grouping_closing (day, story)",
+    "CREATE TABLE grouping_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    """CREATE TABLE grouping_members (
+        article_id TEXT PRIMARY KEY, story INTEGER NOT NULL, probability REAL, reasons TEXT
+    ) WITHOUT ROWID""",
+    "CREATE INDEX grouping_members_story ON grouping_members (story)",
+    "CREATE TABLE duplicate_bands (band INTEGER NOT NULL, key INTEGER NOT NULL, article_id TEXT NOT NULL)",
+    "CREATE INDEX duplicate_bands_key ON duplicate_bands (band, key)",
+    """CREATE TABLE duplicate_members (
+        article_id TEXT PRIMARY KEY, root TEXT NOT NULL
+    ) WITHOUT ROWID""",
+    "CREATE INDEX duplicate_members_root ON duplicate_members (root)",
+)
+
+MIGRATIONS: tuple[Migration, ...] = (
+    _V1,
+    _V2,
+    _LEARNED_LINES,
+    _CUT,
+    _JOINS,
+    _CLAIM_REASONS,
+    _LEAD_VECTORS,
+    _INCREMENTAL,
+)
 BUMP_REVISION = "UPDATE revision SET n = n + 1 WHERE id = 1"
 
 # Children first, so that a DELETE never leaves a row pointing at a deleted parent.

@@ -54,6 +54,7 @@ class Stored:
 
     added: int
     updated: int
+    updated_ids: tuple[str, ...] = ()  # the stored ids of the updated ones (their stories change)
 
 
 @dataclass(slots=True, frozen=True)
@@ -163,6 +164,19 @@ class Store:
         finally:
             conn.execute("COMMIT")
 
+    @contextmanager
+    def writing(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction (`BEGIN IMMEDIATE`): other writers wait for it, readers keep their
+        snapshot, and everything inside commits together or, on any error, not at all."""
+        conn = self._conn()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
     def close(self) -> None:
         """Close this thread's connection (other threads' close when they end)."""
         conn = getattr(self._local, "conn", None)
@@ -197,8 +211,14 @@ class Store:
         id, say which input each came from; see `articles.insert_article`)."""
         conn = self._conn()
         known = origins or {}
-        outcomes = Counter(article_table.insert_article(conn, a, known.get(a.id)) for a in articles)
-        return Stored(outcomes["added"], outcomes["updated"])
+        outcomes: Counter[str] = Counter()
+        updated: list[str] = []
+        for article in articles:
+            outcome = article_table.insert_article(conn, article, known.get(article.id))
+            outcomes[outcome] += 1
+            if outcome == "updated":
+                updated.append(article_table.resolve_id(conn, article.id) or article.id)
+        return Stored(outcomes["added"], outcomes["updated"], tuple(updated))
 
     def line_evidence(self) -> LineEvidence:
         """What the stored articles teach about repeated lines (`clean/learned.py`)."""
@@ -233,6 +253,9 @@ class Store:
         with self.snapshot() as conn:
             revision = int(conn.execute("SELECT n FROM revision WHERE id = 1").fetchone()[0])
             return Contents(revision, article_table.all_articles(conn), briefs.read_rejected(conn))
+
+    def count_stories(self) -> int:
+        return int(self._conn().execute("SELECT COUNT(*) FROM stories").fetchone()[0])
 
     def count_articles(self) -> int:
         return int(self._conn().execute("SELECT COUNT(*) FROM articles").fetchone()[0])

@@ -106,7 +106,19 @@ def encode_texts(texts: Sequence[str]) -> np.ndarray:
     """Unit vectors (len(texts), 512) float32 of any short texts (sentences), one batch."""
     if not texts:
         return np.zeros((0, DIMENSIONS), dtype=np.float32)
-    return np.asarray(_model().encode(list(texts)), dtype=np.float32)
+    return _encode(texts)
+
+
+# The model's matrix products round differently (by ~1e-7) when a batch holds fewer than 7 texts:
+# small batches are filled up to this many, so a text gets the same vector in any batch, and a
+# store fed one article at a time groups as one fed everything at once.
+_MIN_BATCH = 8
+FILLER = tuple(f"filler {n}" for n in range(_MIN_BATCH))
+
+
+def _encode(texts: Sequence[str]) -> np.ndarray:
+    padded = [*texts, *FILLER[: max(0, _MIN_BATCH - len(texts))]]
+    return np.asarray(_model().encode(padded), dtype=np.float32)[: len(texts)]
 
 
 def encode_articles(articles: Sequence[Article], config: StoriesConfig) -> np.ndarray:
@@ -124,7 +136,7 @@ def encode_articles(articles: Sequence[Article], config: StoriesConfig) -> np.nd
     known = cache.get_vectors(sorted(set(keys.values()))) if cache is not None and keys else {}
     missing = [i for i, key in keys.items() if key not in known]
     if missing:
-        vectors[missing] = _model().encode([texts[i] for i in missing])
+        vectors[missing] = _encode([texts[i] for i in missing])
         if cache is not None:
             cache.put_vectors({keys[i]: vectors[i] for i in missing})
     for i, key in keys.items():

@@ -22,11 +22,9 @@ and feeds them one by one, so the stories are a function of the set of articles 
 from __future__ import annotations
 
 import hashlib
-import heapq
 import math
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
@@ -46,21 +44,7 @@ from rashomon.stories.evidence import (
 )
 from rashomon.stories.features import extract_terms, main_year, rare_figures
 from rashomon.stories.parts import Block, BlockStory
-
-
-@dataclass(slots=True)
-class _StoryState:
-    id: str
-    article_ids: list[str]
-    title: str
-    evidence: StoryEvidence
-    centroid: Counter[str] = field(default_factory=Counter)
-    # Length of the centroid's TF-IDF vector, and the stream length when it was computed.
-    norm: float | None = None
-    norm_at: int = 0
-    blocks: set[int] = field(default_factory=set)  # blocks its parts came from (when merging)
-    lead: dict[str, float] = field(default_factory=dict)  # weights of its first article
-
+from rashomon.stories.state import Memory, StoryState
 
 _NAMES, _SALIENT, _CROSS = (FEATURES.index(name) for name in ("names", "salient", "cross"))
 
@@ -103,12 +87,17 @@ class StoryGrouper:
     """Groups a time-ordered stream of articles into stories, one article at a time."""
 
     def __init__(
-        self, config: StoriesConfig, exhaustive: bool = False, teacher: Mapping[str, str] | None = None
+        self,
+        config: StoriesConfig,
+        exhaustive: bool = False,
+        teacher: Mapping[str, str] | None = None,
+        memory: Memory | None = None,
     ) -> None:
         """`exhaustive` compares every article with every open story instead of the candidates:
         the reference that the benchmark measures blocking against. `teacher` (article id to gold
         story) places every article in its gold story and records each comparison's features
-        and label in `pairs`: what `bench/train_story_decision.py` fits the model on."""
+        and label in `pairs`: what `bench/train_story_decision.py` fits the model on. `memory` is where
+        the pass keeps its state (`state.Memory`; a store's, to continue its pass)."""
         self.config = config
         self.exhaustive = exhaustive
         self.models = load_models()
@@ -116,33 +105,32 @@ class StoryGrouper:
         self.pairs: list[tuple[tuple[float, ...], bool]] = []
         self.joins: dict[str, Join] = {}
         self._gold_story: dict[str, int] = {}
-        self._documents = 0
-        self._document_frequency: Counter[str] = Counter()
-        self._stories: list[_StoryState] = []
-        self._units = np.zeros((64, DIMENSIONS), dtype=np.float32)  # story mean vectors, by index
-        self._postings: dict[str, list[int]] = defaultdict(list)
-        self._clock: date | None = None  # the latest publication date seen
-        self._closing: list[tuple[date, int]] = []  # heap of (last date, story) to compact
-        self._posting_entries = 0
-        self._stale_entries = 0
+        memory = memory or Memory.fresh(config.postings_read, config.vector_window, DIMENSIONS)
+        self.memory = memory
+        self._frequencies = memory.frequencies
+        self._stories = memory.stories
+        self._units = memory.units
+        self._postings = memory.postings
+        self._closing = memory.closing
         self.comparisons = 0  # article-story comparisons so far (for the benchmark)
+        self.placed = -1
 
     def prime(self, documents: int, frequency: Mapping[str, int]) -> None:
         """Count the document frequencies of `documents` articles seen elsewhere (the blocks
         before this one, or all blocks when merging), without placing them."""
-        self._documents += documents
-        self._document_frequency.update(frequency)
+        self._frequencies.prime(documents, frequency)
 
     def _idf(self, term: str) -> float:
-        return math.log((1 + self._documents) / (1 + self._document_frequency[term])) + 1.0
+        frequencies = self._frequencies
+        return math.log((1 + frequencies.documents) / (1 + frequencies[term])) + 1.0
 
     def _vector(self, weights: dict[str, float]) -> dict[str, float]:
         vector = {term: weight * self._idf(term) for term, weight in weights.items()}
         norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
         return {term: v / norm for term, v in vector.items()}
 
-    def _is_open(self, story: _StoryState, when: date | None) -> bool:
-        first, last = story.evidence.first, story.evidence.last
+    def _is_open(self, index: int, when: date | None) -> bool:
+        first, last = self._stories.dates(index)
         if when is None or first is None or last is None:
             return True
         return (when - first).days <= self.config.window_days and (last - when).days <= self.config.window_days
@@ -153,51 +141,63 @@ class StoryGrouper:
         among the `vector_window` most recent stories; both bounded, so the cost per article
         stays flat however long the stream."""
         if self.exhaustive:
-            return [i for i, story in enumerate(self._stories) if self._is_open(story, evidence.first)]
+            return [i for i in range(len(self._stories)) if self._is_open(i, evidence.first)]
         config = self.config
         probes = sorted(vector, key=lambda t: (-vector[t], t))[: config.probe_terms]
         anchors = [t for t in vector if t[0] in "end"]
         probes += sorted(anchors, key=lambda t: (-vector[t], t))[: config.probe_anchors]
+        self._postings.prefetch(probes)
         hits: Counter[int] = Counter()
         for term in probes:
-            for index in self._postings.get(term, [])[-config.postings_read :]:
+            for index in self._postings.recent(term):
                 hits[index] += 1
         ranked = sorted(hits, key=lambda i: (-hits[i], i))
-        found = [i for i in ranked if self._is_open(self._stories[i], evidence.first)][: config.max_candidates]
-        return found + [i for i in self._nearest(evidence) if i not in hits]
+        found: list[int] = []
+        for start in range(0, len(ranked), config.max_candidates):  # most hits first, until enough are open
+            chunk = ranked[start : start + config.max_candidates]
+            self._stories.prefetch(chunk)
+            found += [i for i in chunk if self._is_open(i, evidence.first)][: config.max_candidates - len(found)]
+            if len(found) >= config.max_candidates:
+                break
+        nearest = self._nearest(evidence)
+        self._stories.prefetch(nearest)
+        return found + [i for i in nearest if i not in hits and self._is_open(i, evidence.first)]
 
     def _nearest(self, evidence: ArticleEvidence) -> list[int]:
         count = len(self._stories)
         if not evidence.vector.any() or not count or self.config.vector_candidates <= 0:
             return []
-        low = max(0, count - self.config.vector_window)
-        similarity = self._units[low:count] @ evidence.vector
+        low, units = self._units.recent(count)
+        similarity = units @ evidence.vector
         k = min(self.config.vector_candidates, len(similarity))
         top = np.argpartition(-similarity, k - 1)[:k]
-        ranked = sorted(top.tolist(), key=lambda i: (-float(similarity[i]), i))
-        return [low + i for i in ranked if self._is_open(self._stories[low + i], evidence.first)]
+        return [low + i for i in sorted(top.tolist(), key=lambda i: (-float(similarity[i]), i))]
 
-    def _story_norm(self, story: _StoryState) -> float:
+    def _story_norm(self, index: int) -> float:
         """Length of the story's TF-IDF centroid, cached until the story changes or the stream
         grows by `stale_idf`: the IDF drifts slowly, and summing over every centroid term for
         every comparison would cost more than everything else together."""
-        if story.norm is None or self._documents > story.norm_at * (1 + self.config.stale_idf):
+        story, documents = self._stories[index], self._frequencies.documents
+        if story.norm is None or documents > story.norm_at * (1 + self.config.stale_idf):
+            self._frequencies.prefetch(story.centroid)
             total = sum((w * self._idf(t)) ** 2 for t, w in story.centroid.items())
             story.norm = math.sqrt(total) or 1.0
-            story.norm_at = self._documents
+            story.norm_at = documents
+            self._stories.renormed(index)
         return story.norm
 
     def _features(
-        self, scaled: dict[str, float], evidence: ArticleEvidence, story: _StoryState, salient: Sequence[str]
+        self, scaled: dict[str, float], evidence: ArticleEvidence, index: int, salient: Sequence[str]
     ) -> tuple[float, ...]:
         """`evidence.FEATURES` of the article against one story. `scaled` is the unit TF-IDF
         vector multiplied by each term's IDF once more, so the dot product with the centroid's
         raw weights needs no lookups per story."""
+        story = self._stories[index]
         centroid = story.centroid
         dot = sum(weight * centroid[term] for term, weight in scaled.items() if term in centroid)
         shared = [self._idf(name) for name in evidence.names if name in story.evidence.names]
         held = sum(1 for term in salient if term in centroid) / len(salient) if salient else 0.0
-        return pair_features(evidence, story.evidence, dot / self._story_norm(story), shared, held)
+        return pair_features(evidence, story.evidence, dot / self._story_norm(index), shared, held)
 
     def add(self, article: Article, vector: np.ndarray | None = None) -> str:
         """Place one article (with its encoder vector, when the caller encoded a batch); returns
@@ -237,9 +237,9 @@ class StoryGrouper:
     ) -> str:
         """Place `ids` with summed `weights`; `probe` (default: `weights`) is what is compared with
         the stories. Document frequencies are counted for articles, fixed when merging."""
+        self._frequencies.prefetch(weights)
         if block is None:
-            self._documents += 1
-            self._document_frequency.update(weights.keys())
+            self._frequencies.add_document(weights.keys())
         vector = self._vector(probe or weights)
         scaled = {term: weight * self._idf(term) for term, weight in vector.items()}
         salient = sorted((t for t in vector if t[0] in "eu"), key=lambda t: (-vector[t], t))[:5]
@@ -247,20 +247,20 @@ class StoryGrouper:
         for index in self._candidates(vector, evidence):
             if block is None or block not in self._stories[index].blocks:
                 self.comparisons += 1
-                scored.append((index, self._features(scaled, evidence, self._stories[index], salient)))
-        best = self._decide(
-            ids[0], scored, lambda i: self._features(scaled, evidence, self._stories[i], salient), evidence
-        )
+                scored.append((index, self._features(scaled, evidence, index, salient)))
+        best = self._decide(ids[0], scored, lambda i: self._features(scaled, evidence, i, salient), evidence)
         if best < 0:
             best = len(self._stories)
             label = self.teacher.get(ids[0]) if self.teacher else None
-            self._stories.append(_StoryState(story_id(ids[0]), [], title, StoryEvidence.empty(DIMENSIONS)))
-            self._stories[best].lead = probe or weights
+            started = StoryState(story_id(ids[0]), [], title, StoryEvidence.empty(DIMENSIONS), lead=probe or weights)
+            self._stories.append(started)
             if label is not None:
                 self._gold_story[label] = best
         self._join(best, ids, weights, evidence)
+        self.placed = best  # the index of the story joined or started (what a stored pass records)
         if block is not None:
             self._stories[best].blocks.add(block)
+            self._stories.changed(best)
         return self._stories[best].id
 
     def _decide(
@@ -300,7 +300,7 @@ class StoryGrouper:
         same_language = features[_CROSS] == 0
         return shares_name or not same_language or not evidence.names
 
-    def _model(self, story: _StoryState, features: tuple[float, ...]) -> JoinModel:
+    def _model(self, story: StoryState, features: tuple[float, ...]) -> JoinModel:
         """The encoder's model when both sides have a vector, else the one fitted without it."""
         if features[0] != 0.0 and story.evidence.vector_sum.any():
             return self.models.encoder
@@ -313,48 +313,40 @@ class StoryGrouper:
         story.centroid.update(weights)
         self._shrink(story, self.config.centroid_terms)
         for term in set(story.centroid) - before:
-            self._postings[term].append(index)
-            self._posting_entries += 1
+            self._postings.add(term, index)
         last = story.evidence.last
         story.evidence.add(evidence)
-        if index >= len(self._units):
-            self._units = np.concatenate([self._units, np.zeros_like(self._units)])
-        self._units[index] = story.evidence.unit()
+        self._units.set(index, story.evidence.unit(), len(self._stories))
+        self._stories.changed(index)
         when = story.evidence.last
         if when is not None and when != last:
-            heapq.heappush(self._closing, (when, index))
-        if when is not None and (self._clock is None or when > self._clock):
-            self._clock = when
+            self._closing.push(when, index)
+        if when is not None and (self.memory.clock is None or when > self.memory.clock):
+            self.memory.clock = when
             self._compact_closed()
 
-    def _shrink(self, story: _StoryState, terms: int) -> None:
+    @staticmethod
+    def _shrink(story: StoryState, terms: int) -> None:
         story.norm = None
         if len(story.centroid) > terms:
             kept = sorted(story.centroid.items(), key=lambda item: (-item[1], item[0]))[:terms]
-            self._stale_entries += len(story.centroid) - terms
             story.centroid = Counter(dict(kept))
 
     def _compact_closed(self) -> None:
-        """Cut the centroids of stories that the window has closed, and drop index entries
-        that point at terms those stories no longer hold once they make up half the index."""
-        assert self._clock is not None
-        while self._closing and (self._clock - self._closing[0][0]).days > self.config.window_days:
-            last, index = heapq.heappop(self._closing)
-            if self._stories[index].evidence.last == last:  # else the story has a later entry
-                self._shrink(self._stories[index], self.config.closed_terms)
-        if self._stale_entries * 2 > self._posting_entries > 0:
-            self._postings = defaultdict(list)
-            for index, story in enumerate(self._stories):
-                for term in story.centroid:
-                    self._postings[term].append(index)
-            self._posting_entries = sum(len(p) for p in self._postings.values())
-            self._stale_entries = 0
+        """Cut the centroids of stories that the window has closed to a short summary (the term
+        index keeps pointing at them for the terms they dropped: reading it costs the same)."""
+        assert self.memory.clock is not None
+        for last, index in self._closing.due(self.memory.clock, self.config.window_days):
+            story = self._stories[index]
+            if story.evidence.last == last:  # else the story has a later entry
+                self._shrink(story, self.config.closed_terms)
+                self._stories.changed(index)
 
     def add_joins(self, joins: Sequence[Join]) -> None:
         """Joins made elsewhere (within the blocks whose parts are merged here)."""
         self.joins.update((join.article_id, join) for join in joins)
 
-    def _joins(self, story: _StoryState) -> tuple[Join, ...]:
+    def _joins(self, story: StoryState) -> tuple[Join, ...]:
         return tuple(self.joins[i] for i in story.article_ids if i in self.joins)
 
     def stories(self) -> list[Story]:
@@ -381,7 +373,7 @@ class StoryGrouper:
             )
             for s in self._stories
         )
-        return Block(index, parts, self._documents, dict(self._document_frequency))
+        return Block(index, parts, self._frequencies.documents, self._frequencies.as_dict())
 
 
 def article_language(article: Article) -> str:

@@ -94,9 +94,10 @@ def _story(sid: str, members: list[Article], with_everything: bool = False) -> S
 
 
 def _brief(articles: list[Article]) -> Brief:
+    # in the order every brief lists its stories (and the store reads them): largest first, then by id
     stories = (
-        _story("old", articles[0:2], with_everything=True),
         _story("new", articles[2:4]),
+        _story("old", articles[0:2], with_everything=True),
         _story("undated", articles[4:5]),
     )
     story_of = {a: s.id for s in stories for a in s.articles}
@@ -122,7 +123,7 @@ def test_a_saved_brief_loads_back_equal(tmp_path: Path, make_article: MakeArticl
     brief = _brief(articles)
     store.save_brief(brief)
     assert store.load_brief() == brief
-    assert store.story("old") == brief.stories[0]
+    assert store.story("old") == brief.stories[1]
     assert store.story("missing") is None
 
 

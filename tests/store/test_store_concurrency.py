@@ -26,7 +26,7 @@ def _brief(articles: list[Article], label: str) -> Brief:
             (),
             (),
         )
-        for n, a in enumerate(articles)
+        for n, a in sorted(enumerate(articles), key=lambda item: f"{label}-{item[0]}")  # as briefs list them
     )
     infos = tuple(
         ArticleInfo(a.id, a.url, a.source, a.title, a.published, a.date_source, a.language, 1.0, f"{label}-{n}")

@@ -63,7 +63,7 @@ def test_story_closes_after_the_window() -> None:
         grouper = StoryGrouper(StoriesConfig(window_days=window))
         for article in earlier:
             grouper.add(article)
-        ferry = next(s for s in grouper._stories if "ferry-wire" in s.article_ids)
+        ferry = next(i for i, s in enumerate(grouper._stories) if "ferry-wire" in s.article_ids)
         assert grouper._is_open(ferry, date.fromisoformat(inquiry.published or "")) is is_open
     narrow = group_stories(articles, CONFIG)
     assert any(s.article_ids == ("ferry-inquiry",) for s in narrow)

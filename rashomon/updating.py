@@ -1,0 +1,191 @@
+"""Bring a store's brief up to date with the articles stored since the last update, touching only
+what they touch.
+
+The story grouper continues its online pass from the memory the store keeps
+(`store/grouping.py`), the duplicate finder looks the new articles up among the stored ones
+(`store/dedup.py`), and only the stories that gained an article, or whose duplicate groups
+changed, are briefed again and rewritten (`store/story_rows.py`); closed stories are not read.
+
+What a store's stories are: one online pass over its articles in the order they were placed.
+Each update places the articles stored since the last one in stream order (dated by date,
+undated last, then id), so adding a corpus in any number of batches, each later in time than
+the ones before, gives the stories of adding it at once (`tests/store/test_incremental.py`).
+An article that arrives late (dated before an article already placed) is placed when it
+arrives, against the stories as they are then: its own story may differ from the one a single
+pass would give it, and so may the stories of articles placed after it in the same update.
+Stories already placed never move. A change of configuration replays the whole pass.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rashomon.config import Config
+from rashomon.guard import brief_guarded
+from rashomon.pipeline import Progress, no_progress
+from rashomon.provenance import find_reuse, originality
+from rashomon.records import Article, ArticleInfo, DuplicateGroup, Rejected, Story, StoryBrief
+from rashomon.store import Store, dedup, grouping
+from rashomon.store.articles import articles_by_ids
+from rashomon.store.story_rows import replace_stories
+from rashomon.stories import StoryGrouper
+from rashomon.stories.encoder import DIMENSIONS, cached_vectors, encode_articles
+from rashomon.stories.grouper import stream_order
+
+# Articles placed per round: the grouper's caches are written back and dropped after each, so
+# an update of any size holds about this many articles and the stories they touch.
+CHUNK = 2000
+
+
+@dataclass(slots=True, frozen=True)
+class Update:
+    """What an update did."""
+
+    placed: int  # articles placed into stories
+    briefed: int  # stories briefed again
+    replayed: bool  # the whole pass was replayed (first update, or the configuration changed)
+
+
+def fingerprint(config: Config) -> str:
+    """What the stored stories and briefs were made with: another configuration replays them."""
+    return hashlib.sha1(repr(config).encode("utf-8")).hexdigest()[:16]
+
+
+def update_store(
+    store: Store,
+    config: Config,
+    rejected: Sequence[Rejected] = (),
+    progress: Progress = no_progress,
+    refreshed: Sequence[str] = (),
+) -> Update:
+    """Place the articles stored since the last update, re-brief the stories they touch and list
+    `rejected`, all in one write transaction (other writers wait for it; readers see the brief
+    before or after it, never half). `refreshed` are stored articles whose text was cleaned anew:
+    their stories are briefed again (they stay in the story they were placed in)."""
+    with store.snapshot() as conn:
+        pending, _ = _pending(conn, config)
+    _encode(store, pending, config)  # outside the write lock: the slow part, kept in the store
+    with store.writing() as conn:
+        replay = grouping.read_meta(conn).get("config") != fingerprint(config)
+        if replay:
+            grouping.clear(conn)
+            conn.execute("DELETE FROM article_info")
+            _delete_all_stories(conn)
+        pending, last = _pending(conn, config)
+        touched, roots = _place(store, conn, pending, config, progress)
+        grouping.write_meta(conn, {"placed_seq": str(last), "config": fingerprint(config)})
+        touched |= _stories_of_groups(conn, roots) | set(grouping.stories_of(conn, refreshed).values())
+        briefed = _rebrief(conn, sorted(touched), config, rejected, progress)
+    return Update(len(pending), briefed, replay)
+
+
+def _pending(conn: sqlite3.Connection, config: Config) -> tuple[list[str], int]:
+    """Ids of the stored articles not placed yet, in stream order, and the last one's storing number."""
+    meta = grouping.read_meta(conn)
+    since = int(meta.get("placed_seq", "0")) if meta.get("config") == fingerprint(config) else 0
+    rows = conn.execute("SELECT id, published, seq FROM articles WHERE seq > ?", (since,)).fetchall()
+    ordered = sorted(rows, key=lambda r: (r[1] is None, r[1] or "", r[0]))
+    return [str(r[0]) for r in ordered], max((int(r[2]) for r in rows), default=since)
+
+
+def _encode(store: Store, ids: Sequence[str], config: Config) -> None:
+    with cached_vectors(store):
+        for start in range(0, len(ids), CHUNK):
+            with store.snapshot() as conn:
+                articles = articles_by_ids(conn, ids[start : start + CHUNK])
+            encode_articles(articles, config.stories)
+
+
+def _place(
+    store: Store, conn: sqlite3.Connection, ids: Sequence[str], config: Config, progress: Progress
+) -> tuple[set[int], set[str]]:
+    """Place `ids` (in stream order) into stories and into duplicate groups; returns the indexes
+    of the stories that gained articles and the roots of the duplicate groups that changed."""
+    touched: set[int] = set()
+    roots: set[str] = set()
+    for start in range(0, len(ids), CHUNK):
+        articles = sorted(articles_by_ids(conn, ids[start : start + CHUNK]), key=stream_order)
+        memory = grouping.open_memory(conn, config.stories, DIMENSIONS)
+        grouper = StoryGrouper(config.stories, memory=memory)
+        with cached_vectors(store):
+            vectors = encode_articles(articles, config.stories)
+        placed = []
+        for n, (article, vector) in enumerate(zip(articles, vectors, strict=True), start=start + 1):
+            grouper.add(article, vector)
+            placed.append((article.id, grouper.placed))
+            progress("stories", n, len(ids))
+        touched.update(index for _, index in placed)
+        grouping.save_memory(conn, memory)
+        grouping.write_members(conn, placed, grouper.joins)
+        roots |= dedup.add_articles(conn, articles, config.provenance)
+    return touched, roots
+
+
+def _stories_of_groups(conn: sqlite3.Connection, roots: set[str]) -> set[int]:
+    """The stories holding a member of these duplicate groups (their mirrors and briefs change)."""
+    members = [a for ids in dedup.members_of(conn, sorted(roots)).values() for a in ids]
+    return set(grouping.stories_of(conn, members).values())
+
+
+def _rebrief(
+    conn: sqlite3.Connection, indexes: Sequence[int], config: Config, rejected: Sequence[Rejected], progress: Progress
+) -> int:
+    """Brief the stories at `indexes` again and write them, with their articles' infos."""
+    stories = grouping.stored_stories(conn, indexes)
+    briefs: list[StoryBrief] = []
+    infos: list[ArticleInfo] = []
+    extra: list[Rejected] = []
+    gone: list[str] = []
+    for n, story in enumerate(stories, start=1):
+        outcome_brief, story_infos, story_rejects = _brief_one(conn, story, config)
+        if outcome_brief is None:
+            gone.append(story.id)
+        else:
+            briefs.append(outcome_brief)
+        infos += story_infos
+        extra += story_rejects
+        progress("brief", n, len(stories))
+    replace_stories(conn, briefs, gone, infos, [*rejected, *extra])
+    return len(stories)
+
+
+def _brief_one(
+    conn: sqlite3.Connection, story: Story, config: Config
+) -> tuple[StoryBrief | None, list[ArticleInfo], list[Rejected]]:
+    members = articles_by_ids(conn, list(story.article_ids))
+    links = find_reuse(members, config.provenance)
+    groups = dedup.groups_of(conn, list(story.article_ids), config.provenance)
+    own = [g for g in groups if g.canonical in set(story.article_ids)]
+    outcome = brief_guarded(story, members, links, own, config)
+    shares = originality(members, links, config.provenance)
+    kept = [a for a in members if a.id not in outcome.removed]
+    return outcome.brief, [_info(a, story.id, shares, groups) for a in kept], list(outcome.rejected)
+
+
+def _info(article: Article, story_id: str, shares: dict[str, float], groups: Sequence[DuplicateGroup]) -> ArticleInfo:
+    mirror_of = next((g.canonical for g in groups if article.id in g.mirrors), None)
+    return ArticleInfo(
+        id=article.id,
+        url=article.url,
+        source=article.source,
+        title=article.title,
+        published=article.published,
+        date_source=article.date_source,
+        language=article.language,
+        originality=round(shares.get(article.id, 1.0), 3),
+        story=story_id,
+        mirror_of=mirror_of,
+        path=article.path,
+        cut=article.cut,
+    )
+
+
+def _delete_all_stories(conn: sqlite3.Connection) -> None:
+    from rashomon.store.schema import DERIVED_TABLES
+
+    for table in DERIVED_TABLES:
+        if table not in ("article_info", "rejected", "brief_meta"):
+            conn.execute(f"DELETE FROM {table}")
