@@ -22,16 +22,19 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import IO, Protocol
 
-from rashomon.clean.learned import LineEvidence, Origin, learn_with_evidence
+from rashomon.clean.learned import LineEvidence, Origin, learn_with_evidence, origin_of
 from rashomon.config import Config
 from rashomon.guard import screen
-from rashomon.pipeline import PathArg, Progress, analyse, clean_batch, input_paths, no_progress, read_all
+from rashomon.pipeline import PathArg, Progress, analyse, clean_batch, input_paths, no_progress, read_all, read_chunks
 from rashomon.records import Article, Brief, Rejected
 from rashomon.store import StaleBrief, Store
 from rashomon.stories.encoder import cached_vectors
 from rashomon.updating import update_store
 
 Prepared = tuple[list[Article], list[Rejected], dict[str, Origin]]
+
+# Raw articles read, cleaned and stored at a time by a local add (bounds its memory).
+STREAM_CHUNK = 5000
 
 # Each attempt is lost only to another writer that committed meanwhile, so some writer always
 # succeeds; a handful of attempts covers a few web workers posting at the same moment.
@@ -124,19 +127,43 @@ def add_to_store(
         raise ValueError(f"store {store.path} is open read-only: articles cannot be added")
     names = input_paths(paths)
     config = config or Config()
+    if engine is LOCAL:
+        return _add_locally(store, names, config, stdin, progress)
     prepared, rejected, origins = engine.prepare(names, config, stdin, progress, store.line_evidence())
     # Nothing is stored before it has passed every per-article stage: a stored article that
     # breaks one would be rejected again by every later re-brief.
     articles, failed = screen(prepared, config)
     rejected = [*rejected, *failed]
     stored = store.store_articles(articles, origins)
-    if engine is LOCAL:
-        update = update_store(store, config, rejected, progress, refreshed=stored.updated_ids)
-        return AddResult(store, len(articles), stored.added, tuple(rejected), update.briefed)
     if skip_unchanged and not (stored.added or stored.updated) and brief_is_current(store, rejected):
         return AddResult(store, len(articles), 0, tuple(rejected))
     brief = rebrief(store, rejected, config, engine, progress)
     return AddResult(store, len(articles), stored.added, tuple(rejected), len(brief.stories))
+
+
+def _add_locally(
+    store: Store, names: Sequence[str], config: Config, stdin: IO[str] | None, progress: Progress
+) -> AddResult:
+    """Read, clean and store the inputs `STREAM_CHUNK` articles at a time (each chunk learns the
+    repeated lines the store has counted so far, its own included), then update the brief once:
+    the corpus is never held whole, whatever its size."""
+    cleaned, added = 0, 0
+    rejected: list[Rejected] = []
+    updated: list[str] = []
+    for raws, read_rejects in read_chunks(names, config, stdin, progress, STREAM_CHUNK):
+        evidence = store.line_evidence([origin_of(raw) for raw in raws])
+        learned, origins = learn_with_evidence(raws, config.clean, evidence)
+        articles, clean_rejects = clean_batch(raws, config, progress, boilerplate=learned)
+        raws.clear()
+        # Nothing is stored before it has passed every per-article stage: a stored article that
+        # breaks one would be rejected again by every later update.
+        kept, failed = screen(articles, config)
+        stored = store.store_articles(kept, {a.id: origins[a.id] for a in kept})
+        cleaned, added = cleaned + len(kept), added + stored.added
+        rejected += [*read_rejects, *clean_rejects, *failed]
+        updated += stored.updated_ids
+    update = update_store(store, config, rejected, progress, refreshed=updated)
+    return AddResult(store, cleaned, added, tuple(rejected), update.briefed)
 
 
 def rebrief(

@@ -111,8 +111,9 @@ def parse_formats(value: str) -> list[str]:
 @app.command()
 def brief(
     paths: Annotated[
-        list[str], typer.Argument(help="Files, directories (read recursively) or - for JSON Lines on stdin.")
-    ],
+        list[str] | None,
+        typer.Argument(help="Files, directories (read recursively) or - for JSON Lines; none with --store."),
+    ] = None,
     out: Annotated[
         str, typer.Option("--out", "-o", help="Output directory (or - to print brief.json).")
     ] = "rashomon-out",
@@ -128,9 +129,11 @@ def brief(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars or summary.")] = False,
     config_file: ConfigFile = None,
 ) -> None:
-    """Read articles, group them into stories and write the brief."""
+    """Read articles, group them into stories and write the brief (with --store and no inputs: the
+    store's current brief)."""
     from rashomon import pipeline
 
+    paths = _inputs(paths, store)
     formats, config = parse_formats(format), load_settings(config_file)
     if engine not in ("local", "spark"):
         raise fail(f"unknown engine {engine!r}; choose local or spark", EXIT_USAGE)
@@ -165,6 +168,13 @@ def brief(
         raise typer.Exit(EXIT_NO_ARTICLES)
     if strict and rejected:
         raise typer.Exit(EXIT_STRICT)
+
+
+def _inputs(paths: list[str] | None, store: str | None) -> list[str]:
+    """The inputs; none is fine only with a store (its brief is written as it stands)."""
+    if not paths and not store:
+        raise fail("no inputs: give files or directories, or --store DB to write a store's brief", EXIT_USAGE)
+    return paths or []
 
 
 def _warn_missing(paths: Sequence[str]) -> None:

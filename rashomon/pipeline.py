@@ -7,7 +7,7 @@ where the I/O happens, so `spark/` can run the very same functions on a cluster.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -49,6 +49,19 @@ def read_all(
     """
     raws: list[RawArticle] = []
     rejected: list[Rejected] = []
+    for chunk, rejects in read_chunks(paths, config, stdin, progress, size=None):
+        raws += chunk
+        rejected += rejects
+    return raws, rejected
+
+
+def read_chunks(
+    paths: Sequence[str], config: Config, stdin: IO[str] | None, progress: Progress, size: int | None
+) -> Iterator[tuple[list[RawArticle], list[Rejected]]]:
+    """`read_all` a `size` articles at a time (all at once when None), so a caller that stores as
+    it goes never holds the whole corpus."""
+    raws: list[RawArticle] = []
+    rejected: list[Rejected] = []
     total = input_bytes([p for p in paths if p != "-"]) or None
     done = 0
 
@@ -62,7 +75,10 @@ def read_all(
             rejected.append(item)
         else:
             raws.append(item)
-    return raws, rejected
+        if size is not None and len(raws) >= size:
+            yield raws, rejected
+            raws, rejected = [], []
+    yield raws, rejected
 
 
 def clean_batch(

@@ -149,11 +149,27 @@ def _count_lines(conn: sqlite3.Connection, keys: Iterable[str]) -> None:
     )
 
 
-def line_evidence(conn: sqlite3.Connection) -> LineEvidence:
-    """The learned-line counts and the identities of the stored articles (see `clean/learned.py`)."""
-    counts = {str(key): int(n) for key, n in conn.execute("SELECT key, articles FROM learned_lines")}
-    origins = frozenset(str(h) for (h,) in conn.execute("SELECT content_hash FROM articles"))
-    return LineEvidence(counts, origins)
+def line_evidence(conn: sqlite3.Connection, origins: Sequence[Origin] | None = None) -> LineEvidence:
+    """The learned-line counts and the identities of the stored articles (see `clean/learned.py`);
+    given the `origins` of a batch, only what cleaning that batch can use: the counts of its lines
+    and which of its identities are stored (a store's whole evidence grows with every article)."""
+    counts: dict[str, int] = {}
+    stored: set[str] = set()
+    if origins is None:
+        counts.update((str(key), int(n)) for key, n in conn.execute("SELECT key, articles FROM learned_lines"))
+        stored.update(str(h) for (h,) in conn.execute("SELECT content_hash FROM articles"))
+        return LineEvidence(counts, frozenset(stored))
+    keys = sorted({key for origin in origins for key in origin.lines})
+    wanted = sorted({origin.identity for origin in origins})
+    for start in range(0, max(len(keys), len(wanted)), 500):
+        chunk = keys[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        query = f"SELECT key, articles FROM learned_lines WHERE key IN ({marks})"
+        counts.update((str(key), int(n)) for key, n in conn.execute(query, chunk))
+        chunk = wanted[start : start + 500]
+        query = f"SELECT content_hash FROM articles WHERE content_hash IN ({','.join('?' * len(chunk))})"
+        stored.update(str(h) for (h,) in conn.execute(query, chunk))
+    return LineEvidence(counts, frozenset(stored))
 
 
 def article_from_row(row: sqlite3.Row | tuple[object, ...], sentences: Iterable[Sentence]) -> Article:

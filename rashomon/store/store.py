@@ -220,10 +220,11 @@ class Store:
                 updated.append(article_table.resolve_id(conn, article.id) or article.id)
         return Stored(outcomes["added"], outcomes["updated"], tuple(updated))
 
-    def line_evidence(self) -> LineEvidence:
-        """What the stored articles teach about repeated lines (`clean/learned.py`)."""
+    def line_evidence(self, origins: Sequence[Origin] | None = None) -> LineEvidence:
+        """What the stored articles teach about repeated lines (`clean/learned.py`): all of it, or
+        what cleaning the batch of these `origins` can use."""
         with self.snapshot() as conn:
-            return article_table.line_evidence(conn)
+            return article_table.line_evidence(conn, origins)
 
     def get_vectors(self, keys: Sequence[str]) -> dict[str, np.ndarray]:
         """Stored encoder vectors of `keys` (`stories.encoder.VectorCache`)."""
