@@ -93,7 +93,7 @@ def add_jsonl(store: Store, body: bytes, config: Config) -> AddResponse:
     text = check_jsonl(body)
     received = sum(1 for line in text.splitlines() if line.strip())
     result = _add(store, ["-"], config, io.StringIO(text))
-    return AddResponse(received, result.added, result.rejected, len(result.brief.stories))
+    return AddResponse(received, result.added, result.rejected, result.stories)
 
 
 def add_inputs(store: Store, paths: list[str], config: Config) -> AddResponse:
@@ -103,7 +103,7 @@ def add_inputs(store: Store, paths: list[str], config: Config) -> AddResponse:
     """
     result = _add(store, paths, config, None)
     received = result.cleaned + len(result.rejected)
-    return AddResponse(received, result.added, result.rejected, len(result.brief.stories))
+    return AddResponse(received, result.added, result.rejected, result.stories)
 
 
 class Adder:
