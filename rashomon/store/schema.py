@@ -211,7 +211,31 @@ _CLAIM_REASONS: Migration = (
 # encoded once, not at every re-brief of the store.
 _LEAD_VECTORS: Migration = ("CREATE TABLE lead_vectors (key TEXT PRIMARY KEY, vector BLOB NOT NULL) WITHOUT ROWID",)
 
-MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _LEARNED_LINES, _CUT, _JOINS, _CLAIM_REASONS, _LEAD_VECTORS)
+# When the store received each article (`articles.added_at`, UTC ISO, one stamp per stored batch), so
+# the web can sort stories by their last update and show what changed since a time. Articles
+# stored before this migration keep NULL: when they came is unknown, and stamping them with the
+# migration's time would show every old story as just updated. The indexes serve the story list
+# (`store/queries.py`): articles added after a time, by outlet, by language, each mapped to its
+# stories; `(id, added_at)` lets a story's update time be read without touching the long rows.
+_ADDED_AT: Migration = (
+    "ALTER TABLE articles ADD COLUMN added_at TEXT",
+    "CREATE INDEX articles_added ON articles (added_at, id)",
+    "CREATE INDEX articles_id_added ON articles (id, added_at)",
+    "CREATE INDEX articles_source ON articles (source, published)",
+    "CREATE INDEX articles_language ON articles (language, published)",
+    "CREATE INDEX story_articles_article ON story_articles (article_id, story_id)",
+)
+
+MIGRATIONS: tuple[Migration, ...] = (
+    _V1,
+    _V2,
+    _LEARNED_LINES,
+    _CUT,
+    _JOINS,
+    _CLAIM_REASONS,
+    _LEAD_VECTORS,
+    _ADDED_AT,
+)
 BUMP_REVISION = "UPDATE revision SET n = n + 1 WHERE id = 1"
 
 # Children first, so that a DELETE never leaves a row pointing at a deleted parent.
