@@ -86,19 +86,13 @@ def _day(text: str | None) -> str | None:
     return text.strip()
 
 
-# A story's update time: the latest `added_at` of its articles, read from the (id, added_at) index.
-_UPDATED = (
-    "(SELECT MAX(a.added_at) FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = s.id)"
-)
-
-
-_STORIES_OF = "s.id IN (SELECT x.story_id FROM articles y JOIN story_articles x ON x.article_id = y.id WHERE {})"
+_STORIES_OF = "u.story_id IN (SELECT x.story_id FROM articles y JOIN story_articles x ON x.article_id = y.id WHERE {})"
 
 
 def _where(story_filter: StoryFilter) -> tuple[str, list[object]]:
-    """The list's WHERE clause. Each condition is an indexed lookup of the matching articles mapped
-    to their stories (`story_articles_article`), so a filter costs what it matches: one article
-    must match date, language and outlet together; `since` is about the story as a whole."""
+    """The list's WHERE clause. A filter on articles is an indexed lookup of the matching articles
+    mapped to their stories (`story_articles_article`), so it costs what it matches: one article
+    must match date, language and outlet together. `since` is about the story as a whole."""
     article: list[str] = []
     params: list[object] = []
     if story_filter.date_from:
@@ -115,19 +109,21 @@ def _where(story_filter: StoryFilter) -> tuple[str, list[object]]:
         params.append(story_filter.outlet)
     clauses = [_STORIES_OF.format(" AND ".join(article))] if article else []
     if story_filter.since:
-        clauses.append(_STORIES_OF.format("y.added_at > ?"))
+        clauses.append("u.updated > ?")
         params.append(story_filter.since)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
 def story_page(conn: sqlite3.Connection, page: int, per_page: int, story_filter: StoryFilter) -> StoryPage:
-    """Stories last updated first; those with no recorded update (stored before `added_at`)
-    after them; then by newest publication date (undated last) and id, so paging is stable."""
+    """Stories last updated first, read in the order of `story_updated_order` (see schema.py):
+    those with no recorded update (stored before `added_at`) after them; then by newest
+    publication date (undated last) and id, so paging is stable."""
     where, params = _where(story_filter)
-    total = int(conn.execute(f"SELECT COUNT(*) FROM stories s{where}", params).fetchone()[0])
+    total = int(conn.execute(f"SELECT COUNT(*) FROM story_updated u{where}", params).fetchone()[0])
     rows = conn.execute(
-        f"SELECT s.id, s.title, s.newest, s.short_text, {_UPDATED} AS updated FROM stories s{where} "
-        "ORDER BY updated DESC NULLS LAST, s.newest DESC NULLS LAST, s.id LIMIT ? OFFSET ?",
+        f"SELECT u.story_id, s.title, s.newest, s.short_text, u.updated FROM story_updated u "
+        f"JOIN stories s ON s.id = u.story_id{where} "
+        "ORDER BY u.updated DESC, u.newest DESC, u.story_id LIMIT ? OFFSET ?",
         (*params, per_page, (page - 1) * per_page),
     ).fetchall()
     since = story_filter.since

@@ -214,16 +214,49 @@ _LEAD_VECTORS: Migration = ("CREATE TABLE lead_vectors (key TEXT PRIMARY KEY, ve
 # When the store received each article (`articles.added_at`, UTC ISO, one stamp per stored batch), so
 # the web can sort stories by their last update and show what changed since a time. Articles
 # stored before this migration keep NULL: when they came is unknown, and stamping them with the
-# migration's time would show every old story as just updated. The indexes serve the story list
-# (`store/queries.py`): articles added after a time, by outlet, by language, each mapped to its
-# stories; `(id, added_at)` lets a story's update time be read without touching the long rows.
+# migration's time would show every old story as just updated.
+#
+# `story_updated` keeps, per story, the latest `added_at` and publication date of its articles
+# and their count, maintained by triggers on `story_articles`, so that the story list is read in
+# index order (a page costs its rows, not the store: see `store/queries.py` and
+# bench/bench_story_list.py) and no writer of briefs has to know about it. An insert raises a
+# story's times; deleting a story's last row drops it. Deleting only some of a story's rows leaves
+# its times as they were (recomputing on every delete would cost a rewritten story k^2 lookups);
+# briefs rewrite a story's rows whole, so in practice the times are exact. The other indexes serve
+# the list's filters: articles by time received, outlet and language, mapped to their stories.
+_GREATEST = "CASE WHEN {old} IS NULL OR {new} > {old} THEN {new} ELSE {old} END"
 _ADDED_AT: Migration = (
     "ALTER TABLE articles ADD COLUMN added_at TEXT",
     "CREATE INDEX articles_added ON articles (added_at, id)",
-    "CREATE INDEX articles_id_added ON articles (id, added_at)",
-    "CREATE INDEX articles_source ON articles (source, published)",
-    "CREATE INDEX articles_language ON articles (language, published)",
+    "CREATE INDEX articles_id_added ON articles (id, added_at, published)",
+    "CREATE INDEX articles_source ON articles (source, published, id)",
+    "CREATE INDEX articles_language ON articles (language, published, id)",
     "CREATE INDEX story_articles_article ON story_articles (article_id, story_id)",
+    """CREATE TABLE story_updated (
+        story_id TEXT PRIMARY KEY,
+        updated TEXT,
+        newest TEXT,
+        articles INTEGER NOT NULL
+    ) WITHOUT ROWID""",
+    "CREATE INDEX story_updated_order ON story_updated (updated DESC, newest DESC, story_id)",
+    f"""CREATE TRIGGER story_updated_insert AFTER INSERT ON story_articles BEGIN
+        INSERT INTO story_updated (story_id, updated, newest, articles) VALUES (
+            NEW.story_id,
+            (SELECT added_at FROM articles WHERE id = NEW.article_id),
+            (SELECT published FROM articles WHERE id = NEW.article_id),
+            1
+        ) ON CONFLICT (story_id) DO UPDATE SET
+            updated = {_GREATEST.format(old="updated", new="excluded.updated")},
+            newest = {_GREATEST.format(old="newest", new="excluded.newest")},
+            articles = articles + 1;
+    END""",
+    """CREATE TRIGGER story_updated_delete AFTER DELETE ON story_articles BEGIN
+        UPDATE story_updated SET articles = articles - 1 WHERE story_id = OLD.story_id;
+        DELETE FROM story_updated WHERE story_id = OLD.story_id AND articles <= 0;
+    END""",
+    "INSERT INTO story_updated (story_id, updated, newest, articles) "
+    "SELECT s.story_id, MAX(a.added_at), MAX(a.published), COUNT(*) FROM story_articles s "
+    "LEFT JOIN articles a ON a.id = s.article_id GROUP BY s.story_id",
 )
 
 MIGRATIONS: tuple[Migration, ...] = (

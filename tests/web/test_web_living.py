@@ -136,18 +136,19 @@ def test_articles_stored_before_the_migration_have_no_update_time(tmp_path: Path
     path = tmp_path / "old.db"
     build_living_store(path)
     with sqlite3.connect(path) as conn:
-        # Undo the migration that added `added_at` (its indexes, then the column), and say the store
-        # is at the version before it.
+        # Undo the migration that added `added_at` (its triggers, table, indexes, then the column),
+        # and say the store is at the version before it.
         version = next(i for i, migration in enumerate(MIGRATIONS) if "added_at" in migration[0])
-        for statement in MIGRATIONS[version]:
-            if statement.startswith("CREATE INDEX"):
-                conn.execute(f"DROP INDEX {statement.split()[2]}")
-        conn.execute("UPDATE articles SET added_at = NULL WHERE id NOT LIKE 'f%'")
+        for statement in reversed(MIGRATIONS[version]):
+            words = statement.split()
+            if words[0] == "CREATE" and words[1] in ("INDEX", "TABLE", "TRIGGER"):
+                conn.execute(f"DROP {words[1]} {words[2]}")
         conn.execute("ALTER TABLE articles DROP COLUMN added_at")
         conn.execute(f"PRAGMA user_version = {version}")
     store = Store.open(str(path))
     assert store.schema_version == len(MIGRATIONS)
     listing = store.stories(1, 100)
+    assert listing.total == len(listing.items) == FILLERS + 2  # the migration listed the stored stories
     assert all(row.updated is None and row.new_articles == 0 for row in listing.items)
     store.close()
     with TestClient(create_app(str(path))) as client:
