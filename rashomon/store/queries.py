@@ -117,18 +117,29 @@ def _where(story_filter: StoryFilter) -> tuple[str, list[object]]:
 def story_page(conn: sqlite3.Connection, page: int, per_page: int, story_filter: StoryFilter) -> StoryPage:
     """Stories last updated first, read in the order of `story_updated_order` (see schema.py):
     those with no recorded update (stored before `added_at`) after them; then by newest
-    publication date (undated last) and id, so paging is stable."""
+    publication date (undated last) and id, so paging is stable.
+
+    Unfiltered or by `since` only, a page reads its rows from the index and the total is a count
+    of it. Filtered by articles, the matching stories are all sorted anyway, so the total comes
+    with them (one pass over the filter's lookups, not two), counted apart only past the end.
+    """
     where, params = _where(story_filter)
-    total = int(conn.execute(f"SELECT COUNT(*) FROM story_updated u{where}", params).fetchone()[0])
+    f = story_filter
+    sorts_all = bool(f.date_from or f.date_to or f.language or f.outlet)  # `since` alone is an index range
+    total_column = ", COUNT(*) OVER ()" if sorts_all else ", 0"
     rows = conn.execute(
-        f"SELECT u.story_id, s.title, s.newest, s.short_text, u.updated FROM story_updated u "
+        f"SELECT u.story_id, s.title, s.newest, s.short_text, u.updated{total_column} FROM story_updated u "
         f"JOIN stories s ON s.id = u.story_id{where} "
         "ORDER BY u.updated DESC, u.newest DESC, u.story_id LIMIT ? OFFSET ?",
         (*params, per_page, (page - 1) * per_page),
     ).fetchall()
+    if sorts_all and rows:
+        total = int(rows[0][5])
+    else:
+        total = int(conn.execute(f"SELECT COUNT(*) FROM story_updated u{where}", params).fetchone()[0])
     since = story_filter.since
     items = tuple(
-        _story_row(conn, sid, title, newest, short, updated, since) for sid, title, newest, short, updated in rows
+        _story_row(conn, sid, title, newest, short, updated, since) for sid, title, newest, short, updated, _ in rows
     )
     return StoryPage(items=items, page=page, per_page=per_page, total=total, filter=story_filter)
 

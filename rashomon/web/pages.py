@@ -17,7 +17,7 @@ from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from rashomon.config import WebConfig
-from rashomon.store import Store, StoryFilter, StoryPage
+from rashomon.store import Facets, Store, StoryFilter, StoryPage
 from rashomon.web.api import MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, list_filter, since_param
 from rashomon.web.cache import ResponseCache
 from rashomon.web.story_view import build_story_view, safe_url
@@ -112,6 +112,18 @@ def _pager(listing: StoryPage) -> dict[str, Any]:
     }
 
 
+def _facets(request: Request) -> Facets:
+    """The filters' choices, computed once per store revision (they scan the articles' indexes,
+    and every filtered or paged URL of the list would otherwise compute them anew)."""
+    store = _store(request)
+    revision = store.revision()
+    cached: tuple[int, Facets] | None = getattr(request.app.state, "facets", None)
+    if cached is None or cached[0] != revision:
+        cached = (revision, store.facets())
+        request.app.state.facets = cached
+    return cached[1]
+
+
 @router.get("/", response_class=HTMLResponse, summary="Story list page")
 def story_list(
     request: Request,
@@ -120,9 +132,8 @@ def story_list(
     story_filter: StoryFilter = Depends(list_filter),
 ) -> Response:
     def page_html() -> Response:
-        store = _store(request)
-        listing = store.stories(page, per_page, story_filter)
-        facets = store.facets()
+        listing = _store(request).stories(page, per_page, story_filter)
+        facets = _facets(request)
         since_now = list_url(StoryFilter(since=facets.latest)) if facets.latest else None
         return render(
             "stories.html", title="Stories", listing=listing, facets=facets, since_now=since_now, **_pager(listing)

@@ -31,7 +31,7 @@ FIRST = "2026-03-01T08:00:00.000000Z"
 SECOND = "2026-03-02T09:30:00.000000Z"
 BETWEEN = "2026-03-02T00:00:00Z"
 FILLERS = 40
-HOSTILE_CLAIMANT = "police <script>alert(1)</script>"
+CLAIMANT = "Eastbrook police"
 
 
 def _article(aid: str, source: str, published: str, text: str, language: str = "en") -> Article:
@@ -89,11 +89,11 @@ def toll() -> ClaimGroup:
         best=27,
         high=27,
         figures=(
-            Figure("12", 12, 12, ("police",), ("f1",), 1),
-            Figure("27", 27, 27, (HOSTILE_CLAIMANT,), ("f2", "f3"), 2),
+            Figure("12", 12, 12, (CLAIMANT,), ("f1",), 1),
+            Figure("27", 27, 27, (CLAIMANT,), ("f2", "f3"), 2),
         ),
         conflict=False,
-        series=(Revision("2026-03-01", "12", "police", "f1"), Revision("2026-03-02", "27", HOSTILE_CLAIMANT, "f2")),
+        series=(Revision("2026-03-01", "12", CLAIMANT, "f1"), Revision("2026-03-02", "27", CLAIMANT, "f2")),
     )
 
 
