@@ -18,6 +18,7 @@ from rashomon.config import Config
 from rashomon.records import StoryBrief, to_dict
 from rashomon.store import (
     ArticleView,
+    Facets,
     SearchResult,
     StaleBrief,
     Store,
@@ -77,7 +78,7 @@ def list_filter(
     try:
         return story_filter(since, date_from, date_to, language, outlet)
     except ValueError as error:
-        raise _invalid("since" if since else "from/to", error) from error
+        raise _invalid("since", error) from error  # the dates' pattern was checked by FastAPI
 
 
 def since_param(since: str | None = Query(None, max_length=40, pattern=_SINCE, description=_SINCE_HELP)) -> str | None:
@@ -111,6 +112,11 @@ def list_stories(
     story_filter: StoryFilter = Depends(list_filter),
 ) -> Response:
     return _cached(request, lambda: JSONResponse(to_dict(_store(request).stories(page, per_page, story_filter))))
+
+
+@router.get("/facets", response_model=Facets, summary="The story list's filter choices and the latest update")
+def list_facets(request: Request) -> Response:
+    return _cached(request, lambda: JSONResponse(to_dict(_store(request).facets())))
 
 
 @router.get(

@@ -100,6 +100,15 @@ def test_story_api_has_the_series_and_when_each_article_came(living: TestClient)
     assert since["added_since"] == 2 and [a["article_id"] for a in since["articles"] if a["since"]] == ["f2", "f3"]
 
 
+def test_facets_list_the_filter_choices(living: TestClient) -> None:
+    facets = living.get("/api/facets").json()
+    assert facets == {
+        "languages": ["en", "fr"],
+        "outlets": ["Gazette", "Daily", "Le Monde", "Radio", "Wire"],
+        "latest": SECOND,
+    }
+
+
 def test_bad_filters_are_422_with_a_message(living: TestClient) -> None:
     for params in ({"since": "yesterday"}, {"from": "1 March"}, {"to": "2026-3-1"}, {"language": "x" * 36}):
         response = living.get("/api/stories", params=params)
