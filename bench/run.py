@@ -18,6 +18,7 @@ BENCHMARKS = {
     "ingest": ["bench_ingest.py"],
     "stories": ["bench_stories.py"],
     "web": ["bench_web.py"],
+    "story_list": ["bench_story_list.py"],
     "hostile": ["bench_hostile.py"],
     # The sizes by default (about 1.5 hours on 2 cores); `make bench SIZES=1000` for a quick run.
     "e2e": ["bench_e2e.py", "--sizes", os.environ.get("SIZES", "1000,10000,100000")],

@@ -13,6 +13,7 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
 
 from rashomon.clean.learned import LineEvidence, Origin
 from rashomon.records import Article, Sentence
@@ -21,6 +22,19 @@ from rashomon.store.schema import BUMP_REVISION
 ARTICLE_COLUMNS = (
     "id, path, url, title, published, date_source, source, language, author, dateline, dropped, format, text, cut"
 )
+
+
+def format_utc(moment: datetime) -> str:
+    """The one spelling of a time in the store (`articles.added_at`): UTC, microseconds, "Z".
+
+    Fixed width, so string order is time order and SQL can compare stamps as text.
+    """
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def utc_now() -> str:
+    """Now, as stored in `added_at` (tests replace this to add batches at chosen times)."""
+    return format_utc(datetime.now(UTC))
 
 
 def content_hash(article: Article) -> str:
@@ -41,7 +55,9 @@ def _free_id(conn: sqlite3.Connection, wanted: str, digest: str) -> str:
     return f"{wanted}~{digest[:12]}"
 
 
-def insert_article(conn: sqlite3.Connection, article: Article, origin: Origin | None = None) -> str:
+def insert_article(
+    conn: sqlite3.Connection, article: Article, origin: Origin | None = None, added_at: str | None = None
+) -> str:
     """Add one article atomically: "added", "known" (already stored) or "updated".
 
     An article is known by its `origin` (a hash of its raw input, see `clean/learned.py`) when the
@@ -50,7 +66,9 @@ def insert_article(conn: sqlite3.Connection, article: Article, origin: Origin | 
     (its batch learned more repeated lines) is updated in place, under its stored id, so the store
     ends as one batch of everything would. The caller's connection must be in autocommit mode:
     this opens and commits its own `BEGIN IMMEDIATE` transaction, so the check and the write
-    cannot interleave with another writer's.
+    cannot interleave with another writer's. `added_at` (default: now) is recorded only when the
+    article is first stored; a batch passes one stamp for all its articles, so the web can tell
+    which articles a story gained in one update.
     """
     digest = content_hash(article)
     identity = origin.identity if origin is not None else digest
@@ -60,7 +78,7 @@ def insert_article(conn: sqlite3.Connection, article: Article, origin: Origin | 
             "SELECT id, content_hash FROM articles WHERE content_hash IN (?, ?)", (identity, digest)
         ).fetchone()
         if row is None:
-            _insert(conn, article, identity)
+            _insert(conn, article, identity, added_at or utc_now())
             outcome = "added"
         else:
             if row[0] != article.id:
@@ -77,11 +95,13 @@ def insert_article(conn: sqlite3.Connection, article: Article, origin: Origin | 
     return outcome
 
 
-def _insert(conn: sqlite3.Connection, article: Article, identity: str) -> None:
+def _insert(conn: sqlite3.Connection, article: Article, identity: str, added_at: str) -> None:
     article_id = _free_id(conn, article.id, identity)
     cursor = conn.execute(
-        f"INSERT INTO articles (content_hash, {ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO articles (added_at, content_hash, {ARTICLE_COLUMNS})"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
+            added_at,
             identity,
             article_id,
             article.path,

@@ -237,6 +237,54 @@ _INCREMENTAL: Migration = (
     "CREATE INDEX duplicate_members_root ON duplicate_members (root)",
 )
 
+# When the store received each article (`articles.added_at`, UTC ISO, one stamp per stored batch), so
+# the web can sort stories by their last update and show what changed since a time. Articles
+# stored before this migration keep NULL: when they came is unknown, and stamping them with the
+# migration's time would show every old story as just updated.
+#
+# `story_updated` keeps, per story, the latest `added_at` and publication date of its articles,
+# maintained by triggers on `story_articles`, so that the story list is read in
+# index order (a page costs its rows, not the store: see `store/queries.py` and
+# bench/bench_story_list.py) and no writer of briefs has to know about it. An insert raises a
+# story's times; deleting a story's last row drops it. Deleting only some of a story's rows leaves
+# its times as they were (recomputing on every delete would cost a rewritten story k^2 lookups);
+# briefs rewrite a story's rows whole, so in practice the times are exact. The other indexes serve
+# the list's filters: articles by time received, outlet and language, mapped to their stories.
+_LATER = "({new} > {old} OR ({old} IS NULL AND {new} IS NOT NULL))"
+_GREATEST = f"CASE WHEN {_LATER} THEN {{new}} ELSE {{old}} END"
+_ADDED_AT: Migration = (
+    "ALTER TABLE articles ADD COLUMN added_at TEXT",
+    "CREATE INDEX articles_added ON articles (added_at, id)",
+    "CREATE INDEX articles_id_added ON articles (id, added_at, published)",
+    "CREATE INDEX articles_source ON articles (source, published, id)",
+    "CREATE INDEX articles_language ON articles (language, published, id)",
+    "CREATE INDEX story_articles_article ON story_articles (article_id, story_id)",
+    """CREATE TABLE story_updated (
+        story_id TEXT PRIMARY KEY,
+        updated TEXT,
+        newest TEXT
+    ) WITHOUT ROWID""",
+    "CREATE INDEX story_updated_order ON story_updated (updated DESC, newest DESC, story_id)",
+    # One lookup of the article per row; the row is rewritten only when a time moves forward.
+    f"""CREATE TRIGGER story_updated_insert AFTER INSERT ON story_articles BEGIN
+        INSERT INTO story_updated (story_id, updated, newest)
+        SELECT NEW.story_id, a.added_at, a.published FROM (SELECT 1) LEFT JOIN articles a ON a.id = NEW.article_id
+        WHERE true
+        ON CONFLICT (story_id) DO UPDATE SET
+            updated = {_GREATEST.format(old="updated", new="excluded.updated")},
+            newest = {_GREATEST.format(old="newest", new="excluded.newest")}
+        WHERE {_LATER.format(old="updated", new="excluded.updated")}
+            OR {_LATER.format(old="newest", new="excluded.newest")};
+    END""",
+    """CREATE TRIGGER story_updated_delete AFTER DELETE ON story_articles
+    WHEN NOT EXISTS (SELECT 1 FROM story_articles WHERE story_id = OLD.story_id) BEGIN
+        DELETE FROM story_updated WHERE story_id = OLD.story_id;
+    END""",
+    "INSERT INTO story_updated (story_id, updated, newest) "
+    "SELECT s.story_id, MAX(a.added_at), MAX(a.published) FROM story_articles s "
+    "LEFT JOIN articles a ON a.id = s.article_id GROUP BY s.story_id",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     _V1,
     _V2,
@@ -246,6 +294,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _CLAIM_REASONS,
     _LEAD_VECTORS,
     _INCREMENTAL,
+    _ADDED_AT,
 )
 BUMP_REVISION = "UPDATE revision SET n = n + 1 WHERE id = 1"
 

@@ -23,7 +23,7 @@ from rashomon.records import Article, ArticleInfo, Brief, Rejected, Sentence, St
 from rashomon.store import articles as article_table
 from rashomon.store import briefs, queries
 from rashomon.store.schema import MIGRATIONS, SchemaTooNew, migrate, schema_version
-from rashomon.store.views import ArticleView, SearchResult, StoryPage
+from rashomon.store.views import ArticleView, Facets, SearchResult, StoryFilter, StoryPage, StoryUpdates
 
 # How long a writer waits for another writer's lock before giving up; a whole brief is saved in
 # well under a second, so 30 s only ever runs out when something is truly stuck.
@@ -211,10 +211,11 @@ class Store:
         id, say which input each came from; see `articles.insert_article`)."""
         conn = self._conn()
         known = origins or {}
+        added_at = article_table.utc_now()  # one stamp per batch: the story list's "update"
         outcomes: Counter[str] = Counter()
         updated: list[str] = []
         for article in articles:
-            outcome = article_table.insert_article(conn, article, known.get(article.id))
+            outcome = article_table.insert_article(conn, article, known.get(article.id), added_at)
             outcomes[outcome] += 1
             if outcome == "updated":
                 updated.append(article_table.resolve_id(conn, article.id) or article.id)
@@ -292,12 +293,22 @@ class Store:
             return briefs.read_brief(conn)
 
     # ---- reads for the web ----
-    def stories(self, page: int = 1, per_page: int = 20) -> StoryPage:
-        """One page of the story list, newest first (pages count from 1)."""
+    def stories(self, page: int = 1, per_page: int = 20, story_filter: StoryFilter | None = None) -> StoryPage:
+        """One page of the story list, last updated first (pages count from 1)."""
         if page < 1 or per_page < 1:
             raise ValueError(f"page and per_page must be >= 1, got {page} and {per_page}")
         with self.snapshot() as conn:
-            return queries.story_page(conn, page, per_page)
+            return queries.story_page(conn, page, per_page, story_filter or StoryFilter())
+
+    def story_updates(self, story_id: str, since: str | None = None) -> StoryUpdates:
+        """When each of a story's articles came (`since` a stamp from `queries.since_stamp`)."""
+        with self.snapshot() as conn:
+            return queries.story_updates(conn, story_id, since)
+
+    def facets(self) -> Facets:
+        """The choices of the story list's filters."""
+        with self.snapshot() as conn:
+            return queries.facets(conn)
 
     def story(self, story_id: str) -> StoryBrief | None:
         with self.snapshot() as conn:

@@ -10,12 +10,25 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 
 from rashomon.config import Config
 from rashomon.records import StoryBrief, to_dict
-from rashomon.store import ArticleView, SearchResult, StaleBrief, Store, StoryPage
+from rashomon.store import (
+    ArticleView,
+    Facets,
+    SearchResult,
+    StaleBrief,
+    Store,
+    StoryFilter,
+    StoryPage,
+    StoryUpdates,
+    since_stamp,
+    story_filter,
+)
+from rashomon.store.queries import DAY_PATTERN, SINCE_PATTERN
 from rashomon.web.adding import AddResponse, BadUpload, PipelineMissing
 from rashomon.web.cache import ResponseCache
 
@@ -34,7 +47,48 @@ class Problem:
     detail: str
 
 
+@dataclass(slots=True)
+class LiveStoryBrief(StoryBrief):
+    """A story's brief and `updates`: when the store received each of its articles (the schema of
+    `/api/stories/{id}`; the brief's fields stay at the top level, as before)."""
+
+    updates: StoryUpdates | None = None
+
+
 _ERRORS: dict[int | str, dict[str, Any]] = {404: {"model": Problem, "description": "No such item"}}
+# Blank is allowed: an HTML form sends its empty fields.
+_DAY = f"^({DAY_PATTERN[1:-1]})?$"
+_SINCE = f"^({SINCE_PATTERN[1:-1]})?$"
+_SINCE_HELP = "Only what changed after this time (ISO date or time; UTC unless it has an offset)"
+
+
+def _invalid(name: str, error: ValueError) -> RequestValidationError:
+    """A bad value found after FastAPI's own checks, reported the same way (422, JSON or page)."""
+    return RequestValidationError([{"loc": ("query", name), "msg": str(error), "type": "value_error"}])
+
+
+def list_filter(
+    since: str | None = Query(None, max_length=40, pattern=_SINCE, description=_SINCE_HELP),
+    date_from: str | None = Query(None, alias="from", pattern=_DAY, description="An article published on or after"),
+    date_to: str | None = Query(None, alias="to", pattern=_DAY, description="An article published on or before"),
+    language: str | None = Query(None, max_length=35, description="An article in this language (ISO code)"),
+    outlet: str | None = Query(None, max_length=200, description="An article from this outlet (exact name)"),
+) -> StoryFilter:
+    """The story list's filters, shared by the page and the API; blank values are no filter."""
+    try:
+        return story_filter(since, date_from, date_to, language, outlet)
+    except ValueError as error:
+        raise _invalid("since", error) from error  # the dates' pattern was checked by FastAPI
+
+
+def since_param(since: str | None = Query(None, max_length=40, pattern=_SINCE, description=_SINCE_HELP)) -> str | None:
+    """A story's `since`, as a stored stamp (None when absent or blank)."""
+    if not since or not since.strip():
+        return None
+    try:
+        return since_stamp(since)
+    except ValueError as error:
+        raise _invalid("since", error) from error
 
 
 def _store(request: Request) -> Store:
@@ -50,22 +104,34 @@ def _cached(request: Request, render: Callable[[], Response]) -> Response:
 router = APIRouter(prefix="/api", tags=["api"])
 
 
-@router.get("/stories", response_model=StoryPage, summary="Stories, newest first")
+@router.get("/stories", response_model=StoryPage, summary="Stories, last updated first, filtered")
 def list_stories(
     request: Request,
     page: int = Query(1, ge=1, le=MAX_PAGE),
     per_page: int = Query(20, ge=1, le=MAX_PER_PAGE),
+    story_filter: StoryFilter = Depends(list_filter),
 ) -> Response:
-    return _cached(request, lambda: JSONResponse(to_dict(_store(request).stories(page, per_page))))
+    return _cached(request, lambda: JSONResponse(to_dict(_store(request).stories(page, per_page, story_filter))))
 
 
-@router.get("/stories/{story_id:path}", response_model=StoryBrief, responses=_ERRORS, summary="One story's brief")
-def get_story(request: Request, story_id: str) -> Response:
+@router.get("/facets", response_model=Facets, summary="The story list's filter choices and the latest update")
+def list_facets(request: Request) -> Response:
+    return _cached(request, lambda: JSONResponse(to_dict(_store(request).facets())))
+
+
+@router.get(
+    "/stories/{story_id:path}",
+    response_model=LiveStoryBrief,
+    responses=_ERRORS,
+    summary="One story's brief, with when each article came (and which came after `since`)",
+)
+def get_story(request: Request, story_id: str, since: str | None = Depends(since_param)) -> Response:
     def render() -> Response:
-        story = _store(request).story(story_id)
+        store = _store(request)
+        story = store.story(story_id)
         if story is None:
             raise HTTPException(404, f"no story {story_id!r}")
-        return JSONResponse(to_dict(story))
+        return JSONResponse({**to_dict(story), "updates": to_dict(store.story_updates(story.id, since))})
 
     return _cached(request, render)
 

@@ -7,17 +7,18 @@ extension), so every article-derived string is escaped wherever it lands, SVG in
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from rashomon.config import WebConfig
-from rashomon.store import Store
-from rashomon.web.api import MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS
+from rashomon.store import Facets, Store, StoryFilter, StoryPage
+from rashomon.web.api import MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, list_filter, since_param
 from rashomon.web.cache import ResponseCache
 from rashomon.web.story_view import build_story_view, safe_url
 
@@ -35,6 +36,11 @@ def _number(value: float | None) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
 
 
+def _when(stamp: str | None) -> str:
+    """A stored UTC stamp as people read it, to the second ("2026-03-01 08:00:05 UTC")."""
+    return "" if not stamp else f"{stamp[:10]} {stamp[11:19]} UTC"
+
+
 def make_environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(str(TEMPLATES)),
@@ -48,6 +54,7 @@ def make_environment() -> Environment:
     env.filters["pct"] = _percent
     env.filters["num"] = _number
     env.filters["safe_url"] = safe_url
+    env.filters["when"] = _when
     return env
 
 
@@ -80,35 +87,78 @@ _PAGE_ERRORS: dict[int | str, dict[str, Any]] = {
 router = APIRouter(tags=["pages"], responses=_PAGE_ERRORS)
 
 
+def list_url(story_filter: StoryFilter, page: int = 1, per_page: int = PER_PAGE) -> str:
+    """The list's address for these filters and page, with only the parameters that are set."""
+    names = {"date_from": "from", "date_to": "to"}
+    query = {names.get(k, k): v for k, v in asdict(story_filter).items() if v}
+    if page > 1:
+        query["page"] = str(page)
+    if per_page != PER_PAGE:
+        query["per_page"] = str(per_page)
+    return "/?" + urlencode(query) if query else "/"
+
+
+def _pager(listing: StoryPage) -> dict[str, Any]:
+    pages = max(1, -(-listing.total // listing.per_page))
+    at = listing.page
+
+    def url(page: int) -> str:
+        return list_url(listing.filter, page, listing.per_page)
+
+    return {
+        "pages": pages,
+        "prev_url": url(at - 1) if at > 1 else None,
+        "next_url": url(at + 1) if at < pages else None,
+    }
+
+
+def _facets(request: Request) -> Facets:
+    """The filters' choices, computed once per store revision (they scan the articles' indexes,
+    and every filtered or paged URL of the list would otherwise compute them anew)."""
+    store = _store(request)
+    revision = store.revision()
+    cached: tuple[int, Facets] | None = getattr(request.app.state, "facets", None)
+    if cached is None or cached[0] != revision:
+        cached = (revision, store.facets())
+        request.app.state.facets = cached
+    return cached[1]
+
+
 @router.get("/", response_class=HTMLResponse, summary="Story list page")
 def story_list(
     request: Request,
     page: int = Query(1, ge=1, le=MAX_PAGE),
     per_page: int = Query(PER_PAGE, ge=1, le=MAX_PER_PAGE),
+    story_filter: StoryFilter = Depends(list_filter),
 ) -> Response:
     def page_html() -> Response:
-        listing = _store(request).stories(page, per_page)
-        pages = max(1, -(-listing.total // listing.per_page))
-        return render("stories.html", title="Stories", listing=listing, pages=pages)
+        listing = _store(request).stories(page, per_page, story_filter)
+        facets = _facets(request)
+        since_now = list_url(StoryFilter(since=facets.latest)) if facets.latest else None
+        return render(
+            "stories.html", title="Stories", listing=listing, facets=facets, since_now=since_now, **_pager(listing)
+        )
 
     return _cached(request, page_html)
 
 
 @router.get("/stories/{story_id:path}", response_class=HTMLResponse, summary="Story page")
-def story_page(request: Request, story_id: str) -> Response:
-    return _cached(request, lambda: _story_html(_store(request), story_id, request.app.state.config.web))
+def story_page(request: Request, story_id: str, since: str | None = Depends(since_param)) -> Response:
+    return _cached(request, lambda: _story_html(_store(request), story_id, request.app.state.config.web, since))
 
 
-def _story_html(store: Store, story_id: str, config: WebConfig) -> Response:
+def _story_html(store: Store, story_id: str, config: WebConfig, since: str | None) -> Response:
     brief = store.story(story_id)
     if brief is None:
         return not_found(f"No story {story_id!r}.")
+    updates = store.story_updates(brief.id, since)
     cited = [*brief.summary.short.citations, *(a for c in brief.summary.long for a in c.citations)]
     ids = list(dict.fromkeys([*brief.articles, *cited, *(a for e in brief.timeline for a in e.citations)]))
     infos = store.article_infos(ids)
     sources = {aid: (infos[aid].source if aid in infos else store.source_of(aid)) for aid in ids}
     view = build_story_view(brief, infos, sources, store.sentences, config)
-    return render("story.html", title=brief.title or brief.id, view=view, story=brief)
+    added = {a.article_id: a for a in updates.articles}
+    return render("story.html", title=brief.title or brief.id, view=view, story=brief, updates=updates, added=added)
 
 
 @router.get("/articles/{article_id:path}", response_class=HTMLResponse, summary="Article page")

@@ -20,6 +20,7 @@ from rashomon.records import (
     Rejected,
     ReusedSentence,
     ReuseLink,
+    Revision,
     Sentence,
     StoryBrief,
     Summary,
@@ -181,6 +182,10 @@ def make_brief(articles: list[Article]) -> Brief:
                 high=None,
                 figures=(Figure("some", None, None, ("Daily Copy",), ("a2",), 1),),
                 conflict=False,
+                series=(
+                    Revision("2026-03-02", f"some {SCRIPT}", f"Daily Copy {ONERROR}", "a2"),
+                    Revision(None, f"all {BREAKOUT}", JS_URL, "a4"),
+                ),
             ),
         ),
         quotes=(

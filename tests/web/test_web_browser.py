@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 import uvicorn
 from hostile_corpus import build_store
+from living_store import BETWEEN, FILLERS, build_living_store
 from repo_paths import DEMO, ROOT
 
 from rashomon.store import Store
@@ -178,4 +179,91 @@ def test_hostile_corpus_executes_nothing(browser: Any, hostile_server: LiveServe
         assert page.locator('a[href^="javascript:"], [onerror], [onload], [onclick]').count() == 0, path
     page.goto(hostile_server.url + "/stories/s1")
     page.screenshot(path=str(ARTIFACTS / "hostile-story.png"), full_page=True)
+    assert events == []
+
+
+@pytest.fixture(scope="module")
+def living_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    server = LiveServer(build_living_store(tmp_path_factory.mktemp("living") / "living.db"))
+    yield server
+    server.stop()
+
+
+def _story_ids(page: Any) -> list[str]:
+    return [str(row.get_attribute("data-story")) for row in page.locator("li.story-row").all()]
+
+
+def test_living_list_filters_and_pages(browser: Any, living_server: LiveServer) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 1400})
+    events = _watch(page)
+    page.goto(living_server.url + "/")
+    first = page.locator("li.story-row").first
+    assert first.get_attribute("data-story") == "flood" and "2 new" in first.locator(".updated").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "living-list.png"))
+
+    # Paging through the list meets every story once, in order.
+    seen = _story_ids(page)
+    while page.locator("a[rel=next]").count():
+        page.locator("a[rel=next]").click()
+        page.wait_for_load_state()
+        seen.extend(_story_ids(page))
+    assert len(seen) == len(set(seen)) == FILLERS + 2
+
+    # The filters narrow the list, and the pager keeps them.
+    page.goto(living_server.url + "/")
+    page.select_option("select[name=language]", "en")
+    page.locator("form.filters button[type=submit]").click()
+    page.wait_for_selector("li.story-row")
+    assert "language=en" in page.url and "election" not in _story_ids(page)
+    page.locator("a[rel=next]").click()
+    page.wait_for_load_state()
+    assert "language=en" in page.url and "page=2" in page.url
+    page.goto(living_server.url + "/")
+    page.fill("input[name=outlet]", "Le Monde")
+    page.locator("form.filters button[type=submit]").click()
+    page.wait_for_load_state()
+    assert _story_ids(page) == ["election"]
+    page.goto(living_server.url + "/")
+    page.fill("input[name=from]", "2026-03-02")
+    page.fill("input[name=to]", "2026-03-02")
+    page.locator("form.filters button[type=submit]").click()
+    page.wait_for_load_state()
+    assert _story_ids(page) == ["flood"]
+    page.locator("a.clear").click()
+    page.wait_for_load_state()
+    assert len(_story_ids(page)) == 20
+    assert events == []
+
+
+def test_living_since_highlights_what_changed(browser: Any, living_server: LiveServer) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 1600})
+    events = _watch(page)
+    # "What changed after now", followed at once, shows nothing: nothing changed.
+    page.goto(living_server.url + "/")
+    page.locator("a.since-now").click()
+    page.wait_for_load_state()
+    assert _story_ids(page) == [] and page.locator("p.empty").is_visible()
+
+    page.goto(living_server.url + "/")
+    page.fill("input[name=since]", BETWEEN)
+    page.locator("form.filters button[type=submit]").click()
+    page.wait_for_load_state()
+    assert _story_ids(page) == ["flood"]
+    row = page.locator("li.story-row.changed")
+    assert "2 added since" in row.inner_text()
+    row.locator("h2 a").click()
+    page.wait_for_selector("#revisions")
+    assert "since=" in page.url and "2 articles added since" in page.locator("#changes").inner_text()
+    assert page.locator("#sources li.new").count() == 2 and page.locator("#sources li.new .new-badge").count() == 2
+    assert page.locator("#revisions .step").all_inner_texts() == ["12", "27"]
+    new_step = page.locator("#revisions li.revision.new")
+    assert new_step.count() == 1 and "27" in new_step.inner_text() and "Eastbrook police" in new_step.inner_text()
+    page.screenshot(path=str(ARTIFACTS / "living-story.png"), full_page=True)
+    if os.environ.get("RASHOMON_UPDATE_SCREENSHOT"):  # the README's picture of a living story
+        page.screenshot(
+            path=str(ROOT / "docs" / "living-story.png"), clip={"x": 0, "y": 0, "width": 1280, "height": 1080}
+        )
+    page.locator("#changes a").click()  # back to the story as usual: nothing marked
+    page.wait_for_selector("#revisions")
+    assert page.locator(".new-badge").count() == 0
     assert events == []

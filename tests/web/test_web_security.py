@@ -32,6 +32,9 @@ PAGES = (
     "/search?q=eastbrook",
     f"/search?q={SCRIPT}",
     "/stories/<script>alert(1)</script>",
+    "/stories/s1?since=2020-01-01",
+    f"/?outlet={SCRIPT}&language={ONERROR}",
+    "/?since=2020-01-01",
     f"/articles/{ONERROR}",
 )
 
@@ -118,3 +121,13 @@ def test_a_loopback_server_answers_only_loopback_names(hostile_store: Path) -> N
     with TestClient(app, base_url="http://127.0.0.1:8000") as local:
         assert local.get("/").status_code == 200
         assert local.get("/", headers={"host": "rebound.example"}).status_code == 400
+
+
+def test_revisions_and_filters_show_hostile_strings_as_text(client: TestClient) -> None:
+    story = client.get("/stories/s1", params={"since": "2020-01-01"}).text
+    assert "some &lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;" in story
+    assert "Daily Copy &lt;img src=x onerror=&#34;alert(1)&#34;&gt;" in story
+    assert f'href="{JS_URL}"' not in story
+    listing = client.get("/", params={"outlet": SCRIPT}).text
+    assert 'value="&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;"' in listing  # echoed into the form, escaped
+    assert '<option value="Wire &lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;">' in client.get("/").text
