@@ -102,8 +102,14 @@ def watch(
     robots = RobotsCache()
     while True:
         started = time.monotonic()
-        result = poll(store, state, sources, config, settings, report, robots)
-        if on_poll is not None:
+        try:
+            result = poll(store, state, sources, config, settings, report, robots)
+        except Exception as error:  # noqa: BLE001 -- a poll that breaks (a locked store, a bug) is logged; the next one runs
+            if once:
+                raise
+            (report or Report()).log(f"poll failed: {type(error).__name__}: {error}")
+            result = None
+        if on_poll is not None and result is not None:
             on_poll(result)
         if once:
             return
@@ -204,14 +210,25 @@ def _source_failed(state: WatchState, source: str, reason: str, report: Report, 
 async def _fetch_page(fetcher: Fetcher, state: WatchState, link: Link, report: Report, result: PollResult) -> None:
     """Fetch one article page and keep it (or record why not, or whose duplicate it is)."""
     page = await fetcher.fetch(link.url, fetcher.settings.max_page_bytes)
+    try:
+        _keep_page(state, link, page, report, result)
+    except (ValueError, TypeError, LookupError) as error:  # a page that breaks decoding: its own failure
+        _page_failed(
+            state,
+            link.url,
+            Failure(link.url, f"unreadable page: {type(error).__name__}: {error}", False),
+            report,
+            result,
+        )
+
+
+def _keep_page(state: WatchState, link: Link, page: Page | Failure, report: Report, result: PollResult) -> None:
     if isinstance(page, Page) and page.content_type and not any(t in page.content_type for t in _PAGE_TYPES):
         page = Failure(link.url, f"not a web page: {page.content_type.split(';')[0]}", transient=False)
-    if isinstance(page, Failure) or page.not_modified:
-        reason = page.reason if isinstance(page, Failure) else "HTTP 304 to an unconditional request"
-        again = state.failed(link.url, reason, isinstance(page, Failure) and page.transient)
-        result.failed += 1
-        result.failures.append((link.url, reason))
-        report.log(f"failed {link.url}: {reason}{' (will try again next poll)' if again else ''}")
+    if isinstance(page, Page) and page.not_modified:
+        page = Failure(link.url, "HTTP 304 to an unconditional request", transient=False)
+    if isinstance(page, Failure):
+        _page_failed(state, link.url, page, report, result)
         return
     html = decode_bytes(page.body, charset_from_content_type(page.content_type))
     record: dict[str, Any] = {"url": page.url, "html": html}
@@ -224,34 +241,43 @@ async def _fetch_page(fetcher: Fetcher, state: WatchState, link: Link, report: R
         report.log(f"duplicate {link.url}: the same article as {same_as}")
 
 
+def _page_failed(state: WatchState, url: str, failure: Failure, report: Report, result: PollResult) -> None:
+    again = state.failed(url, failure.reason, failure.transient)
+    result.failed += 1
+    result.failures.append((url, failure.reason))
+    report.log(f"failed {url}: {failure.reason}{' (will try again next poll)' if again else ''}")
+
+
 def add_kept(store: Store, state: WatchState, config: Config, report: Report, result: PollResult) -> None:
     """Add the pages kept in the watch tables to the store, then mark them added (or rejected).
 
     A page is marked only after `add_to_store` returned, so its article is committed first; if
     the add fails or another writer keeps the brief stale, the pages stay kept for the next poll.
     """
-    pages = state.kept_pages()
-    if not pages:
-        return
     with tempfile.TemporaryDirectory(prefix="rashomon-watch-") as tmp:
         path = str(Path(tmp) / "watch.jsonl")
+        urls: list[str] = []
         with open(path, "w", encoding="utf-8") as out:
-            out.writelines(record + "\n" for _, record in pages)
+            for url, record in state.kept_pages():
+                out.write(record + "\n")
+                urls.append(url)
+        if not urls:
+            return
         try:
             added = add_to_store(store, [path], config, progress=report.progress)
         except (StaleBrief, sqlite3.Error, OSError, ValueError) as error:
-            report.log(f"could not add {len(pages)} pages (kept for the next poll): {error}")
+            report.log(f"could not add {len(urls)} pages (kept for the next poll): {error}")
             return
     rejects = _rejects_by_line(path, [(r.path, r.reason) for r in added.rejected])
-    for number, (url, _) in enumerate(pages, start=1):
+    for number, url in enumerate(urls, start=1):
         if number in rejects:
             state.rejected(url, rejects[number])
             result.rejected += 1
             result.failures.append((url, rejects[number]))
             report.log(f"rejected {url}: {rejects[number]}")
-    state.added(url for number, (url, _) in enumerate(pages, start=1) if number not in rejects)
+    state.added(url for number, url in enumerate(urls, start=1) if number not in rejects)
     result.added += added.added
-    report.log(f"added {added.added} articles ({len(pages) - len(rejects)} pages, {len(rejects)} rejected)")
+    report.log(f"added {added.added} articles ({len(urls) - len(rejects)} pages, {len(rejects)} rejected)")
 
 
 def _rejects_by_line(path: str, rejects: Sequence[tuple[str, str]]) -> dict[int, str]:

@@ -199,12 +199,12 @@ class WatchState:
             row = conn.execute("SELECT status FROM watch_urls WHERE url = ?", (url,)).fetchone()
         return bool(row and row[0] == "pending")
 
-    def kept_pages(self) -> list[tuple[str, str]]:
-        """(url, JSON Lines record) of pages fetched and not yet added, oldest first."""
+    def kept_pages(self) -> Iterator[tuple[str, str]]:
+        """(url, JSON Lines record) of pages fetched and not yet added, oldest first, one at a time."""
         rows = self._conn.execute(
             "SELECT p.url, p.record FROM watch_pages p JOIN watch_urls u ON u.url = p.url ORDER BY u.seen, u.url"
         )
-        return [(str(u), str(r)) for u, r in rows]
+        return ((str(u), str(r)) for u, r in rows)
 
     def added(self, urls: Iterable[str]) -> None:
         self._settle(urls, "added", None)

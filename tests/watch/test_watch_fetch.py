@@ -140,3 +140,22 @@ def test_requests_to_one_host_stay_within_the_per_host_limit(site: Site, per_hos
     pages = fetch_all([site(f"/p{n}") for n in range(6)], settings)
     assert all(isinstance(p, Page) for p in pages)
     assert 1 <= site.most_in_flight <= per_host
+
+
+def arrivals(site: Site, prefix: str) -> list[float]:
+    return sorted(s.at for s in site.requests if s.path.startswith(prefix))
+
+
+def test_requests_to_one_host_are_paced_and_crawl_delay_slows_them_further(site: Site) -> None:
+    for n in range(4):
+        site.page(f"/p{n}", b"<p>x</p>")
+    pages = fetch_all([site(f"/p{n}") for n in range(4)], WatchSettings(per_host=4, host_interval=0.1, retries=0))
+    assert all(isinstance(p, Page) for p in pages)
+    times = arrivals(site, "/p")
+    assert min(b - a for a, b in zip(times, times[1:], strict=False)) >= 0.08  # a lower bound: never flaky
+
+    site.routes["/robots.txt"] = Reply(200, b"User-agent: *\nCrawl-delay: 1\n")  # whole seconds (urllib.robotparser)
+    site.requests.clear()
+    fetch_all([site("/p0"), site("/p1")], WatchSettings(per_host=4, host_interval=0.0, retries=0))
+    first, second = arrivals(site, "/p")
+    assert second - first >= 0.9

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import PAGES, Reply, Site, conditional_feed, rss
@@ -138,3 +140,38 @@ def test_a_kill_after_the_commit_but_before_the_bookkeeping_stores_nothing_twice
     assert stored_urls(tmp_path) == sorted(site(p) for p in paths)
     _, state = open_store(tmp_path)
     assert state.statuses() == {"added": 2}
+
+
+def test_a_page_the_store_rejects_is_recorded_with_its_reason(site: Site, tmp_path: Path) -> None:
+    paths = serve_pages(site, 1)
+    site.page("/empty", b"<html><head><title>Nothing</title></head><body><p>Short.</p></body></html>")
+    site.routes["/feed.xml"] = Reply(200, rss(site, [(paths[0], "Good"), ("/empty", "Empty")]))
+    result = run_poll(tmp_path, [site("/feed.xml")])
+    assert (result.fetched, result.added, result.rejected) == (2, 1, 1)
+    _, state = open_store(tmp_path)
+    status, reason = state.url_status(site("/empty")) or ("", "")
+    assert status == "rejected" and (reason or "").startswith("no text")
+    assert state.url_status(site(paths[0])) == ("added", None)
+
+
+def test_a_poll_that_breaks_does_not_stop_the_loop(site: Site, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = serve_pages(site, 1)
+    site.routes["/feed.xml"] = Reply(200, rss(site, [(paths[0], "Good")]))
+    real_poll, calls, logged = loop.poll, [], []
+
+    def flaky_poll(*args: Any, **kwargs: Any) -> PollResult:
+        calls.append(1)
+        if len(calls) == 1:
+            raise sqlite3.OperationalError("database is locked")
+        return real_poll(*args, **kwargs)
+
+    def stop_after_a_good_poll(result: PollResult) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(loop, "poll", flaky_poll)
+    store, state = open_store(tmp_path)
+    with pytest.raises(KeyboardInterrupt):
+        loop.watch(store, state, [site("/feed.xml")], every=0.0, settings=FAST, report=loop.Report(logged.append),
+                   on_poll=stop_after_a_good_poll)  # fmt: skip
+    assert len(calls) == 2 and "poll failed: OperationalError: database is locked" in logged
+    assert stored_urls(tmp_path) == [site(paths[0])]
