@@ -141,8 +141,7 @@ class Fetcher:
         settings = self.settings
         for attempt in range(settings.retries + 1):
             try:
-                async with asyncio.timeout(settings.deadline):
-                    return await self._follow(url, limit, validators or Validators())
+                return await self._follow(url, limit, validators or Validators())
             except Refused as refused:
                 return Failure(url, str(refused), refused.transient)
             except httpx.UnsupportedProtocol as error:
@@ -164,7 +163,12 @@ class Fetcher:
         current = url
         for _ in range(self.settings.max_redirects + 1):
             await self._check_robots(current)
-            async with self._slot(origin_of(current)), self._stream(current, validators.headers()) as response:
+            # the deadline runs from the request, not from the wait for a slot behind the host's queue
+            async with (
+                self._slot(origin_of(current)),
+                asyncio.timeout(self.settings.deadline),
+                self._stream(current, validators.headers()) as response,
+            ):
                 if not response.has_redirect_location:
                     return await _page(current, response, limit, self.settings.max_backoff)
                 target = normalise(urljoin(current, response.headers.get("location", "")))
@@ -216,7 +220,11 @@ class Fetcher:
         """The origin's rules: a 4xx means no rules; an unreachable or failing robots.txt means
         none of the site may be fetched for now (RFC 9309, 2.3.1), a transient failure."""
         try:
-            async with self._slot(origin), self._stream(f"{origin}/robots.txt", {}) as response:
+            async with (
+                self._slot(origin),
+                asyncio.timeout(self.settings.deadline),
+                self._stream(f"{origin}/robots.txt", {}) as response,
+            ):
                 if 400 <= response.status_code < 500:
                     return parse_robots(None)
                 if response.status_code != 200:

@@ -22,8 +22,8 @@ class WatchSettings:
     user_agent: str = USER_AGENT
     # A news page that has not answered in 20 s is usually not going to; one connect/read step.
     timeout: float = 20.0
-    # A server trickling bytes never trips the per-step timeout: the whole fetch of one URL
-    # (every redirect and body byte, not the retries) must end within this many seconds.
+    # A server trickling bytes never trips the per-step timeout: each request (its answer and
+    # every body byte, counted from when it is sent) must end within this many seconds.
     deadline: float = 60.0
     # Retries after the first try, on timeouts, connection errors, 5xx and 429.
     retries: int = 3

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -159,3 +160,22 @@ def test_requests_to_one_host_are_paced_and_crawl_delay_slows_them_further(site:
     fetch_all([site("/p0"), site("/p1")], WatchSettings(per_host=4, host_interval=0.0, retries=0))
     first, second = arrivals(site, "/p")
     assert second - first >= 0.9
+
+
+def test_a_trickling_body_ends_at_the_deadline_but_waiting_for_the_host_does_not_count(site: Site) -> None:
+    def trickle() -> Iterator[bytes]:
+        for _ in range(100):
+            time.sleep(0.05)
+            yield b"<p>x</p>"
+
+    site.routes["/trickle"] = Reply(200, trickle)
+    settings = WatchSettings(timeout=1.0, deadline=0.5, retries=0, host_interval=0.0)
+    failure = fetch(site("/trickle"), settings)
+    assert isinstance(failure, Failure) and failure.reason.startswith("timeout: not done within 0.5 s")
+
+    for n in range(3):  # one at a time, 0.3 s each: the last waits 0.6 s for its turn, over the deadline
+        site.routes[f"/q{n}"] = Reply(200, b"<p>x</p>", delay=0.3)
+    queued = fetch_all(
+        [site(f"/q{n}") for n in range(3)], WatchSettings(deadline=0.5, retries=0, per_host=1, host_interval=0.0)
+    )
+    assert all(isinstance(p, Page) for p in queued)

@@ -60,7 +60,7 @@ def wait_for_kept_pages(db: Path, waiting: threading.Event, count: int) -> None:
     raise AssertionError("the quick pages were never kept")
 
 
-@pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGKILL])
+@pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGKILL], ids=["ctrl-c", "kill-9"])
 def test_stopped_mid_batch_then_restarted_loses_and_duplicates_nothing(
     site: Site, tmp_path: Path, how: signal.Signals
 ) -> None:
