@@ -175,3 +175,25 @@ def test_a_poll_that_breaks_does_not_stop_the_loop(site: Site, tmp_path: Path, m
                    on_poll=stop_after_a_good_poll)  # fmt: skip
     assert len(calls) == 2 and "poll failed: OperationalError: database is locked" in logged
     assert stored_urls(tmp_path) == [site(paths[0])]
+
+
+def test_a_redirect_to_a_page_already_listed_is_the_same_article(site: Site, tmp_path: Path) -> None:
+    site.page("/a/story", PAGES[1].read_bytes())
+    site.routes["/short/1"] = Reply(301, b"", {"Location": "/a/story"})
+    site.routes["/feed.xml"] = Reply(200, rss(site, [("/a/story", "One"), ("/short/1", "One again")]))
+    result = run_poll(tmp_path, [site("/feed.xml")])
+    assert (result.fetched, result.duplicates, result.added) == (2, 1, 1)
+    assert stored_urls(tmp_path) == [site("/a/story")]  # stored at the address the redirect ends at
+
+
+def test_a_passing_failure_is_tried_again_at_later_polls_then_given_up(site: Site, tmp_path: Path) -> None:
+    site.routes["/flaky"] = Reply(503, b"busy")
+    site.routes["/feed.xml"] = Reply(200, rss(site, [("/flaky", "Flaky")]))
+    for poll_number in range(1, FAST.attempts + 2):
+        run_poll(tmp_path, [site("/feed.xml")])
+        tries = min(poll_number, FAST.attempts) * (FAST.retries + 1)
+        assert site.hits["/flaky"] == tries
+    _, state = open_store(tmp_path)
+    status, _ = state.url_status(site("/flaky")) or ("", "")
+    assert status == "failed"
+    assert [u for u, _ in state.failures()] == [site("/flaky")] * FAST.attempts
