@@ -7,11 +7,16 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from rashomon.cli_common import EXIT_OUTPUT, EXIT_USAGE, ConfigFile, err_console, fail, load_settings
+
+if TYPE_CHECKING:
+    from rashomon.config import Config
+    from rashomon.watch.loop import Report
+    from rashomon.watch.settings import WatchSettings
 
 _UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
 
@@ -67,7 +72,7 @@ def watch(
 
 
 def _run(
-    sources: list[str], store_path: str, every: float, once: bool, settings: object, config: object, quiet: bool
+    sources: list[str], store_path: str, every: float, once: bool, settings: WatchSettings, config: Config, quiet: bool
 ) -> None:
     from rashomon.store import Store, StoreUnusable, store_problem
     from rashomon.watch.loop import PollResult, watch
@@ -75,7 +80,7 @@ def _run(
 
     try:
         db = Store.open(store_path)
-        state = WatchState(store_path, settings.attempts)  # type: ignore[attr-defined]
+        state = WatchState(store_path, settings.attempts)
     except StoreUnusable as error:
         raise fail(str(error), EXIT_OUTPUT) from error
     except sqlite3.Error as error:
@@ -91,15 +96,34 @@ def _run(
             )
 
     try:
-        with _console_report(quiet) as report:
-            watch(db, state, sources, every, once, config, settings, report, on_poll=summary)  # type: ignore[arg-type]
+        with _only_watcher(store_path), _console_report(quiet) as report:
+            watch(db, state, sources, every, once, config, settings, report, on_poll=summary)
     finally:
         state.close()
         db.close()
 
 
 @contextmanager
-def _console_report(quiet: bool) -> Iterator[object]:
+def _only_watcher(store_path: str) -> Iterator[None]:
+    """Hold `STORE.watch-lock` while watching: two watchers on one store would fetch the same
+    URLs. The lock is the kernel's (flock), so a killed watcher never leaves it behind."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no guard
+        yield
+        return
+    with open(f"{store_path}.watch-lock", "a") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as error:
+            raise fail(
+                f"store {store_path} is already being watched by another `rashomon watch`", EXIT_OUTPUT
+            ) from error
+        yield
+
+
+@contextmanager
+def _console_report(quiet: bool) -> Iterator[Report]:
     """Log lines and progress bars on stderr (none with --quiet)."""
     from rashomon.cli import progress_bars
     from rashomon.watch.loop import Report

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from conftest import PAGES, Reply, Site, rss
 from typer.testing import CliRunner
 
@@ -81,3 +82,14 @@ def test_usage_errors_exit_2_and_a_bad_store_exits_4(site: Site, tmp_path: Path)
 
 def test_every_reads_durations() -> None:
     assert [parse_every(v) for v in ("90s", "10m", "1h", "1.5h", "30")] == [90, 600, 3600, 5400, 30]
+
+
+def test_a_second_watcher_on_the_same_store_is_refused(site: Site, tmp_path: Path) -> None:
+    fcntl = pytest.importorskip("fcntl")
+    db = tmp_path / "live.db"
+    with open(f"{db}.watch-lock", "a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)  # as a running watcher holds it
+        refused = runner.invoke(app, ["watch", site("/feed.xml"), "--store", str(db), *FAST])
+    assert refused.exit_code == 4 and "already being watched" in refused.output
+    site.routes["/feed.xml"] = Reply(200, rss(site, []))
+    assert runner.invoke(app, ["watch", site("/feed.xml"), "--store", str(db), *FAST, "-q"]).exit_code == 0
