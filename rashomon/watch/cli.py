@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -89,7 +90,8 @@ def _run(
     def summary(result: PollResult) -> None:
         if not quiet:
             err_console.print(
-                f"poll: {result.sources} sources ({result.unchanged} unchanged), {result.new_links} new links, "
+                f"{time.strftime('%Y-%m-%d %H:%M:%S')} poll: {result.sources} sources ({result.unchanged} unchanged), "
+                f"{result.new_links} new links, "
                 f"{result.fetched} fetched, {result.added} added, {result.duplicates} duplicates, "
                 f"{result.rejected} rejected, {result.failed} failed",
                 highlight=False,
@@ -132,8 +134,8 @@ def _console_report(quiet: bool) -> Iterator[Report]:
         yield Report()
         return
 
-    def log(message: str) -> None:
-        err_console.print(message, highlight=False, markup=False)
+    def log(message: str) -> None:  # stamped: a watcher's log is read hours later
+        err_console.print(f"{time.strftime('%Y-%m-%d %H:%M:%S')} {message}", highlight=False, markup=False)
 
     with progress_bars(True) as progress:
         yield Report(log, progress)  # type: ignore[arg-type]
