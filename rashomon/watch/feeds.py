@@ -51,8 +51,8 @@ def discover(body: bytes, base_url: str, limit: int) -> Discovery:
     if name == "sitemapindex":
         found = (absolute(base_url, _text(s, "loc")) for s in root.iter("{*}sitemap"))  # type: ignore[union-attr]
         return _found(Discovery("sitemap index", sources=_unique(found)))
-    if name == "urlset":
-        return _found(Discovery("sitemap", links=_sitemap_links(root, base_url)))  # type: ignore[arg-type]
+    if name == "urlset":  # an empty news sitemap is a quiet day, not a failure
+        return Discovery("sitemap", links=_sitemap_links(root, base_url))
     return _feed(body, base_url)
 
 
@@ -91,7 +91,9 @@ def _feed(body: bytes, base_url: str) -> Discovery:
         return Discovery("feed", links=tuple(links.values()))
     problem = parsed.get("bozo_exception")
     detail = f" ({' '.join(str(problem).split())[:80]})" if problem else ""
-    if parsed.get("version") or parsed.get("entries"):
+    if parsed.get("version") and not parsed.get("entries"):
+        return Discovery("feed")  # an empty feed: nothing new, nothing wrong
+    if parsed.get("entries"):
         return Discovery("feed", problem="feed links to no article")
     return Discovery("feed", problem=f"not a feed, news sitemap or OPML list{detail}")
 

@@ -78,9 +78,21 @@ def test_a_sitemap_index_and_an_opml_list_give_further_sources() -> None:
 def test_garbage_and_empty_documents_are_problems_not_crashes() -> None:
     assert discover(b"<html><body>Not a feed</body></html>", BASE, LIMIT).problem
     assert discover(b"\x00\x01binary", BASE, LIMIT).problem
-    assert discover(b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"/>', BASE, LIMIT).problem
-    bomb = gzip.compress(b"<urlset>" + b" " * 5_000_000)
+    assert discover(
+        b"<rss version='2.0'><channel><item><title>No link</title></item></channel></rss>", BASE, LIMIT
+    ).problem
+    assert discover(b"<opml><body><outline text='no feed'/></body></opml>", BASE, LIMIT).problem
+    bomb = gzip.compress(b"<sitemapindex>" + b" " * 5_000_000)
     assert discover(bomb, BASE, 1000).problem  # inflated only up to the limit
+
+
+def test_an_empty_feed_or_news_sitemap_is_a_quiet_day_not_a_failure() -> None:
+    for empty in (
+        b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"/>',
+        b"<rss version='2.0'><channel/></rss>",
+    ):
+        found = discover(empty, BASE, LIMIT)
+        assert found.links == () and found.problem is None
 
 
 def test_entities_are_not_expanded() -> None:
