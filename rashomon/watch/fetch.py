@@ -123,6 +123,7 @@ class Fetcher:
         self._next_start: dict[str, float] = {}
         self._delays: dict[str, float] = {}
         self._robots_locks: dict[str, asyncio.Lock] = {}
+        self._robots_down: dict[str, str] = {}  # origin -> why its robots.txt could not be read
 
     async def __aenter__(self) -> Fetcher:
         timeout = httpx.Timeout(self.settings.timeout)
@@ -192,7 +193,7 @@ class Fetcher:
         if origin not in self._hosts:
             self._hosts[origin] = (asyncio.Semaphore(self.settings.per_host), asyncio.Lock())
         host, pacing = self._hosts[origin]
-        async with self._all, host:
+        async with host:
             async with pacing:
                 loop = asyncio.get_running_loop()
                 wait = self._next_start.get(origin, 0.0) - loop.time()
@@ -200,15 +201,22 @@ class Fetcher:
                     await asyncio.sleep(wait)
                 interval = max(self.settings.host_interval, self._delays.get(origin, 0.0))
                 self._next_start[origin] = loop.time() + interval
-            yield
+            async with self._all:  # taken last: a page queued behind its host never blocks other hosts
+                yield
 
     async def _check_robots(self, url: str) -> None:
         origin = origin_of(url)
         lock = self._robots_locks.setdefault(origin, asyncio.Lock())
         async with lock:  # one robots.txt request per host, however many pages wait for it
+            if origin in self._robots_down:  # asked once per poll: the host's other pages wait too
+                raise Refused(self._robots_down[origin], transient=True)
             rules = self.robots.get(origin, time.monotonic(), self.settings.robots_ttl)
             if rules is None:
-                rules = await self._read_robots(origin)
+                try:
+                    rules = await self._read_robots(origin)
+                except Refused as refused:
+                    self._robots_down[origin] = str(refused)
+                    raise
                 self.robots.rules[origin] = (rules, time.monotonic())
         delay = rules.crawl_delay(ROBOTS_AGENT)
         if delay is not None:

@@ -66,9 +66,11 @@ def test_robots_txt_disallow_is_respected_and_read_once_per_host(site: Site) -> 
 def test_an_unreachable_robots_txt_holds_the_host_back_for_now(site: Site) -> None:
     site.routes["/robots.txt"] = Reply(503, b"down")
     site.page("/story", b"<p>text</p>")
-    failure = fetch(site("/story"))
-    assert isinstance(failure, Failure) and failure.transient and "robots.txt" in failure.reason
-    assert site.hits["/story"] == 0
+    site.page("/other", b"<p>text</p>")
+    failures = fetch_all([site("/story"), site("/other")], FAST)
+    assert all(isinstance(f, Failure) and f.transient and "robots.txt" in f.reason for f in failures)
+    assert site.hits["/story"] == site.hits["/other"] == 0
+    assert site.hits["/robots.txt"] == 1  # asked once for the whole poll
 
 
 def test_404_is_not_retried_and_500_is_retried_with_backoff(site: Site) -> None:
@@ -179,3 +181,15 @@ def test_a_trickling_body_ends_at_the_deadline_but_waiting_for_the_host_does_not
         [site(f"/q{n}") for n in range(3)], WatchSettings(deadline=0.5, retries=0, per_host=1, host_interval=0.0)
     )
     assert all(isinstance(p, Page) for p in queued)
+
+
+def test_pages_queued_behind_one_host_do_not_hold_back_another_host(site: Site) -> None:
+    for n in range(3):
+        site.routes[f"/a{n}"] = Reply(200, b"<p>a</p>", delay=0.3)
+    site.page("/b", b"<p>b</p>")
+    other_host = site.url.replace("127.0.0.1", "localhost")  # the same server under a second origin
+    urls = [site(f"/a{n}") for n in range(3)] + [other_host + "/b"]
+    settings = WatchSettings(concurrency=2, per_host=1, host_interval=0.0, retries=0)
+    assert all(isinstance(p, Page) for p in fetch_all(urls, settings))
+    order = [s.path for s in sorted(site.requests, key=lambda s: s.at) if s.path != "/robots.txt"]
+    assert order.index("/b") < 2  # answered while the first slow page of the other host was in flight
