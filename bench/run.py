@@ -20,6 +20,7 @@ BENCHMARKS = {
     "web": ["bench_web.py"],
     "story_list": ["bench_story_list.py"],
     "hostile": ["bench_hostile.py"],
+    "watch": ["bench_watch.py", "--out", "bench/results_watch.json"],
     # The sizes by default (about 1.5 hours on 2 cores); `make bench SIZES=1000` for a quick run.
     "e2e": ["bench_e2e.py", "--sizes", os.environ.get("SIZES", "1000,10000,100000")],
 }

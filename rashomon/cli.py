@@ -40,6 +40,7 @@ from rashomon.cli_common import (
 from rashomon.config import Config
 from rashomon.eval.commands import eval_app
 from rashomon.records import Brief, Rejected
+from rashomon.watch.cli import watch
 
 if TYPE_CHECKING:
     from rashomon.adding import AddResult
@@ -51,6 +52,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(eval_app, name="eval")
+app.command()(watch)
 
 
 @contextmanager
