@@ -60,7 +60,7 @@ def _clean_who(who: str) -> str:
     return who.strip(" ,.;:'-")[:80]
 
 
-_SEGMENT = re.compile(r"[。！？]|(?<=[.!?])\s+(?=\S)")
+_SEGMENT = re.compile(r"[。！？]|(?<=[.!?])(?<!\b\w[.])(?<!\b\w\w[.])\s+(?=\S)")  # not "6 p. m. dio"
 _CONTRAST = re.compile(r"بينما|\bwhile\b|\bwhereas\b|\bmientras\b|\btandis\b|\bа\b|而", re.I)
 
 
@@ -97,14 +97,21 @@ def _quantity(text: str, figures: list[Mention], n: int, lex: Lexicon) -> str | 
     begin = figures[n - 1].end if n else 0
     reach = 14 if lex.cjk else 60
     after = _CONTRAST.split(text[figure.end : min(stop, figure.end + reach)])[0]  # "..., while N wounded"
+    if lex.partitive and re.match(lex.partitive, after):
+        after = ""
     back = 10 if lex.cjk else 70 if lex.code == "ar" else 45  # "ارتفع عدد ضحايا الزلزال ... الى 2681"
     before = _CONTRAST.split(text[max(begin, figure.start - back) : figure.start])[-1]
+    return _nearest(after, before, lex.events, lex) or _nearest(after, before, lex.groups, lex)
+
+
+def _nearest(after: str, before: str, words: tuple[tuple[str, str], ...], lex: Lexicon) -> str | None:
+    """The quantity whose word is nearest the figure. The word after the figure wins a near tie
+    ("154명이 숨지고 132명이 다쳤다": 132 were hurt); Arabic puts it on either side ("مقتل 632
+    شخصا", "20 قتيلاً و 52 مصاباً"): nearest wins."""
     best: tuple[float, str] | None = None
-    # the counted word after the figure wins a near tie ("154명이 숨지고 132명이 다쳤다"); Arabic puts
-    # it on either side ("مقتل 632 شخصا", "20 قتيلاً و 52 مصاباً"): nearest wins
     penalty = 0 if lex.code == "ar" else 3 if lex.cjk else 12
-    for quantity, rx in lex.events:
-        bound = "" if lex.cjk or lex.code == "ar" else r"(?<!\w)"  # Arabic clitics: "وإصابة"
+    bound = "" if lex.cjk or lex.code == "ar" else r"(?<!\w)"  # Arabic clitics: "وإصابة"
+    for quantity, rx in words:
         for m in re.finditer(f"{bound}(?:{rx})", after, re.I):
             cost = m.start()
             if best is None or cost < best[0]:
@@ -177,29 +184,34 @@ def _told_next(units: list[tuple[int, str]], index: int, lex: Lexicon) -> str | 
     return _clean_who(m.group("who")) if m else None
 
 
+def _speaker(text: str, named: str | None, last: str, lex: Lexicon) -> str | None:
+    """The claimant a sentence leaves implicit: "Dijo que ..." and "selon le même communiqué"
+    are the last speaker named."""
+    if not named and lex.same_speaker and re.match(lex.same_speaker, text):
+        return last or None
+    if named and re.match(r"(?:même|mismo|misma|тот же|the same)\b", named, re.I):
+        return last or named
+    return named
+
+
 def extract_claims_lexicon(article: Article, lex: Lexicon) -> list[Claim]:
     """Every numeric claim of `article` (its headline included), in reading order."""
     voice = article.source or article.id
     units = ([(-1, article.title)] if article.title else []) + [(s.index, s.text) for s in article.sentences]
     claims: list[Claim] = []
-    last = ""  # the last claimant named: "selon le même communiqué" is that one
+    last = ""  # the last claimant named
     for index, text in units:
         if is_caption(text):
             continue
         said = _attributions(text, lex)
         told = _told_next(units, index, lex)
         figures = find_figures(text, lex)
-        counted = _counted(text, figures, lex)
-        for n, (figure, quantity) in enumerate(counted + _zeros(text, lex)):
+        for n, (figure, quantity) in enumerate(_counted(text, figures, lex) + _zeros(text, lex)):
             if quantity is None:
                 continue
             next_start = figures[n + 1].start if n + 1 < len(figures) else len(text)
-            named = _claimant(text, said, figure, next_start) or told
-            if named and re.match(r"(?:même|mismo|misma|тот же|the same)\b", named, re.I):
-                named = last or named
+            named = _speaker(text, _claimant(text, said, figure, next_start) or told, last, lex)
             last = named or last
-            claimant = f"headline of {article.id}" if index < 0 else (named or voice)
-            hedges = figure.hedges + (("preliminary",) if _PRELIMINARY.search(text) else ())
             claims.append(
                 Claim(
                     quantity,
@@ -207,12 +219,13 @@ def extract_claims_lexicon(article: Article, lex: Lexicon) -> list[Claim]:
                     figure.text,
                     figure.low,
                     figure.high,
-                    claimant,
-                    hedges,
+                    f"headline of {article.id}" if index < 0 else (named or voice),
+                    figure.hedges + (("preliminary",) if _PRELIMINARY.search(text) else ()),
                     article.id,
                     index,
                     text,
                     article.published,
                 )
             )
+        last = said[-1].who if said else last  # "..., dijo Charles." names the speaker of what follows
     return claims
