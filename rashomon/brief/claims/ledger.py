@@ -20,7 +20,12 @@ interval). `conflict` is set, with its `reason`, when
 
 Figures that differ otherwise (another day, the same claimant, or outlets each in their own
 voice with no date to tell) are revisions of a developing count, not a disagreement: the group
-keeps them as a `series` in date order ("296, 632, 820, 1,037 dead" as a toll rose).
+keeps them as a `series` in date order ("296, 632, 820, 1,037 dead" as a toll rose). A toll (the
+killed, wounded, missing, aboard...: counts that move as bodies are found and lists checked, unlike
+a crowd count) is also a revision when a sentence tells it moving ("raising the toll from 129",
+"ascendió a"), in sequence ("earlier", "later") or at an hour ("a noon update", "by 2 p.m."), and,
+between two reports of one day, when either is a running count ("so far", "provisional", "at
+least"): the same day's reports of a rising toll are steps, not sides.
 
 A claimant who only mentions a figure to deny it is shown as "X (denies)", not as a witness for it.
 """
@@ -227,8 +232,6 @@ def _running(a: Claim, b: Claim) -> bool:
         _SO_FAR.search(c.sentence) or _STAMPED.search(c.sentence) or (c.high is None and c.low is not None)
         for c in (a, b)
     )
-
-
 
 
 # Counts that only grow as bodies are found and people counted (a crowd count does not)
