@@ -68,3 +68,39 @@ def test_subjects_keep_groups_apart() -> None:
     subjects = {c.low: c.subject for c in extract_claims(annotate(article))}
     assert subjects[5] == "American soldiers"
     assert subjects[40] != subjects[5]
+
+
+def test_spanish_attribution_before_after_and_carried_over() -> None:
+    assert read("es", "Según la Policía, a las 6 p. m. dio de baja a cuatro mercenarios y capturó a otros seis.") == {
+        ("killed", 4, 4, "Policía"),
+        ("arrested", 6, 6, "Policía"),
+    }
+    assert read("es", "Tres de los asaltantes murieron y ocho siguen huidos, dijo Charles.") == {
+        ("killed", 3, 3, "Charles"),
+        ("at_large", 8, 8, "Charles"),
+    }
+    carried = read("es", "El jefe de policía habló, dijo Charles.", "Dijo que 15 colombianos fueron capturados.")
+    assert carried == {("arrested", 15, 15, "Charles")}
+    assert read("es", "Uno de los mercenarios afirmó que estaban en Haití desde hace tres meses.") == set()
+
+
+def test_a_group_noun_counts_only_without_an_event_word() -> None:
+    assert read("es", "¿Quiénes son los 26 mercenarios colombianos?") == {("attackers", 26, 26, "outlet.example")}
+    assert read("es", "El avión transportaba 175 pasajeros y seis miembros de la tripulación.") == {
+        ("aboard", 175, 175, "outlet.example"),
+        ("aboard", 6, 6, "outlet.example"),
+    }
+
+
+def test_korean_whole_and_part_native_numerals_and_authority_topic() -> None:
+    found = read(
+        "ko",
+        "소방 당국은 이날 오후 1시 20분 현재 사망자 85명을 수습했다.",
+        "탑승자 181명 중 구조된 2명을 제외하고 모두 숨졌다.",
+    )
+    assert found == {
+        ("killed", 85, 85, "소방 당국"),
+        ("aboard", 181, 181, "outlet.example"),
+        ("rescued", 2, 2, "outlet.example"),
+    }
+    assert read("ko", "두 명의 생존자는 사고 직후 구조됐다.") == {("rescued", 2, 2, "outlet.example")}

@@ -104,6 +104,36 @@ def test_two_claimants_in_one_report_conflict_even_undated() -> None:
     assert not build_ledger(apart, [], [], [])[0].conflict  # undated, apart: read as an update
 
 
+def said(claim_: Claim, sentence: str) -> Claim:
+    return Claim(*(sentence if f == "sentence" else getattr(claim_, f) for f in Claim.__dataclass_fields__))
+
+
+def test_a_toll_rising_through_one_day_is_a_revision() -> None:
+    morning = claim("a", "4", 4, 4, claimant="Taiwanese government", date="2024-04-03")
+    evening = claim("b", "9", 9, 9, claimant="fire agency", date="2024-04-03")
+    assert build_ledger([morning, evening], [], [], [])[0].conflict  # nothing says the count moved
+    stamped = said(morning, "The four deaths were confirmed in a noon update, the government said.")
+    running = said(evening, "At least nine people have died so far, the fire agency said.")
+    for pair in ([stamped, evening], [morning, running]):
+        (group,) = build_ledger(pair, [], [], [])
+        assert not group.conflict and [r.value_text for r in group.series] == ["4", "9"]
+    rose = said(evening, "The toll rose to 9, the fire agency said.")
+    assert not build_ledger([morning, rose], [], [], [])[0].conflict
+
+
+def test_a_toll_raised_in_one_report_is_a_revision_but_a_crowd_count_said_later_is_a_side() -> None:
+    raised = [
+        said(claim("a", "174", 174, None, claimant="Emil Dardak"), "At least 174 died, Dardak said, raising the toll."),
+        said(claim("a", "129", 129, 129, claimant="police", index=1), "Police had counted 129."),
+    ]
+    assert not build_ledger(raised, [], [], [])[0].conflict
+    crowd = [
+        said(claim("a", "700,000", 7e5, 7e5, "protesters", claimant="CGT"), "700,000 marched, the CGT said."),
+        said(claim("a", "81,000", 81e3, 81e3, "protesters", claimant="police", index=1), "Police later said 81,000."),
+    ]
+    assert build_ledger(crowd, [], [], [])[0].conflict
+
+
 def test_agreeing_figures_are_no_conflict() -> None:
     (group,) = build_ledger([claim("a", "at least 12", 12, None), claim("b", "12", 12, 12)], [], [], [])
     assert not group.conflict
