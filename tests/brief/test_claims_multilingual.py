@@ -104,3 +104,20 @@ def test_korean_whole_and_part_native_numerals_and_authority_topic() -> None:
         ("rescued", 2, 2, "outlet.example"),
     }
     assert read("ko", "두 명의 생존자는 사고 직후 구조됐다.") == {("rescued", 2, 2, "outlet.example")}
+
+
+def test_a_short_list_shares_its_counted_word_and_a_count_is_nobody() -> None:
+    assert read("es", "La policía capturó a 15 colombianos y dos estadounidenses.") == {
+        ("arrested", 15, 15, "outlet.example"),
+        ("arrested", 2, 2, "outlet.example"),
+    }
+    assert read("es", "Hay 15 colombianos y dos estadounidenses detenidos.") == {
+        ("arrested", 15, 15, "outlet.example"),
+        ("arrested", 2, 2, "outlet.example"),
+    }
+    found = read("es", "Según el último recuento provisional, el incidente dejó al menos 40 muertos.")
+    assert found == {("killed", 40, None, "outlet.example")}
+    # a number word far from the list is not its next item
+    assert read("fr", "Les morts ont été recensés à Al-Haouz (1.293), plus au sud, deux zones rurales.") == {
+        ("killed", 1293, 1293, "outlet.example")
+    }

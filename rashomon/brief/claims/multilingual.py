@@ -45,9 +45,19 @@ def _attributions(text: str, lex: Lexicon) -> list[_Said]:
             who = _clean_who(m.group("who"))
             for pattern, replacement in lex.normalise:
                 who = re.sub(pattern, replacement, who)
+            if _COUNT_ONLY.fullmatch(who):
+                continue  # "según el último recuento provisional": a count, nobody's
             if who and not any(m.start() < s.end and s.start < m.end() for s in found):
                 found.append(_Said(who, m.start(), m.end()))
     return sorted(found, key=lambda s: s.start)
+
+
+_COUNT_ONLY = re.compile(
+    r"(?:(?:último|primer|nuevo|dernier|premier|nouveau|latest|first|new)\s+)?"
+    r"(?:recuento|balance|cómputo|bilan|comptage|count|tally|toll)"
+    r"(?:\s+(?:provisional|provisoire|preliminar|oficial|officiel))?",
+    re.I,
+)
 
 
 def _clean_who(who: str) -> str:
@@ -127,19 +137,37 @@ def _nearest(after: str, before: str, words: tuple[tuple[str, str], ...], lex: L
 def _counted(text: str, figures: list[Mention], lex: Lexicon) -> list[tuple[Mention, str | None]]:
     """Each figure with its quantity; a figure with no counted word of its own continues the list
     of the figure before it ("16 детей, 46 женщин и 36 мужчин", "542 décès ..., Chichaoua (103)"),
-    when no sentence break separates them."""
+    or, first in a short list, shares the word of the figure after it ("15 colombianos y dos
+    estadounidenses detenidos"), when no sentence break separates them."""
     out: list[tuple[Mention, str | None]] = []
     for n, figure in enumerate(figures):
         quantity = _quantity(text, figures, n, lex)
-        if quantity is None and out and out[-1][1] and figure.text[-1:].isdigit():
+        if quantity is None and out and out[-1][1]:
             between = text[figures[n - 1].end : figure.start]
-            listed = re.search(r",|、|，|\b(?:et|and|y|и)\b|\s+و", between)
-            # "1,28 million de manifestants selon le ministère et 3,5 millions selon la CGT"
-            reach = 90 if any(re.search(rx, between) for rx in lex.attribution) else 40
-            if len(between) <= reach and listed and not re.search(r"[.;:。；]", between):
+            # a number word only right after "y"/"et" ("15 colombianos y dos"; not "..., deux zones")
+            if _listed(between, lex) and (figure.text[-1:].isdigit() or _joined(between, figure)):
                 quantity = out[-1][1]
         out.append((figure, quantity))
+    for n in range(len(out) - 2, -1, -1):
+        (figure, quantity), (after, shared) = out[n], out[n + 1]
+        between = text[figure.end : after.start]
+        joined = re.search(r"\b(?:et|and|y|и)\b|\s+و", between) and _listed(between, lex)
+        if quantity is None and shared and len(between) <= 30 and joined:
+            out[n] = (figure, shared)
     return out
+
+
+def _joined(between: str, figure: Mention) -> bool:
+    """A number word above one joined to the figure before by a bare "y"/"et"/"and"/"и"."""
+    tail = between.split(",")[-1]
+    return figure.low is not None and figure.low >= 2 and bool(re.fullmatch(r"\W*\w*\s+(?:et|and|y|и)\s+", tail))
+
+
+def _listed(between: str, lex: Lexicon) -> bool:
+    listed = re.search(r",|、|，|\b(?:et|and|y|и)\b|\s+و", between)
+    # "1,28 million de manifestants selon le ministère et 3,5 millions selon la CGT"
+    reach = 90 if any(re.search(rx, between) for rx in lex.attribution) else 40
+    return bool(listed) and len(between) <= reach and not re.search(r"[.;:。；]", between)
 
 
 def _subject(text: str, figures: list[Mention], n: int, lex: Lexicon, quantity: str) -> str:
