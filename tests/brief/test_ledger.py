@@ -192,3 +192,13 @@ def test_seed_ledger_reproduces_the_expected_table() -> None:
     assert force.conflict and {f.value_text for f in force.figures} == {"more than 500", "250 to 300"}
     wounded = by_key[("wounded", "Russian citizens")]
     assert len(wounded.figures) == 1 and len(wounded.figures[0].articles) == 4
+
+
+def test_the_reason_names_the_figures_set_side_by_side() -> None:
+    claims = [
+        claim("a", "700,000", 7e5, 7e5, "protesters", claimant="CGT", index=6),
+        claim("a", "245,000", 245e3, 245e3, "protesters", claimant="unions", index=9),
+        claim("a", "30,000", 30e3, 30e3, "protesters", claimant="police", index=9),
+    ]
+    (group,) = build_ledger(claims, [], [], [])
+    assert group.conflict and group.reason.startswith("unions gives 245,000, police gives 30,000")

@@ -203,24 +203,35 @@ _ROUNDING = 0.05
 def _disagreement(claims: Sequence[Claim], voices: set[str], updated: set[str]) -> str:
     """Rule 2 of the module docstring, with the reason in words."""
     named = [c for c in claims if not c.claimant.startswith("headline of ")]
-    for i, a in enumerate(named):
-        for b in named[i + 1 :]:
-            if canonical_name(a.claimant) == canonical_name(b.claimant) or not _incompatible(a, b):
-                continue
-            if _EARLIER.search(a.sentence) or _EARLIER.search(b.sentence):
-                continue  # "Earlier, media reported four dead": a superseded figure
-            pair = f"{a.claimant} gives {a.value_text.strip()}, {b.claimant} gives {b.value_text.strip()}"
-            if {a.claimant, b.claimant} & voices:
-                continue  # an outlet's own figure against a source's is a report of it, or an update
-            if any(_RISE.search(c.sentence) or (c.quantity in _TOLLS and _LATER.search(c.sentence)) for c in (a, b)):
-                continue  # "raising the toll from 129", "ascendió a 95": the count moved
-            if a.quantity in _TOLLS and (_STAMPED.search(a.sentence) or _STAMPED.search(b.sentence)):
-                continue  # a count told with its hour ("a noon update", "by 2 p.m."): one step of it
-            if a.article_id == b.article_id and a.article_id not in updated:
-                return f"{pair} in the same report ({a.article_id})"
-            if a.date and a.date == b.date and not _running(a, b):  # undated reports: read as updates
-                return f"{pair} on the same day ({a.date})"
+    # figures set side by side first: "245,000 according to the unions (30,000 according to the
+    # police)" is the reason to give, not Paris's figure against Marseille's three sentences apart
+    pairs = sorted(
+        ((a, b) for i, a in enumerate(named) for b in named[i + 1 :]),
+        key=lambda p: (p[0].article_id != p[1].article_id, abs(p[0].sentence_index - p[1].sentence_index)),
+    )
+    for a, b in pairs:
+        if not _sides(a, b, voices):
+            continue
+        pair = f"{a.claimant} gives {a.value_text.strip()}, {b.claimant} gives {b.value_text.strip()}"
+        if a.article_id == b.article_id and a.article_id not in updated:
+            return f"{pair} in the same report ({a.article_id})"
+        if a.date and a.date == b.date and not _running(a, b):  # undated reports: read as updates
+            return f"{pair} on the same day ({a.date})"
     return ""
+
+
+def _sides(a: Claim, b: Claim, voices: set[str]) -> bool:
+    """Two named claimants whose figures cannot both hold, neither told as a step of a moving count."""
+    if canonical_name(a.claimant) == canonical_name(b.claimant) or not _incompatible(a, b):
+        return False
+    if {a.claimant, b.claimant} & voices:
+        return False  # an outlet's own figure against a source's is a report of it, or an update
+    for c in (a, b):
+        if _EARLIER.search(c.sentence) or _RISE.search(c.sentence):
+            return False  # "Earlier, media reported four dead", "raising the toll from 129"
+        if c.quantity in _TOLLS and (_LATER.search(c.sentence) or _STAMPED.search(c.sentence)):
+            return False  # a toll told later, or with its hour ("a noon update", "by 2 p.m.")
+    return True
 
 
 def _running(a: Claim, b: Claim) -> bool:
