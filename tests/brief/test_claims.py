@@ -128,3 +128,15 @@ def test_seed_000_raw_caption_is_skipped_even_without_the_clean_stage() -> None:
     assert is_caption(
         "A general view taken a drone shows a citadel, as seen from a rebel-held area, October 12, 2016"
     )
+
+
+def test_a_subject_stops_at_a_verb_or_adverb() -> None:
+    from rashomon.brief.claims.subjects import subject_of
+    from rashomon.text.numbers import find_mentions
+
+    for text, subject in (
+        ("An estimated 1.28 million people took to the streets.", "people"),
+        ("Some 3.5 million workers nationwide joined the strike.", "workers"),
+    ):
+        (mention,) = [m for m in find_mentions(text) if m.low and m.low > 1000]
+        assert subject_of(text, mention) == subject

@@ -23,6 +23,8 @@ _SUBJECT_STOP = set(
         of remain remained remains still will would could may might can must did do does said say says
         estimated according
         early late yesterday today tonight morning evening night overnight
+        whom nationwide countrywide worldwide
+        took made went came fell rose left saw gave got fled ran held told sent lost won hit put set began
     """,
     )
 ) | set(WEEKDAYS)
