@@ -121,3 +121,11 @@ def test_a_short_list_shares_its_counted_word_and_a_count_is_nobody() -> None:
     assert read("fr", "Les morts ont été recensés à Al-Haouz (1.293), plus au sud, deux zones rurales.") == {
         ("killed", 1293, 1293, "outlet.example")
     }
+
+
+def test_a_claimant_named_with_its_verb_left_out() -> None:
+    found = read("fr", "Les autorités avaient comptabilisé 1,27 million de manifestants et les syndicats 2,5 millions.")
+    assert found == {
+        ("protesters", 1_270_000, 1_270_000, "autorités"),
+        ("protesters", 2_500_000, 2_500_000, "syndicats"),
+    }

@@ -202,3 +202,22 @@ def test_the_reason_names_the_figures_set_side_by_side() -> None:
     ]
     (group,) = build_ledger(claims, [], [], [])
     assert group.conflict and group.reason.startswith("unions gives 245,000, police gives 30,000")
+
+
+def test_crowds_of_two_cities_are_two_groups_and_an_earlier_count_no_side() -> None:
+    from rashomon.brief.claims.subjects import subject_of
+    from rashomon.text.numbers import find_mentions
+
+    text = "They were 245,000 in Marseille according to the unions (30,000 according to the police)."
+    assert subject_of(text, find_mentions(text)[0]) == "Marseille"
+    cities = [
+        claim("a", "245,000", 245e3, 245e3, "protesters", subject="Marseille", claimant="unions"),
+        claim("a", "30,000", 30e3, 30e3, "protesters", subject="Marseille", claimant="police"),
+        claim("a", "120,000", 120e3, 120e3, "protesters", subject="Toulouse", claimant="unions", index=1),
+    ]
+    groups = build_ledger(cities, [], [], [])
+    assert sorted(g.subject for g in groups) == ["marseille", "toulouse"]
+    assert [g.conflict for g in groups if g.subject == "marseille"] == [True]
+    earlier = said(claim("a", "2.5 million", 2.5e6, 2.5e6, "protesters", claimant="unions"), "Unions had counted 2.5m.")
+    now = claim("a", "1.28 million", 1.28e6, 1.28e6, "protesters", claimant="ministry", index=1)
+    assert not build_ledger([earlier, now], [], [], [])[0].conflict

@@ -275,7 +275,9 @@ _SO_FAR = re.compile(
 
 _UPDATED = re.compile(r"\bUPDATED?\b|ОБНОВЛЕНО|mis à jour|actualizado|更新|업데이트", re.I)
 _EARLIER = re.compile(
-    r"\b(?:earlier|previously|initially|first reports?)\b|\b[Рр]анее\b|plus tôt|auparavant|initialement|"
+    r"\b(?:earlier|previously|initially|first reports?|previous round|had (?:counted|reported|estimated))\b|"
+    r"\bavai(?:en)?t (?:comptabilisé|compté|recensé|dénombré|annoncé)|précédente (?:journée|mobilisation)|"
+    r"\bhabían? (?:contabilizado|contado|registrado|informado)|\b[Рр]анее\b|plus tôt|auparavant|initialement|"
     r"\banteriormente\b|más temprano|inicialmente|en un primer momento|\bzuvor\b|zunächst|anfangs|ursprünglich|"
     r"سابقا|في وقت سابق|此前|先前|早前|最初|起初|当初|이전|앞서",
 )
@@ -332,6 +334,8 @@ def build_ledger(
             others = [k for k in classes if k[0] == claim.quantity and k[1] != "unspecified"]
             if len(others) == 1:
                 key = others[0]
+            elif (claim.quantity, "people") in others:
+                key = (claim.quantity, "people")  # "2,5 millions" with no noun: people, as unspecific
         grouped[key][(claim.low, claim.high)].append(claim)
     voices = {v for a in articles for v in (a.source, a.id) if v}
     # a live report marked as updated holds its own earlier figures: they are revisions

@@ -91,7 +91,11 @@ def _claimant(text: str, said: list[_Said], figure: Mention, next_start: int) ->
     own = [s for s in said if figure.end <= s.start < next_start]
     # "... 1,28 million selon le ministère et ...": a trailing attribution, not one opening the
     # next clause ("..., بينما قالت صحيفة ... إن 90")
-    trailing = [s for s in own if not _CONTRAST.search(text[figure.end : s.start])]
+    trailing = [
+        s
+        for s in own
+        if not _CONTRAST.search(text[figure.end : s.start]) and text[s.end : next_start].strip()
+    ]  # "et les syndicats 2,5 millions" names the figure it leads to, not the one before
     if trailing and (trailing[0].start - figure.end <= 40 or next_start >= high):
         return trailing[0].who
     before = [s for s in said if s.end <= figure.start or s.start < figure.start]

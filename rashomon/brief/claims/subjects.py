@@ -49,6 +49,9 @@ _HEDGE_ADVERBS = {
 
 def subject_of(text: str, mention: Mention) -> str:
     after = text[mention.end :]
+    place = re.match(r"\s+in\s+((?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+)?)\b", after)
+    if place and place.group(1).split()[0] not in WEEKDAYS:
+        return place.group(1)  # "245,000 in Marseille": the crowd of a place, not the nation's
     words = re.findall(r"[\w.-]+(?:['’]s)?|[,;:()\"'‘’“”]", after)[:12]
     kept: list[str] = []
     for word in words:

@@ -81,6 +81,8 @@ LEXICON = Lexicon(
         r"(?:confirmado|informado|asegurado|declarado|indicado|anunciado)",
         r"(?P<who>(?:la |el |los |las )?[\w-]+(?:\s+[\w-]+){0,4})\s+(?:cifraron|confirmó|informó|anunció|"
         r"dijo|dijeron|afirmó|declaró|señaló|aseguró|destacó|precisó|indicó|explicó|detalló|reportó)\b",
+        # the verb left out: "1,27 millones de manifestantes y los sindicatos 2,5 millones"
+        r"\by\s+(?P<who>(?:los|las|el|la)\s+[\w-]+)\s+(?=\d)",
         # "..., dijo Charles." after the figures
         r",\s*(?:dijo|dijeron|afirmó|declaró|señaló|aseguró|precisó|indicó|explicó|añadió|informó)\s+"
         r"(?P<who>(?:la |el |los |las )?[\w-]+(?:\s+[\w-]+){0,5}?)(?=\s*[,.;]|$)",
