@@ -140,3 +140,13 @@ def test_a_subject_stops_at_a_verb_or_adverb() -> None:
     ):
         (mention,) = [m for m in find_mentions(text) if m.low and m.low > 1000]
         assert subject_of(text, mention) == subject
+
+
+def test_an_attribution_in_another_figures_parentheses_is_that_figures() -> None:
+    article = make_article(
+        "x9",
+        "They were 245,000 protesters in Marseille according to the unions (30,000 according to the police), "
+        "120,000 in Toulouse (21,000 according to the police).",
+    )
+    claimants = {c.value_text: c.claimant for c in extract_claims(annotate(article))}
+    assert claimants == {"245,000": "unions", "30,000": "police", "120,000": "unions", "21,000": "police"}
