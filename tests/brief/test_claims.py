@@ -150,3 +150,14 @@ def test_an_attribution_in_another_figures_parentheses_is_that_figures() -> None
     )
     claimants = {c.value_text: c.claimant for c in extract_claims(annotate(article))}
     assert claimants == {"245,000": "unions", "30,000": "police", "120,000": "unions", "21,000": "police"}
+
+
+def test_who_was_aboard_trapped_and_a_count_that_climbed() -> None:
+    article = make_article(
+        "x10",
+        "The plane was carrying 123 passengers and nine crew members, the CAAC said. "
+        "By 2 p.m., the number of injuries had climbed to 711, with another 77 people said to be trapped. "
+        "Of the 181 aboard, 179 passed away.",
+    )
+    found = {(c.value_text, c.quantity) for c in extract_claims(annotate(article))}
+    assert {("123", "aboard"), ("nine", "aboard"), ("711", "wounded"), ("77", "trapped"), ("179", "killed")} <= found
