@@ -161,3 +161,5 @@ def test_who_was_aboard_trapped_and_a_count_that_climbed() -> None:
     )
     found = {(c.value_text, c.quantity) for c in extract_claims(annotate(article))}
     assert {("123", "aboard"), ("nine", "aboard"), ("711", "wounded"), ("77", "trapped"), ("179", "killed")} <= found
+    stranded = make_article("x11", "About 300 passengers had been stranded, a spokeswoman said.")
+    assert not extract_claims(annotate(stranded))  # passengers, but nothing says they were aboard

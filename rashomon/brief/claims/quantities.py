@@ -147,7 +147,7 @@ def _event_quantity(text: str, mention: Mention) -> str | None:
         return "attacking force"
     if hits:
         return min(hits)[2]
-    if _ABOARD.match(after):
+    if _ABOARD.match(after) and (re.match(r"[^.;]*?\b(?:on board|aboard)\b", after) or _CARRYING.search(before)):
         return "aboard"  # "carrying 123 passengers and nine crew members": no event, who was aboard
     verb = re.match(
         r"\s+(?:[A-Za-z-]+\s+){1,4}?(?:were|was|have been|had been|are|been)\s+"
@@ -169,6 +169,9 @@ _DONE_TO = (
     r"freed|affected|infected|sentenced|convicted|charged|executed|targeted|attacked|stormed|recalled|"
     r"sold|shot|stabbed|poisoned|looted|razed|downed|sunk|grounded|cancelled|canceled|closed|"
     r"confiscated|impounded|banned|expelled|fired|dismissed|suspended|quarantined|tested|vaccinated"
+)
+_CARRYING = re.compile(
+    r"\b(?:carrying|carried|transporting|with|had)\s+(?:[\w-]+\s+){0,2}$|\b(?:passengers|crew members)\s+and\s+$", re.I
 )
 _ABOARD = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:passengers|crew members|crew|on board|aboard)\b", re.I)
 _INCIDENTS = re.compile(
