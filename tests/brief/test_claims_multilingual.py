@@ -129,3 +129,13 @@ def test_a_claimant_named_with_its_verb_left_out() -> None:
         ("protesters", 1_270_000, 1_270_000, "autorités"),
         ("protesters", 2_500_000, 2_500_000, "syndicats"),
     }
+
+
+def test_russian_data_of_a_long_named_body_with_an_adjective() -> None:
+    found = read(
+        "ru",
+        "По предварительным данным Центра общественных связей (ЦОС) Федеральной службы безопасности (ФСБ) России, "
+        "погибли 40 человек.",
+    )
+    body = "Центра общественных связей (ЦОС) Федеральной службы безопасности (ФСБ) России"
+    assert {c for _, _, _, c in found} == {body}
