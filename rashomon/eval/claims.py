@@ -5,13 +5,12 @@ through the real reader and clean stage, annotated and read for claims exactly a
 and each claim is matched to a gold figure of the same article and sentence with the same
 interval (`claims_gold.intervals_match`). Reported:
 
-- figure precision and recall, overall and per language;
+- figure precision and recall, overall, per language and for dev and held-out events;
 - on matched figures, how often the claimant, what is counted and its subject are right;
-- the conflict flag per story's ledger: a flagged group is right when two of its figures belong
-  to one gold group marked `conflict` with different values; a gold conflict is found when some
-  flagged group holds two of its differing figures;
-- the worst errors (invented figures, missed figures, wrong claimants), with their sentences,
-  printed only: no article text is stored.
+- the conflict flag per story's ledger (also per split): a flagged group is right when two of its
+  figures belong to one gold `conflict` group with different values; a gold conflict is found
+  when some flagged group holds two of its differing figures;
+- the worst errors of dev events, with their sentences, printed only: no article text is stored.
 
 Beside the code, a simple baseline: every figure `text.numbers` finds with a counted word within
 five tokens, claimed by the outlet.
@@ -62,7 +61,7 @@ class Tally:
 
 @dataclass(slots=True, frozen=True)
 class Error:
-    kind: str  # invented | missed | claimant | counted
+    kind: str  # invented | missed | claimant | counted | subject
     article: str
     language: str
     sentence: int
@@ -82,6 +81,8 @@ class ClaimsReport:
     conflicts_found: int
     errors: list[Error] = field(default_factory=list)
     drift: int = 0  # gold figures whose sentence no longer hashes the same
+    # per split: (flagged, flagged right, gold conflicts, found)
+    conflict_splits: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
 
     def conflict_precision(self) -> float:
         return self.flagged_right / self.flagged if self.flagged else 0.0
@@ -213,7 +214,7 @@ def _judge(where: _Where, c: Claim, gold: GoldFigure | None, tally: list[Tally],
     right = (
         same_claimant(gold.claimant, c.claimant, voices),
         same_counted(gold.counted, c.quantity),
-        same_subject(gold.subject, c.subject),
+        same_subject(gold.subject, c.subject, where.article.language),
     )
     for t in tally:
         t.claimant += right[0]
@@ -225,6 +226,8 @@ def _judge(where: _Where, c: Claim, gold: GoldFigure | None, tally: list[Tally],
         )
     if not right[1]:
         errors.append(where.error("counted", f"{c.value_text!r}: {c.quantity}, gold {gold.counted}"))
+    if not right[2]:
+        errors.append(where.error("subject", f"{c.value_text!r}: {c.subject!r}, gold {gold.subject!r}"))
 
 
 def _fmt(value: float | None) -> str:
@@ -235,7 +238,7 @@ def _conflicts(
     gold: Gold, ledgers: dict[str, tuple[list[ClaimGroup], dict[int, GoldFigure], list[Claim]]]
 ) -> tuple[int, int, int, int]:
     """(flagged groups, flagged that are gold conflicts, gold conflicts, gold conflicts found)."""
-    relation = {(g.story, g.group): g.relation for g in gold.groups}
+    relation = {(g.story, g.group): g.relation for g in gold.groups if g.story in ledgers}
     conflicts = {k for k, r in relation.items() if r == "conflict"}
     flagged = right = 0
     found: set[tuple[str, str]] = set()
@@ -302,6 +305,11 @@ def run_claims_eval(gold: Gold, articles: Sequence[Article], extractor: Extracto
         for story, (arts, matched, claims) in per_story.items()
     }
     flagged, right, conflicts, found = _conflicts(gold, ledgers)
+    held = {gold.articles[a][0] for a in gold.held_out}
+    conflict_splits = {
+        split: _conflicts(gold, {k: v for k, v in ledgers.items() if (k in held) == (split == "held-out")})
+        for split in ("dev", "held-out")
+    }
     return ClaimsReport(
         name,
         overall,
@@ -313,6 +321,7 @@ def run_claims_eval(gold: Gold, articles: Sequence[Article], extractor: Extracto
         found,
         errors,
         drift,
+        conflict_splits,
     )
 
 
@@ -342,10 +351,12 @@ def format_claims_report(reports: Sequence[ClaimsReport], worst: int = 10) -> st
             f"(P {r.conflict_precision():.2f}), {r.conflicts_found}/{r.conflicts} gold conflicts found "
             f"(R {r.conflict_recall():.2f})"
         )
+        for split, (flagged, right, gold, found) in r.conflict_splits.items():
+            lines.append(f"  {split}: {right}/{flagged} flagged right, {found}/{gold} gold conflicts found")
         lines.append("")
     if reports and worst:
         lines.append(f"== worst errors of {reports[0].name} (dev split only, up to {worst} of each kind)")
-        for kind in ("invented", "missed", "claimant", "counted"):
+        for kind in ("invented", "missed", "claimant", "counted", "subject"):
             chosen = [e for e in reports[0].errors if e.kind == kind][:worst]
             for e in chosen:
                 text = re.sub(r"\s+", " ", e.text)
@@ -380,6 +391,10 @@ def report_json(report: ClaimsReport) -> dict[str, object]:
             "right": report.flagged_right,
             "gold": report.conflicts,
             "found": report.conflicts_found,
+            "splits": {
+                k: {"flagged": f, "right": r, "gold": g, "found": n}
+                for k, (f, r, g, n) in report.conflict_splits.items()
+            },
         },
         "drift": report.drift,
     }

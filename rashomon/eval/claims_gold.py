@@ -119,6 +119,17 @@ def same_counted(gold: str, system: str) -> bool:
 
 _GENERIC_SUBJECTS = {
     "people",
+    # the same in the gold's other languages: "personas", "человек", "شخصا"
+    "personas",
+    "personnes",
+    "menschen",
+    "personen",
+    "человек",
+    "людей",
+    "شخصا",
+    "أشخاص",
+    "heridos",
+    "muertos",
     "persons",
     "victims",
     "dead",
@@ -134,12 +145,31 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"\w+", text.casefold()) if len(w) > 1 or not w.isascii()}
 
 
-def same_subject(gold: str, system: str) -> bool:
-    """Loose: a shared word, or a generic gold subject ("people") and a generic or empty one."""
-    gold_words, system_words = _words(gold), _words(system)
-    if gold_words & system_words:
+# English words the gold and the code use for one kind of person
+_SAME_KIND = {"us": "american", "marines": "soldiers", "servicemen": "soldiers", "troops": "soldiers"}
+
+
+def _kinds(words: set[str]) -> set[str]:
+    """Words folded to one kind: "US" is "American", "firefighters" is "firefighter"."""
+    folded = {_SAME_KIND.get(w, w) for w in words}
+    return {w[:-1] if w.isascii() and len(w) > 3 and w.endswith("s") else w for w in folded}
+
+
+def same_subject(gold: str, system: str, language: str = "") -> bool:
+    """Loose: a shared word, or a generic gold subject ("people") and a generic or empty one. The
+    gold names who is counted in the article's words ("colombianos", "человек"), the code in its
+    lexicon's English words ("Colombian"): a gold subject in another language is read through that
+    language's lexicon first."""
+    from rashomon.text.languages import lexicon
+
+    lex = lexicon(language)
+    english = " ".join(word for rx, word in lex.subjects if re.search(rx, gold)) if lex else ""
+    if _kinds(_words(gold) | _words(english)) & _kinds(_words(system)):
         return True
-    return gold_words <= _GENERIC_SUBJECTS | {"killed", "wounded"} and system_words <= _GENERIC_SUBJECTS
+    generic = _GENERIC_SUBJECTS | {"killed", "wounded"}
+    if english and _words(english) <= generic:
+        return _words(system) <= _GENERIC_SUBJECTS  # "personas", "человек": people
+    return _words(gold) <= generic and _words(system) <= _GENERIC_SUBJECTS
 
 
 _FILLER = {"the", "a", "an", "of", "de", "la", "le", "les", "du", "des", "said", "according", "to", "el", "los"}

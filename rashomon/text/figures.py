@@ -44,6 +44,8 @@ def _build(lex: Lexicon) -> re.Pattern[str]:
     gap = r"\s*" if lex.cjk else r"\s+"
     words = [w for w in lex.number_words if not (lex.cjk and w in _CJK_NUMERAL)]
     word = rf"{b}(?:{_alternatives(words)}){b}" if words else r"(?!x)x"
+    if lex.cjk and words:  # Korean "두 명": a native numeral only before its counter
+        word = rf"(?:{_alternatives(words)})(?=\s*[명人名位])"
     cjk = rf"[{_CJK_NUMERAL}]+(?=\s*[名人位個个隻只])" if lex.code in ("zh", "ja") else r"(?!x)x"
     scale = rf"(?:\s*(?:{_alternatives(lex.scales)})(?![^\W\d_]{{2}}))?" if lex.scales else ""
     if lex.cjk:
@@ -72,7 +74,7 @@ def _masked(text: str, lex: Lexicon) -> str:
 
 
 def _cjk_value(text: str) -> float:
-    """"三百" -> 300, "二十" -> 20: digits and units of `zh.CJK_DIGITS`, which Japanese shares."""
+    """ "三百" -> 300, "二十" -> 20: digits and units of `zh.CJK_DIGITS`, which Japanese shares."""
     total = current = 0
     for ch in text:
         value = CJK_DIGITS[ch]

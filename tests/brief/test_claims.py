@@ -128,3 +128,38 @@ def test_seed_000_raw_caption_is_skipped_even_without_the_clean_stage() -> None:
     assert is_caption(
         "A general view taken a drone shows a citadel, as seen from a rebel-held area, October 12, 2016"
     )
+
+
+def test_a_subject_stops_at_a_verb_or_adverb() -> None:
+    from rashomon.brief.claims.subjects import subject_of
+    from rashomon.text.numbers import find_mentions
+
+    for text, subject in (
+        ("An estimated 1.28 million people took to the streets.", "people"),
+        ("Some 3.5 million workers nationwide joined the strike.", "workers"),
+    ):
+        (mention,) = [m for m in find_mentions(text) if m.low and m.low > 1000]
+        assert subject_of(text, mention) == subject
+
+
+def test_an_attribution_in_another_figures_parentheses_is_that_figures() -> None:
+    article = make_article(
+        "x9",
+        "They were 245,000 protesters in Marseille according to the unions (30,000 according to the police), "
+        "120,000 in Toulouse (21,000 according to the police).",
+    )
+    claimants = {c.value_text: c.claimant for c in extract_claims(annotate(article))}
+    assert claimants == {"245,000": "unions", "30,000": "police", "120,000": "unions", "21,000": "police"}
+
+
+def test_who_was_aboard_trapped_and_a_count_that_climbed() -> None:
+    article = make_article(
+        "x10",
+        "The plane was carrying 123 passengers and nine crew members, the CAAC said. "
+        "By 2 p.m., the number of injuries had climbed to 711, with another 77 people said to be trapped. "
+        "Of the 181 aboard, 179 passed away.",
+    )
+    found = {(c.value_text, c.quantity) for c in extract_claims(annotate(article))}
+    assert {("123", "aboard"), ("nine", "aboard"), ("711", "wounded"), ("77", "trapped"), ("179", "killed")} <= found
+    stranded = make_article("x11", "About 300 passengers had been stranded, a spokeswoman said.")
+    assert not extract_claims(annotate(stranded))  # passengers, but nothing says they were aboard

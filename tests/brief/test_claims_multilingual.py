@@ -68,3 +68,74 @@ def test_subjects_keep_groups_apart() -> None:
     subjects = {c.low: c.subject for c in extract_claims(annotate(article))}
     assert subjects[5] == "American soldiers"
     assert subjects[40] != subjects[5]
+
+
+def test_spanish_attribution_before_after_and_carried_over() -> None:
+    assert read("es", "Según la Policía, a las 6 p. m. dio de baja a cuatro mercenarios y capturó a otros seis.") == {
+        ("killed", 4, 4, "Policía"),
+        ("arrested", 6, 6, "Policía"),
+    }
+    assert read("es", "Tres de los asaltantes murieron y ocho siguen huidos, dijo Charles.") == {
+        ("killed", 3, 3, "Charles"),
+        ("at_large", 8, 8, "Charles"),
+    }
+    carried = read("es", "El jefe de policía habló, dijo Charles.", "Dijo que 15 colombianos fueron capturados.")
+    assert carried == {("arrested", 15, 15, "Charles")}
+    assert read("es", "Uno de los mercenarios afirmó que estaban en Haití desde hace tres meses.") == set()
+
+
+def test_a_group_noun_counts_only_without_an_event_word() -> None:
+    assert read("es", "¿Quiénes son los 26 mercenarios colombianos?") == {("attackers", 26, 26, "outlet.example")}
+    assert read("es", "El avión transportaba 175 pasajeros y seis miembros de la tripulación.") == {
+        ("aboard", 175, 175, "outlet.example"),
+        ("aboard", 6, 6, "outlet.example"),
+    }
+
+
+def test_korean_whole_and_part_native_numerals_and_authority_topic() -> None:
+    found = read(
+        "ko",
+        "소방 당국은 이날 오후 1시 20분 현재 사망자 85명을 수습했다.",
+        "탑승자 181명 중 구조된 2명을 제외하고 모두 숨졌다.",
+    )
+    assert found == {
+        ("killed", 85, 85, "소방 당국"),
+        ("aboard", 181, 181, "outlet.example"),
+        ("rescued", 2, 2, "outlet.example"),
+    }
+    assert read("ko", "두 명의 생존자는 사고 직후 구조됐다.") == {("rescued", 2, 2, "outlet.example")}
+
+
+def test_a_short_list_shares_its_counted_word_and_a_count_is_nobody() -> None:
+    assert read("es", "La policía capturó a 15 colombianos y dos estadounidenses.") == {
+        ("arrested", 15, 15, "outlet.example"),
+        ("arrested", 2, 2, "outlet.example"),
+    }
+    assert read("es", "Hay 15 colombianos y dos estadounidenses detenidos.") == {
+        ("arrested", 15, 15, "outlet.example"),
+        ("arrested", 2, 2, "outlet.example"),
+    }
+    found = read("es", "Según el último recuento provisional, el incidente dejó al menos 40 muertos.")
+    assert found == {("killed", 40, None, "outlet.example")}
+    # a number word far from the list is not its next item
+    assert read("fr", "Les morts ont été recensés à Al-Haouz (1.293), plus au sud, deux zones rurales.") == {
+        ("killed", 1293, 1293, "outlet.example")
+    }
+
+
+def test_a_claimant_named_with_its_verb_left_out() -> None:
+    found = read("fr", "Les autorités avaient comptabilisé 1,27 million de manifestants et les syndicats 2,5 millions.")
+    assert found == {
+        ("protesters", 1_270_000, 1_270_000, "autorités"),
+        ("protesters", 2_500_000, 2_500_000, "syndicats"),
+    }
+
+
+def test_russian_data_of_a_long_named_body_with_an_adjective() -> None:
+    found = read(
+        "ru",
+        "По предварительным данным Центра общественных связей (ЦОС) Федеральной службы безопасности (ФСБ) России, "
+        "погибли 40 человек.",
+    )
+    body = "Центра общественных связей (ЦОС) Федеральной службы безопасности (ФСБ) России"
+    assert {c for _, _, _, c in found} == {body}

@@ -104,6 +104,36 @@ def test_two_claimants_in_one_report_conflict_even_undated() -> None:
     assert not build_ledger(apart, [], [], [])[0].conflict  # undated, apart: read as an update
 
 
+def said(claim_: Claim, sentence: str) -> Claim:
+    return Claim(*(sentence if f == "sentence" else getattr(claim_, f) for f in Claim.__dataclass_fields__))
+
+
+def test_a_toll_rising_through_one_day_is_a_revision() -> None:
+    morning = claim("a", "4", 4, 4, claimant="Taiwanese government", date="2024-04-03")
+    evening = claim("b", "9", 9, 9, claimant="fire agency", date="2024-04-03")
+    assert build_ledger([morning, evening], [], [], [])[0].conflict  # nothing says the count moved
+    stamped = said(morning, "The four deaths were confirmed in a noon update, the government said.")
+    running = said(evening, "At least nine people have died so far, the fire agency said.")
+    for pair in ([stamped, evening], [morning, running]):
+        (group,) = build_ledger(pair, [], [], [])
+        assert not group.conflict and [r.value_text for r in group.series] == ["4", "9"]
+    rose = said(evening, "The toll rose to 9, the fire agency said.")
+    assert not build_ledger([morning, rose], [], [], [])[0].conflict
+
+
+def test_a_toll_raised_in_one_report_is_a_revision_but_a_crowd_count_said_later_is_a_side() -> None:
+    raised = [
+        said(claim("a", "174", 174, None, claimant="Emil Dardak"), "At least 174 died, Dardak said, raising the toll."),
+        said(claim("a", "129", 129, 129, claimant="police", index=1), "Police had counted 129."),
+    ]
+    assert not build_ledger(raised, [], [], [])[0].conflict
+    crowd = [
+        said(claim("a", "700,000", 7e5, 7e5, "protesters", claimant="CGT"), "700,000 marched, the CGT said."),
+        said(claim("a", "81,000", 81e3, 81e3, "protesters", claimant="police", index=1), "Police later said 81,000."),
+    ]
+    assert build_ledger(crowd, [], [], [])[0].conflict
+
+
 def test_agreeing_figures_are_no_conflict() -> None:
     (group,) = build_ledger([claim("a", "at least 12", 12, None), claim("b", "12", 12, 12)], [], [], [])
     assert not group.conflict
@@ -162,3 +192,32 @@ def test_seed_ledger_reproduces_the_expected_table() -> None:
     assert force.conflict and {f.value_text for f in force.figures} == {"more than 500", "250 to 300"}
     wounded = by_key[("wounded", "Russian citizens")]
     assert len(wounded.figures) == 1 and len(wounded.figures[0].articles) == 4
+
+
+def test_the_reason_names_the_figures_set_side_by_side() -> None:
+    claims = [
+        claim("a", "700,000", 7e5, 7e5, "protesters", claimant="CGT", index=6),
+        claim("a", "245,000", 245e3, 245e3, "protesters", claimant="unions", index=9),
+        claim("a", "30,000", 30e3, 30e3, "protesters", claimant="police", index=9),
+    ]
+    (group,) = build_ledger(claims, [], [], [])
+    assert group.conflict and group.reason.startswith("unions gives 245,000, police gives 30,000")
+
+
+def test_crowds_of_two_cities_are_two_groups_and_an_earlier_count_no_side() -> None:
+    from rashomon.brief.claims.subjects import subject_of
+    from rashomon.text.numbers import find_mentions
+
+    text = "They were 245,000 in Marseille according to the unions (30,000 according to the police)."
+    assert subject_of(text, find_mentions(text)[0]) == "Marseille"
+    cities = [
+        claim("a", "245,000", 245e3, 245e3, "protesters", subject="Marseille", claimant="unions"),
+        claim("a", "30,000", 30e3, 30e3, "protesters", subject="Marseille", claimant="police"),
+        claim("a", "120,000", 120e3, 120e3, "protesters", subject="Toulouse", claimant="unions", index=1),
+    ]
+    groups = build_ledger(cities, [], [], [])
+    assert sorted(g.subject for g in groups) == ["marseille", "toulouse"]
+    assert [g.conflict for g in groups if g.subject == "marseille"] == [True]
+    earlier = said(claim("a", "2.5 million", 2.5e6, 2.5e6, "protesters", claimant="unions"), "Unions had counted 2.5m.")
+    now = claim("a", "1.28 million", 1.28e6, 1.28e6, "protesters", claimant="ministry", index=1)
+    assert not build_ledger([earlier, now], [], [], [])[0].conflict

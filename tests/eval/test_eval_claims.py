@@ -69,6 +69,10 @@ def test_claimant_counted_and_subject_rules() -> None:
     assert not same_claimant("CGT", "police", voices)
     assert same_counted("killed_or_injured", "casualties") and not same_counted("killed", "wounded")
     assert same_subject("people", "") and same_subject("US soldiers", "American soldiers")
+    # a gold subject in the article's words is read through that language's lexicon
+    assert same_subject("colombianos", "Colombian", "es") and not same_subject("colombianos", "American", "es")
+    assert same_subject("человек", "", "ru") and same_subject("US marines", "American soldiers")
+    assert same_subject("firefighter", "firefighters") and not same_subject("firefighter", "residents")
     assert not same_subject("US soldiers", "civilians")
 
 
@@ -86,6 +90,9 @@ def test_eval_claims_scores_the_code_beside_a_baseline_and_hides_held_out_senten
         assert 0 <= code["overall"][name] <= 1
     assert set(code["splits"]) == {"dev", "held-out"}
     held_out = load_gold(GOLD).held_out
-    printed = re.findall(r"^(?:invented|missed|claimant|counted)\s+(\S+)", result.output, re.M)
+    printed = re.findall(r"^(?:invented|missed|claimant|counted|subject)\s+(\S+)", result.output, re.M)
     assert printed and not set(printed) & held_out
     assert "conflict flag:" in result.output
+    splits = code["conflict"]["splits"]  # flags counted apart for dev and held-out events
+    assert set(splits) == {"dev", "held-out"}
+    assert sum(s["flagged"] for s in splits.values()) == code["conflict"]["flagged"]

@@ -125,9 +125,11 @@ class _Acts:
         return cls(reports, [a for a in acts if a.kind != "reports"], longest)
 
 
-def _claimant_act(acts: _Acts, mention: Mention, next_start: int) -> SpeechAct | None:
+def _claimant_act(acts: _Acts, mention: Mention, next_start: int, text: str = "") -> SpeechAct | None:
     """ "N according to X" right after the figure (before the next one), else a report just
-    before the figure, else the last act before it, else the first after it."""
+    before the figure, else the last act before it that is not shut in another figure's
+    parentheses ("245,000 according to the unions (30,000 according to the police), 120,000"
+    gives 120,000 to the unions), else the first after it."""
     for act in acts.others:
         after = act.verb_start - mention.end
         if act.kind == "according" and 0 <= after <= 40 and act.verb_start < next_start:
@@ -141,10 +143,24 @@ def _claimant_act(acts: _Acts, mention: Mention, next_start: int) -> SpeechAct |
     others = acts.others
     after = bisect.bisect_left(others, mention.end, key=lambda a: a.verb_start)
     ahead = bisect.bisect_left(others, mention.start, key=lambda a: a.verb_start)
-    before = next((others[i] for i in range(ahead - 1, -1, -1) if others[i].verb_end <= mention.start), None)
+    before = next(
+        (
+            others[i]
+            for i in range(ahead - 1, -1, -1)
+            if others[i].verb_end <= mention.start and not _shut(text, others[i].verb_end, mention.start)
+        ),
+        None,
+    )
     if before:
         return before
     return others[after] if after < len(others) else None
+
+
+def _shut(text: str, end: int, start: int) -> bool:
+    """A parenthesis closes between `end` and `start` that opened before `end`: what is said in it
+    is about the figure inside it."""
+    close = text.find(")", end, start)
+    return close >= 0 and text.rfind("(", 0, end) > text.rfind(")", 0, end)
 
 
 @dataclass(slots=True)
@@ -192,7 +208,7 @@ def _claimant(
     voice = article.source or article.id
     if unit.is_title:
         return f"headline of {article.id}", None
-    act = _claimant_act(acts, mention, next_start)
+    act = _claimant_act(acts, mention, next_start, unit.text)
     if _inside_quote(unit.text, mention, config.min_words):
         return next((q.speaker for q in reading.quotes if unit.index in q.sentences), UNATTRIBUTED), act
     if act is None:

@@ -20,7 +20,12 @@ interval). `conflict` is set, with its `reason`, when
 
 Figures that differ otherwise (another day, the same claimant, or outlets each in their own
 voice with no date to tell) are revisions of a developing count, not a disagreement: the group
-keeps them as a `series` in date order ("296, 632, 820, 1,037 dead" as a toll rose).
+keeps them as a `series` in date order ("296, 632, 820, 1,037 dead" as a toll rose). A toll (the
+killed, wounded, missing, aboard...: counts that move as bodies are found and lists checked, unlike
+a crowd count) is also a revision when a sentence tells it moving ("raising the toll from 129",
+"ascendió a"), in sequence ("earlier", "later") or at an hour ("a noon update", "by 2 p.m."), and,
+between two reports of one day, when either is a running count ("so far", "provisional", "at
+least"): the same day's reports of a rising toll are steps, not sides.
 
 A claimant who only mentions a figure to deny it is shown as "X (denies)", not as a witness for it.
 """
@@ -198,26 +203,89 @@ _ROUNDING = 0.05
 def _disagreement(claims: Sequence[Claim], voices: set[str], updated: set[str]) -> str:
     """Rule 2 of the module docstring, with the reason in words."""
     named = [c for c in claims if not c.claimant.startswith("headline of ")]
-    for i, a in enumerate(named):
-        for b in named[i + 1 :]:
-            if canonical_name(a.claimant) == canonical_name(b.claimant) or not _incompatible(a, b):
-                continue
-            if _EARLIER.search(a.sentence) or _EARLIER.search(b.sentence):
-                continue  # "Earlier, media reported four dead": a superseded figure
-            pair = f"{a.claimant} gives {a.value_text.strip()}, {b.claimant} gives {b.value_text.strip()}"
-            if {a.claimant, b.claimant} & voices:
-                continue  # an outlet's own figure against a source's is a report of it, or an update
-            if a.article_id == b.article_id and a.article_id not in updated:
-                return f"{pair} in the same report ({a.article_id})"
-            if a.date and a.date == b.date:  # undated reports of a developing count are read as updates
-                return f"{pair} on the same day ({a.date})"
+    # figures set side by side first: "245,000 according to the unions (30,000 according to the
+    # police)" is the reason to give, not Paris's figure against Marseille's three sentences apart
+    pairs = sorted(
+        ((a, b) for i, a in enumerate(named) for b in named[i + 1 :]),
+        key=lambda p: (p[0].article_id != p[1].article_id, abs(p[0].sentence_index - p[1].sentence_index)),
+    )
+    for a, b in pairs:
+        if not _sides(a, b, voices):
+            continue
+        pair = f"{a.claimant} gives {a.value_text.strip()}, {b.claimant} gives {b.value_text.strip()}"
+        if a.article_id == b.article_id and a.article_id not in updated:
+            return f"{pair} in the same report ({a.article_id})"
+        if a.date and a.date == b.date and not _running(a, b):  # undated reports: read as updates
+            return f"{pair} on the same day ({a.date})"
     return ""
+
+
+def _sides(a: Claim, b: Claim, voices: set[str]) -> bool:
+    """Two named claimants whose figures cannot both hold, neither told as a step of a moving count."""
+    if canonical_name(a.claimant) == canonical_name(b.claimant) or not _incompatible(a, b):
+        return False
+    if {a.claimant, b.claimant} & voices:
+        return False  # an outlet's own figure against a source's is a report of it, or an update
+    for c in (a, b):
+        if _EARLIER.search(c.sentence) or _RISE.search(c.sentence):
+            return False  # "Earlier, media reported four dead", "raising the toll from 129"
+        if c.quantity in _TOLLS and (_LATER.search(c.sentence) or _STAMPED.search(c.sentence)):
+            return False  # a toll told later, or with its hour ("a noon update", "by 2 p.m.")
+    return True
+
+
+def _running(a: Claim, b: Claim) -> bool:
+    """Two reports of a toll the same day, one of them a running count ("so far", "as of 13:20",
+    "provisional", "at least"): a count kept up through the day, not two sides."""
+    if a.quantity not in _TOLLS:
+        return False
+    return any(
+        _SO_FAR.search(c.sentence) or _STAMPED.search(c.sentence) or (c.high is None and c.low is not None)
+        for c in (a, b)
+    )
+
+
+# Counts that only grow as bodies are found and people counted (a crowd count does not)
+_TOLLS = {"killed", "wounded", "missing", "casualties", "killed_or_injured", "rescued", "arrested", "displaced",
+          "affected", "evacuated", "hospitalized", "trapped", "aboard"}  # aboard: a manifest gets corrected
+_RISE = re.compile(
+    r"\b(?:rose|risen|rising|climbed|jumped|up from|raising|raised|increased to|has grown)\b|"
+    r"\b(?:ascendi[óo]|asciende|elev[óa]|aument[óo]|subi[óo])\b|s'élève|s’élève|\bpassée? à|grimpé|alourdi|"
+    r"gestiegen|\bstieg\b|erhöht|возросл|выросл|увеличил|ارتفع|ارتفاع|上升|增至|升至|增加至|增加到|"
+    r"増え|に上った|늘어|증가",
+    re.I,
+)
+# a count given with the hour it stood at: a step of a count kept through the day
+_STAMPED = re.compile(
+    r"\b(?:as of|update[ds]?|at noon|by (?:noon|midday|\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?))\b|"
+    r"\d{1,2}\s?[ap]\.\s?m\.|a las \d{1,2}|à \d{1,2}h|bilan actualisé|Stand \d|по состоянию на|"
+    r"截至|時点で|현재|기준",
+    re.I,
+)
+_SO_FAR = re.compile(
+    r"\b(?:so far|as of|latest|new toll|updated|provisional|preliminary|at least)\b|"
+    r"hasta (?:el momento|ahora|la fecha)|por ahora|de momento|provisional|preliminar|al menos|"
+    r"nouveau bilan|dernier bilan|provisoire|pour l'instant|jusqu'à présent|à ce stade|au moins|"
+    r"bislang|bisher|vorläufig|mindestens|на данный момент|по последним данным|предварительн|не менее|"
+    r"по меньшей мере|حتى الآن|حصيلة جديدة|حصيلة أولية|آخر حصيلة|على الأقل|截至|暫時|暂时|至少|"
+    r"時点|現在|少なくとも|현재|기준|잠정|최소",
+    re.I,
+)
 
 
 _UPDATED = re.compile(r"\bUPDATED?\b|ОБНОВЛЕНО|mis à jour|actualizado|更新|업데이트", re.I)
 _EARLIER = re.compile(
-    r"\b(?:earlier|previously|initially|first reports?)\b|\b[Рр]анее\b|plus tôt|auparavant|initialement|"
-    r"\banteriormente\b|سابقا|في وقت سابق|此前|先前|早前|当初|이전|앞서",
+    r"\b(?:earlier|previously|initially|first reports?|previous round|had (?:counted|reported|estimated))\b|"
+    r"\bavai(?:en)?t (?:comptabilisé|compté|recensé|dénombré|annoncé)|précédente (?:journée|mobilisation)|"
+    r"\bhabían? (?:contabilizado|contado|registrado|informado)|\b[Рр]анее\b|plus tôt|auparavant|initialement|"
+    r"\banteriormente\b|más temprano|inicialmente|en un primer momento|\bzuvor\b|zunächst|anfangs|ursprünglich|"
+    r"سابقا|في وقت سابق|此前|先前|早前|最初|起初|当初|이전|앞서",
+)
+# "... later said 95": a toll told in sequence is a count that moved (a crowd count said later is not)
+_LATER = re.compile(
+    r"\b(?:later|since then|now stands?)\b|más tarde|posteriormente|luego|plus tard|ensuite|désormais|später|"
+    r"inzwischen|позже|позднее|затем|لاحقا|后来|稍后|その後|이후",
+    re.I,
 )
 
 
@@ -266,6 +334,8 @@ def build_ledger(
             others = [k for k in classes if k[0] == claim.quantity and k[1] != "unspecified"]
             if len(others) == 1:
                 key = others[0]
+            elif (claim.quantity, "people") in others:
+                key = (claim.quantity, "people")  # "2,5 millions" with no noun: people, as unspecific
         grouped[key][(claim.low, claim.high)].append(claim)
     voices = {v for a in articles for v in (a.source, a.id) if v}
     # a live report marked as updated holds its own earlier figures: they are revisions

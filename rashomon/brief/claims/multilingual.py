@@ -45,9 +45,19 @@ def _attributions(text: str, lex: Lexicon) -> list[_Said]:
             who = _clean_who(m.group("who"))
             for pattern, replacement in lex.normalise:
                 who = re.sub(pattern, replacement, who)
+            if _COUNT_ONLY.fullmatch(who):
+                continue  # "según el último recuento provisional": a count, nobody's
             if who and not any(m.start() < s.end and s.start < m.end() for s in found):
                 found.append(_Said(who, m.start(), m.end()))
     return sorted(found, key=lambda s: s.start)
+
+
+_COUNT_ONLY = re.compile(
+    r"(?:(?:último|primer|nuevo|dernier|premier|nouveau|latest|first|new)\s+)?"
+    r"(?:recuento|balance|cómputo|bilan|comptage|count|tally|toll)"
+    r"(?:\s+(?:provisional|provisoire|preliminar|oficial|officiel))?",
+    re.I,
+)
 
 
 def _clean_who(who: str) -> str:
@@ -60,7 +70,7 @@ def _clean_who(who: str) -> str:
     return who.strip(" ,.;:'-")[:80]
 
 
-_SEGMENT = re.compile(r"[。！？]|(?<=[.!?])\s+(?=\S)")
+_SEGMENT = re.compile(r"[。！？]|(?<=[.!?])(?<!\b\w[.])(?<!\b\w\w[.])\s+(?=\S)")  # not "6 p. m. dio"
 _CONTRAST = re.compile(r"بينما|\bwhile\b|\bwhereas\b|\bmientras\b|\btandis\b|\bа\b|而", re.I)
 
 
@@ -81,7 +91,11 @@ def _claimant(text: str, said: list[_Said], figure: Mention, next_start: int) ->
     own = [s for s in said if figure.end <= s.start < next_start]
     # "... 1,28 million selon le ministère et ...": a trailing attribution, not one opening the
     # next clause ("..., بينما قالت صحيفة ... إن 90")
-    trailing = [s for s in own if not _CONTRAST.search(text[figure.end : s.start])]
+    trailing = [
+        s
+        for s in own
+        if not _CONTRAST.search(text[figure.end : s.start]) and text[s.end : next_start].strip()
+    ]  # "et les syndicats 2,5 millions" names the figure it leads to, not the one before
     if trailing and (trailing[0].start - figure.end <= 40 or next_start >= high):
         return trailing[0].who
     before = [s for s in said if s.end <= figure.start or s.start < figure.start]
@@ -97,14 +111,21 @@ def _quantity(text: str, figures: list[Mention], n: int, lex: Lexicon) -> str | 
     begin = figures[n - 1].end if n else 0
     reach = 14 if lex.cjk else 60
     after = _CONTRAST.split(text[figure.end : min(stop, figure.end + reach)])[0]  # "..., while N wounded"
+    if lex.partitive and re.match(lex.partitive, after):
+        after = ""
     back = 10 if lex.cjk else 70 if lex.code == "ar" else 45  # "ارتفع عدد ضحايا الزلزال ... الى 2681"
     before = _CONTRAST.split(text[max(begin, figure.start - back) : figure.start])[-1]
+    return _nearest(after, before, lex.events, lex) or _nearest(after, before, lex.groups, lex)
+
+
+def _nearest(after: str, before: str, words: tuple[tuple[str, str], ...], lex: Lexicon) -> str | None:
+    """The quantity whose word is nearest the figure. The word after the figure wins a near tie
+    ("154명이 숨지고 132명이 다쳤다": 132 were hurt); Arabic puts it on either side ("مقتل 632
+    شخصا", "20 قتيلاً و 52 مصاباً"): nearest wins."""
     best: tuple[float, str] | None = None
-    # the counted word after the figure wins a near tie ("154명이 숨지고 132명이 다쳤다"); Arabic puts
-    # it on either side ("مقتل 632 شخصا", "20 قتيلاً و 52 مصاباً"): nearest wins
     penalty = 0 if lex.code == "ar" else 3 if lex.cjk else 12
-    for quantity, rx in lex.events:
-        bound = "" if lex.cjk or lex.code == "ar" else r"(?<!\w)"  # Arabic clitics: "وإصابة"
+    bound = "" if lex.cjk or lex.code == "ar" else r"(?<!\w)"  # Arabic clitics: "وإصابة"
+    for quantity, rx in words:
         for m in re.finditer(f"{bound}(?:{rx})", after, re.I):
             cost = m.start()
             if best is None or cost < best[0]:
@@ -120,19 +141,37 @@ def _quantity(text: str, figures: list[Mention], n: int, lex: Lexicon) -> str | 
 def _counted(text: str, figures: list[Mention], lex: Lexicon) -> list[tuple[Mention, str | None]]:
     """Each figure with its quantity; a figure with no counted word of its own continues the list
     of the figure before it ("16 детей, 46 женщин и 36 мужчин", "542 décès ..., Chichaoua (103)"),
-    when no sentence break separates them."""
+    or, first in a short list, shares the word of the figure after it ("15 colombianos y dos
+    estadounidenses detenidos"), when no sentence break separates them."""
     out: list[tuple[Mention, str | None]] = []
     for n, figure in enumerate(figures):
         quantity = _quantity(text, figures, n, lex)
-        if quantity is None and out and out[-1][1] and figure.text[-1:].isdigit():
+        if quantity is None and out and out[-1][1]:
             between = text[figures[n - 1].end : figure.start]
-            listed = re.search(r",|、|，|\b(?:et|and|y|и)\b|\s+و", between)
-            # "1,28 million de manifestants selon le ministère et 3,5 millions selon la CGT"
-            reach = 90 if any(re.search(rx, between) for rx in lex.attribution) else 40
-            if len(between) <= reach and listed and not re.search(r"[.;:。；]", between):
+            # a number word only right after "y"/"et" ("15 colombianos y dos"; not "..., deux zones")
+            if _listed(between, lex) and (figure.text[-1:].isdigit() or _joined(between, figure)):
                 quantity = out[-1][1]
         out.append((figure, quantity))
+    for n in range(len(out) - 2, -1, -1):
+        (figure, quantity), (after, shared) = out[n], out[n + 1]
+        between = text[figure.end : after.start]
+        joined = re.search(r"\b(?:et|and|y|и)\b|\s+و", between) and _listed(between, lex)
+        if quantity is None and shared and len(between) <= 30 and joined:
+            out[n] = (figure, shared)
     return out
+
+
+def _joined(between: str, figure: Mention) -> bool:
+    """A number word above one joined to the figure before by a bare "y"/"et"/"and"/"и"."""
+    tail = between.split(",")[-1]
+    return figure.low is not None and figure.low >= 2 and bool(re.fullmatch(r"\W*\w*\s+(?:et|and|y|и)\s+", tail))
+
+
+def _listed(between: str, lex: Lexicon) -> bool:
+    listed = re.search(r",|、|，|\b(?:et|and|y|и)\b|\s+و", between)
+    # "1,28 million de manifestants selon le ministère et 3,5 millions selon la CGT"
+    reach = 90 if any(re.search(rx, between) for rx in lex.attribution) else 40
+    return bool(listed) and len(between) <= reach and not re.search(r"[.;:。；]", between)
 
 
 def _subject(text: str, figures: list[Mention], n: int, lex: Lexicon, quantity: str) -> str:
@@ -177,29 +216,34 @@ def _told_next(units: list[tuple[int, str]], index: int, lex: Lexicon) -> str | 
     return _clean_who(m.group("who")) if m else None
 
 
+def _speaker(text: str, named: str | None, last: str, lex: Lexicon) -> str | None:
+    """The claimant a sentence leaves implicit: "Dijo que ..." and "selon le même communiqué"
+    are the last speaker named."""
+    if not named and lex.same_speaker and re.match(lex.same_speaker, text):
+        return last or None
+    if named and re.match(r"(?:même|mismo|misma|тот же|the same)\b", named, re.I):
+        return last or named
+    return named
+
+
 def extract_claims_lexicon(article: Article, lex: Lexicon) -> list[Claim]:
     """Every numeric claim of `article` (its headline included), in reading order."""
     voice = article.source or article.id
     units = ([(-1, article.title)] if article.title else []) + [(s.index, s.text) for s in article.sentences]
     claims: list[Claim] = []
-    last = ""  # the last claimant named: "selon le même communiqué" is that one
+    last = ""  # the last claimant named
     for index, text in units:
         if is_caption(text):
             continue
         said = _attributions(text, lex)
         told = _told_next(units, index, lex)
         figures = find_figures(text, lex)
-        counted = _counted(text, figures, lex)
-        for n, (figure, quantity) in enumerate(counted + _zeros(text, lex)):
+        for n, (figure, quantity) in enumerate(_counted(text, figures, lex) + _zeros(text, lex)):
             if quantity is None:
                 continue
             next_start = figures[n + 1].start if n + 1 < len(figures) else len(text)
-            named = _claimant(text, said, figure, next_start) or told
-            if named and re.match(r"(?:même|mismo|misma|тот же|the same)\b", named, re.I):
-                named = last or named
+            named = _speaker(text, _claimant(text, said, figure, next_start) or told, last, lex)
             last = named or last
-            claimant = f"headline of {article.id}" if index < 0 else (named or voice)
-            hedges = figure.hedges + (("preliminary",) if _PRELIMINARY.search(text) else ())
             claims.append(
                 Claim(
                     quantity,
@@ -207,12 +251,13 @@ def extract_claims_lexicon(article: Article, lex: Lexicon) -> list[Claim]:
                     figure.text,
                     figure.low,
                     figure.high,
-                    claimant,
-                    hedges,
+                    f"headline of {article.id}" if index < 0 else (named or voice),
+                    figure.hedges + (("preliminary",) if _PRELIMINARY.search(text) else ()),
                     article.id,
                     index,
                     text,
                     article.published,
                 )
             )
+        last = said[-1].who if said else last  # "..., dijo Charles." names the speaker of what follows
     return claims

@@ -17,7 +17,8 @@ _EVENTS: tuple[tuple[str, str], ...] = (
     ("killed or injured", r"(?:killed|dead) (?:or|and/or) (?:injured|wounded|hurt)|(?:injured|wounded) or killed"),
     (
         "killed",
-        r"killed|kill|kills|killing|dead|deaths?|died|die|dying|fatalities|lives|perished|bodies|death toll|deceased",
+        r"killed|kill|kills|killing|dead|deaths?|died|die|dying|fatalities|lives|perished|bodies|death toll|deceased|"
+        r"passed away",
     ),
     (
         "wounded",
@@ -26,6 +27,7 @@ _EVENTS: tuple[tuple[str, str], ...] = (
     ),
     ("casualties", r"casualt(?:y|ies)"),
     ("missing", r"missing|unaccounted"),
+    ("trapped", r"trapped"),
     ("arrested", r"arrested|detained|detentions?|arrests?|jailed|imprisoned"),
     (
         "displaced",
@@ -115,7 +117,8 @@ def _event_quantity(text: str, mention: Mention) -> str | None:
         if rx.search(before):
             return quantity
     toll = re.search(
-        r"\b(killed|dead|deaths|died|injured|wounded|missing)\b[^.;]{0,40}\b(?:is|was|stood at|stands at|"
+        r"\b(killed|dead|deaths|died|injured|injuries|wounded|missing|casualties)\b[^.;]{0,40}\b(?:is|was|stood at|"
+        r"stands at|"
         r"rose to|reached|climbed to)\s*$",
         before,
         re.I,
@@ -144,6 +147,8 @@ def _event_quantity(text: str, mention: Mention) -> str | None:
         return "attacking force"
     if hits:
         return min(hits)[2]
+    if _ABOARD.match(after) and (re.match(r"[^.;]*?\b(?:on board|aboard)\b", after) or _CARRYING.search(before)):
+        return "aboard"  # "carrying 123 passengers and nine crew members": no event, who was aboard
     verb = re.match(
         r"\s+(?:[A-Za-z-]+\s+){1,4}?(?:were|was|have been|had been|are|been)\s+"
         r"(?:\w+ly\s+)?([a-z]+)\b",
@@ -165,6 +170,10 @@ _DONE_TO = (
     r"sold|shot|stabbed|poisoned|looted|razed|downed|sunk|grounded|cancelled|canceled|closed|"
     r"confiscated|impounded|banned|expelled|fired|dismissed|suspended|quarantined|tested|vaccinated"
 )
+_CARRYING = re.compile(
+    r"\b(?:carrying|carried|transporting|with|had)\s+(?:[\w-]+\s+){0,2}$|\b(?:passengers|crew members)\s+and\s+$", re.I
+)
+_ABOARD = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:passengers|crew members|crew|on board|aboard)\b", re.I)
 _INCIDENTS = re.compile(
     r"^\s+(?:[a-z]+\s+)?(?:incidents|cases|reports|complaints)\s+of\b(?!\s+(?:the|a|an|this|that|which)\b)", re.I
 )

@@ -23,6 +23,8 @@ _SUBJECT_STOP = set(
         of remain remained remains still will would could may might can must did do does said say says
         estimated according
         early late yesterday today tonight morning evening night overnight
+        whom nationwide countrywide worldwide
+        took made went came fell rose left saw gave got fled ran held told sent lost won hit put set began
     """,
     )
 ) | set(WEEKDAYS)
@@ -47,6 +49,9 @@ _HEDGE_ADVERBS = {
 
 def subject_of(text: str, mention: Mention) -> str:
     after = text[mention.end :]
+    place = re.match(r"\s+in\s+((?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+)?)\b", after)
+    if place and place.group(1).split()[0] not in WEEKDAYS:
+        return place.group(1)  # "245,000 in Marseille": the crowd of a place, not the nation's
     words = re.findall(r"[\w.-]+(?:['’]s)?|[,;:()\"'‘’“”]", after)[:12]
     kept: list[str] = []
     for word in words:

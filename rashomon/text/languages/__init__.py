@@ -27,6 +27,9 @@ class Lexicon:
     approx: str
     events: tuple[tuple[str, str], ...]  # (quantity, regex), first match nearest the figure wins
     attribution: tuple[str, ...]  # regexes with a (?P<who>...) group
+    # nouns that say who a figure counts and, with no event word near, what is counted ("los 26
+    # mercenarios", "승객 175명"): an event word wins ("dio de baja a cuatro mercenarios" is killed)
+    groups: tuple[tuple[str, str], ...] = ()
     vague: tuple[tuple[str, float, float], ...] = ()
     after_at_least: str = ""  # after the figure (CJK: "以上", "이상")
     after_more: str = ""  # after the figure ("多", "余", "여")
@@ -35,6 +38,9 @@ class Lexicon:
     # who is counted, as English words the ledger's `subject_class` reads ("военнослужащих США" ->
     # "American soldiers"): nationality and kind, looked up next to the figure
     subjects: tuple[tuple[str, str], ...] = ()
+    # after a figure, "of" a whole: "탑승자 181명 중 구조된 2명" - what follows counts the part
+    partitive: str = ""
+    same_speaker: str = ""  # a sentence opening "Dijo que ..." is the last named speaker's
     next_attribution: str = ""  # names the claimant of the sentence before ("Об этом сообщает X")
     normalise: tuple[tuple[str, str], ...] = ()  # (regex, replacement) on a claimant: German genitives
     cjk: bool = False  # no spaces between words: windows are counted in characters

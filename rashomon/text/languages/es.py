@@ -4,6 +4,8 @@ from rashomon.text.languages import COMMON_MASKS, Lexicon
 
 _MONTHS = r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
 
+_NUMBER_WORDS = r"un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta"
+
 LEXICON = Lexicon(
     code="es",
     decimal_comma=True,
@@ -19,6 +21,8 @@ LEXICON = Lexicon(
         "diez": 10,
         "once": 11,
         "doce": 12,
+        "trece": 13,
+        "catorce": 14,
         "quince": 15,
         "veinte": 20,
         "treinta": 30,
@@ -49,27 +53,51 @@ LEXICON = Lexicon(
         (
             "killed",
             r"muertos?|muertes?|fallecidos?|fallecidas?|víctimas mortales|murieron|fallecieron|"
-            r"muerte de|han muerto|ha muerto|cadáveres",
+            r"muertas?|muerte de|han muerto|ha muerto|cadáveres|perdieron la vida|perdido la vida|"
+            r"abatidos?|dio de baja|dieron de baja|asesinados?",
         ),
         ("wounded", r"heridos?|heridas?|hospitalizados?"),
         ("missing", r"desaparecidos?|desaparecidas?"),
-        ("arrested", r"detenidos?|arrestados?|detenciones"),
+        ("arrested", r"detenidos?|arrestados?|detenciones|capturad[oa]s?|captur[óoa]\w*|detuv\w+"),
+        ("at_large", r"prófugos?|fugitivos?|huidos?|huídos?|en fuga"),
+        ("rescued", r"rescatad[oa]s?|sobrevivientes|supervivientes|sobrevivi\w+"),
         ("trapped", r"atrapados?"),
         ("affected", r"afectad[oa]s"),
         ("protesters", r"manifestantes"),
-        ("displaced", r"evacuados?|desplazados?"),
+        ("displaced", r"evacuados?|evacuar|desplazados?"),
+        ("aboard", r"a bordo"),
+    ),
+    groups=(
+        ("aboard", r"pasajeros|tripulantes|miembros de la tripulación"),
+        ("attackers", r"asaltantes|atacantes|tiradores|pistoleros|mercenarios|sicarios"),
     ),
     attribution=(
-        r"\b(?:según|de acuerdo con)\s+(?P<who>[^,;.()«»\"]{3,80}?)(?=\s*(?:[,;.()«»\"]|\by\b|$))",
-        r"(?P<who>(?:la |el |los |las )?[A-ZÁÉ][\w'-]+(?:\s+[\w'-]+){0,5})\s+(?:ha|han)\s+"
+        # "según informaciones ofrecidas por el director general de la Policía, León Charles":
+        # the name in apposition belongs to the claimant
+        r"\b(?:[Ss]egún|[Dd]e acuerdo (?:con|a))\s+(?:(?:informó|informaron|dijo|dijeron|declaró|señaló|indicó)\s+)?"
+        r"(?P<who>[^,;.()«»\"]{3,80}?"
+        r"(?:,\s+[A-ZÁÉÍÓÚ][\w-]+(?:\s+[A-ZÁÉÍÓÚ][\w-]+){1,3}(?=\s*[,.;]|$))?)(?=\s*(?:[,;.()«»\"]|\by\b|$))",
+        r"(?P<who>(?:la |el |los |las )?[A-ZÁÉ][\w'-]+(?:\s+[\w'-]+){0,5})(?<!\sno)\s+(?:ha|han)\s+"
         r"(?:confirmado|informado|asegurado|declarado|indicado|anunciado)",
-        r"(?P<who>(?:la |el |los |las )?[\w-]+(?:\s+[\w-]+){0,4})\s+(?:cifraron|confirmó|informó|anunció)",
+        r"(?P<who>(?:la |el |los |las )?[\w-]+(?:\s+[\w-]+){0,4})\s+(?:cifraron|confirmó|informó|anunció|"
+        r"dijo|dijeron|afirmó|declaró|señaló|aseguró|destacó|precisó|indicó|explicó|detalló|reportó)\b",
+        # the verb left out: "1,27 millones de manifestantes y los sindicatos 2,5 millones"
+        r"\by\s+(?P<who>(?:los|las|el|la)\s+[\w-]+)\s+(?=\d)",
+        # "..., dijo Charles." after the figures
+        r",\s*(?:dijo|dijeron|afirmó|declaró|señaló|aseguró|precisó|indicó|explicó|añadió|informó)\s+"
+        r"(?P<who>(?:la |el |los |las )?[\w-]+(?:\s+[\w-]+){0,5}?)(?=\s*[,.;]|$)",
     ),
+    same_speaker=r"(?:Dijo|Añadió|Agregó|Explicó|Precisó|Indicó|Señaló|Afirmó|Aseguró|Detalló)\s+que\b",
     masks=COMMON_MASKS
     + (
         rf"\b\d{{1,2}}\s+de\s+(?:{_MONTHS})(?:\s+de\s+\d{{4}})?",
         r"\b\d+(?:[.,]\d+)?\s*(?:años|horas?|días?|semanas?|meses|km|kilómetros|metros|litros|l/m2|mm)\b",
         r"\b(?:A|N)-\d+\b",
+        r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.\s?m\.|hs\b)",
+        r"\b\d{1,2}\s+de la (?:mañana|tarde|noche|madrugada)",
+        r"\b[Uu]n[oa] de (?:los|las|sus)\b",  # "uno de los mercenarios" is somebody, not a count
+        # durations and ages in words: "hace cerca de tres meses", "dos años"
+        rf"\b(?:{_NUMBER_WORDS})\s+(?:años|meses|semanas|días|horas|minutos)\b",
     ),
     subjects=(
         (r"Paiporta|localidad|municipio|pueblo", "town"),
@@ -77,5 +105,14 @@ LEXICON = Lexicon(
         (r"Castilla|Cuenca|Letur|Mira|Málaga|Albacete", "elsewhere"),
         (r"niños?", "children"),
         (r"residencia", "nursing home"),
+        (r"colombian[oa]s", "Colombian"),
+        (r"estadounidenses|norteamericanos|americanos", "American"),
+        (r"mujer(?:es)?", "women"),
+        (r"hombres", "men"),
+        (r"pasajeros", "passengers"),
+        (r"tripulación|tripulantes", "crew"),
+        (r"policías|agentes", "police officers"),
+        (r"soldados|militares", "soldiers"),
+        (r"mercenarios|asaltantes|atacantes|tiradores", "attackers"),
     ),
 )

@@ -62,6 +62,8 @@ LEXICON = Lexicon(
         r"(?P<who>(?:le |la |l')[\w'’ -]{3,60}?)(?=[,.;]|$)",
         r"(?P<who>(?:le |la |l')?(?:dernier |premier )?bilan (?:communiqué par|du|de la|de l')\s+"
         r"[^,;.]{3,60}?)(?=[,;.]|\s+fait\b|$)",
+        # the verb left out: "1,27 million de manifestants et les syndicats 2,5 millions"
+        r"\bet\s+(?P<who>(?:les|le|la|l')\s*[\w'’-]+)\s+(?=\d)",
     ),
     masks=COMMON_MASKS
     + (

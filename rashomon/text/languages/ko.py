@@ -5,7 +5,7 @@ from rashomon.text.languages import COMMON_MASKS, Lexicon
 LEXICON = Lexicon(
     code="ko",
     decimal_comma=False,
-    number_words={},
+    number_words={"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10},
     scales={"만": 1e4, "억": 1e8, "천": 1e3},
     at_least=r"최소|적어도",
     more_than=r"",
@@ -21,17 +21,35 @@ LEXICON = Lexicon(
         ("missing", r"실종"),
         ("arrested", r"체포|검거"),
         ("crowd", r"인파|몰렸|몰리"),
+        ("rescued", r"구조|생존"),
+        ("aboard", r"탑승"),
     ),
+    groups=(("aboard", r"승객|승무원"),),
+    partitive=r"\s*명?\s*(?:중|가운데)\s",
     attribution=(
+        # a sentence opening on an authority as its topic reports what follows ("소방 당국은 ... 사망자
+        # 85명을 수습하고"): the authority is the claimant
+        r"^(?P<who>(?:[^\s,.]+\s)?[^\s,.]*(?:당국|청|본부|경찰|경찰서|소방서|정부|부|처|위원회))(?:은|는)\s",
         r"(?P<who>[^\s,.]+(?:\s[^\s,.]+)?)에 따르면",
-        r"(?P<who>[^\s,.]+(?:\s[^\s,.]+)?)(?:은|는|이|가)\s[^.]{0,80}?(?:밝혔다|발표했다|전했다)",
+        # not inside a quotation: '"... 여객기가 ... 쏟아졌다"고 밝혔다' is no claimant
+        r"(?<![\"“])(?P<who>[^\s,.\"“”]+(?:\s[^\s,.\"“”]+)?)(?:은|는|이|가)\s[^.\"“”]{0,80}?(?:밝혔다|발표했다|전했다)",
     ),
     masks=COMMON_MASKS
     + (
         r"\d+\s*(?:년|월|일|시|분|초|세|살|대|호선|번|m|km|층|주|개월|시간)",
         r"\d+\s*(?:~|-)\s*\d+\s*대",
         r"(?:오전|오후)\s*\d+",
+        r"\b11[29](?=\s*(?:구조|구급|신고|상황|종합|특수))",  # the emergency numbers
     ),
     cjk=True,
-    subjects=((r"외국인", "foreigners"), (r"여성", "women"), (r"남성", "men")),
+    subjects=(
+        (r"외국인", "foreigners"),
+        (r"여성", "women"),
+        (r"남성", "men"),
+        (r"탑승자|탑승객|탑승", "people aboard"),
+        (r"승객", "passengers"),
+        (r"승무원", "crew"),
+        (r"사망자", "dead"),
+        (r"부상자", "injured"),
+    ),
 )
