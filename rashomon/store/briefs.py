@@ -171,7 +171,7 @@ def _write_claims(conn: sqlite3.Connection, sid: str, claims: Sequence[ClaimGrou
         )
         conn.executemany(
             "INSERT INTO figures (group_id, pos, value_text, low, high, claimants, articles, origins, "
-            "hedges, sentences) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "hedges, sentences, subjects) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     cursor.lastrowid,
@@ -184,6 +184,7 @@ def _write_claims(conn: sqlite3.Connection, sid: str, claims: Sequence[ClaimGrou
                     f.origins,
                     _dump(f.hedges),
                     _dump(f.sentences),
+                    _dump(f.subjects),
                 )
                 for j, f in enumerate(group.figures)
             ],
@@ -330,9 +331,9 @@ def _read_claims(conn: sqlite3.Connection, story_id: str) -> tuple[ClaimGroup, .
         (story_id,),
     ).fetchall():
         figures = tuple(
-            Figure(v, lo, hi, _load(c), _load(a), int(o), _load(h), _load(s))
-            for v, lo, hi, c, a, o, h, s in conn.execute(
-                "SELECT value_text, low, high, claimants, articles, origins, hedges, sentences FROM figures "
+            Figure(v, lo, hi, _load(c), _load(a), int(o), _load(h), _load(s), _load(w))
+            for v, lo, hi, c, a, o, h, s, w in conn.execute(
+                "SELECT value_text, low, high, claimants, articles, origins, hedges, sentences, subjects FROM figures "
                 "WHERE group_id = ? ORDER BY pos",
                 (gid,),
             )

@@ -285,6 +285,9 @@ _ADDED_AT: Migration = (
     "LEFT JOIN articles a ON a.id = s.article_id GROUP BY s.story_id",
 )
 
+# Who each figure counts, as each article words it (`Figure.subjects`): older stores lose it.
+_FIGURE_SUBJECTS: Migration = ("ALTER TABLE figures ADD COLUMN subjects TEXT NOT NULL DEFAULT '[]'",)
+
 MIGRATIONS: tuple[Migration, ...] = (
     _V1,
     _V2,
@@ -295,6 +298,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _LEAD_VECTORS,
     _INCREMENTAL,
     _ADDED_AT,
+    _FIGURE_SUBJECTS,
 )
 BUMP_REVISION = "UPDATE revision SET n = n + 1 WHERE id = 1"
 

@@ -68,7 +68,7 @@ def _story(sid: str, members: list[Article], with_everything: bool = False) -> S
                 4.5,
                 6.0,
                 (
-                    Figure("three", 3.0, 3.0, ("harbour master",), ids[:1], 1, ("about",), ("s1",)),
+                    Figure("three", 3.0, 3.0, ("harbour master",), ids[:1], 1, ("about",), ("s1",), ("boats",)),
                     Figure("6", 6.0, None, ("outlet",), ids[1:], 2),
                 ),
                 True,
