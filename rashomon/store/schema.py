@@ -211,7 +211,20 @@ _CLAIM_REASONS: Migration = (
 # encoded once, not at every re-brief of the store.
 _LEAD_VECTORS: Migration = ("CREATE TABLE lead_vectors (key TEXT PRIMARY KEY, vector BLOB NOT NULL) WITHOUT ROWID",)
 
-MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _LEARNED_LINES, _CUT, _JOINS, _CLAIM_REASONS, _LEAD_VECTORS)
+# What cleaning says about an article beyond its text (`Article.drop_reasons`, `.title_source`,
+# `.date_flag`, `.published_time`): without them a store round trip lost why each line was
+# dropped, where the title came from and the warning on a doubtful date. Older rows get the
+# defaults of a fresh `Article`.
+_CLEANING_NOTES: Migration = (
+    "ALTER TABLE articles ADD COLUMN drop_reasons TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE articles ADD COLUMN title_source TEXT NOT NULL DEFAULT 'none'",
+    "ALTER TABLE articles ADD COLUMN date_flag TEXT",
+    "ALTER TABLE articles ADD COLUMN published_time TEXT",
+)
+
+MIGRATIONS: tuple[Migration, ...] = (
+    _V1, _V2, _LEARNED_LINES, _CUT, _JOINS, _CLAIM_REASONS, _LEAD_VECTORS, _CLEANING_NOTES
+)  # fmt: skip
 BUMP_REVISION = "UPDATE revision SET n = n + 1 WHERE id = 1"
 
 # Children first, so that a DELETE never leaves a row pointing at a deleted parent.
