@@ -21,6 +21,10 @@ and trafilatura's time is the mean of its two runs. The ratio is reported over a
 the median (and quartiles) of the per-chunk ratios, which load spikes on a shared machine move less.
 Every "with" snippet that trafilatura keeps and we lose is listed with the reason of the dropped
 line that held it.
+
+Our output is the article's title and its text, as `rashomon clean --out` writes them: the title
+is a field of its own, while trafilatura leaves the page's headline at the top of its text, and
+the gold snippets include headlines. The text alone is scored too (`rashomon_text_only`).
 """
 
 from __future__ import annotations
@@ -180,6 +184,13 @@ def chunk_ratios(theirs: list[float], again: list[float], ingest: list[float], c
     ]
 
 
+def output(page: Page) -> str | None:
+    """What we give for a page: its title, then its text (see the module doc); None when rejected."""
+    if page.ours is None:
+        return None
+    return f"{page.ours.title}\n\n{page.ours.text}" if page.ours.title else page.ours.text
+
+
 def lost_snippets(page: Page) -> list[dict[str, str]]:
     """Gold snippets trafilatura keeps and we lose, each with the reason of the line that held it.
 
@@ -188,7 +199,7 @@ def lost_snippets(page: Page) -> list[dict[str, str]]:
     """
     if page.theirs is None:
         return []
-    theirs, ours = norm(page.theirs), norm(page.ours.text) if page.ours else ""
+    theirs, ours = norm(page.theirs), norm(output(page) or "")
     lost = []
     for index, snippet in enumerate(page.with_):
         wanted = norm(snippet)
@@ -205,8 +216,6 @@ def _loss_reason(page: Page, wanted: str) -> str:
         line = norm(line)
         if wanted in line or (len(line) > 15 and line in wanted):
             return why
-    if page.ours.title and wanted in norm(page.ours.title):
-        return "title"
     raw = norm(page.raw.text) if page.raw and page.raw.text else ""
     return "not extracted" if wanted not in raw else "changed by cleaning"
 
@@ -259,12 +268,13 @@ def _trafilatura_again(page: Page) -> None:
 def report(
     pages: Sequence[Page], theirs_s: float, ingest_s: float, clean_s: float, ratios: list[float], out: Path
 ) -> dict[str, Any]:
-    totals = {"trafilatura": Counts(), "rashomon": Counts(), "rashomon_extraction_only": Counts()}
+    totals = {name: Counts() for name in ("trafilatura", "rashomon", "rashomon_text_only", "rashomon_extraction_only")}
     per_page, losses, reasons = [], [], {}
     for page in pages:
         counts = {
             "trafilatura": count(page, page.theirs),
-            "rashomon": count(page, page.ours.text if page.ours else None),
+            "rashomon": count(page, output(page)),
+            "rashomon_text_only": count(page, page.ours.text if page.ours else None),
             "rashomon_extraction_only": count(page, page.raw.text if page.raw else None),
         }
         for name, value in counts.items():
