@@ -223,7 +223,7 @@ def _set_off(affix: str, separated: bool) -> bool:
     return not affix or separated or not any(ch.isalpha() for ch in affix)
 
 
-_TITLE_SEPARATORS = ("|", "-", "–", "—", ":", "·", "•", "/", "»", "«", "::")
+_TITLE_SEPARATORS = ("|", "-", "–", "—", ":", "·", "•", "/", "»", "«")
 
 
 def _byline_author(state: _Lines) -> str | None:
