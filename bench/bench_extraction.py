@@ -18,9 +18,14 @@ changes on a shared machine hit both alike. Ours is `from_html` (decoding, extra
 then learning repeated lines per outlet over the whole set, then `clean_article` on every page;
 ingest takes turns with trafilatura, cleaning with a second trafilatura run over the same pages,
 and trafilatura's time is the mean of its two runs. The ratio is reported over all pages and as
-the median (and quartiles) of the per-chunk ratios, which load spikes on a shared machine move less.
+the median (and quartiles) of the per-chunk ratios, which load spikes on a shared machine move less,
+and as a ratio of CPU seconds (the process's own, without the time spent waiting for a core).
 Every "with" snippet that trafilatura keeps and we lose is listed with the reason of the dropped
 line that held it.
+
+Our output is the article's title and its text, as `rashomon clean --out` writes them: the title
+is a field of its own, while trafilatura leaves the page's headline at the top of its text, and
+the gold snippets include headlines. The text alone is scored too (`rashomon_text_only`).
 """
 
 from __future__ import annotations
@@ -152,8 +157,13 @@ def run_clean(page: Page, config: CleanConfig, boilerplate: frozenset[str]) -> N
         page.reject = error.reason
 
 
-def timed_turns(pages: Sequence[Page], sides: Sequence[Callable[[Page], None]]) -> list[list[float]]:
-    """Seconds each side spends on each chunk of `pages`, taking turns and alternating who goes first."""
+def timed_turns(
+    pages: Sequence[Page], sides: Sequence[Callable[[Page], None]], cpu: list[float] | None = None
+) -> list[list[float]]:
+    """Seconds each side spends on each chunk of `pages`, taking turns and alternating who goes first.
+
+    With `cpu`, each side's CPU seconds (this process's, all chunks) are added to `cpu[side]`.
+    """
     spent: list[list[float]] = [[] for _ in sides]
     for start in range(0, len(pages), CHUNK):
         chunk = pages[start : start + CHUNK]
@@ -162,10 +172,12 @@ def timed_turns(pages: Sequence[Page], sides: Sequence[Callable[[Page], None]]) 
             order.reverse()
         for side in order:
             gc.collect()
-            began = time.perf_counter()
+            began, began_cpu = time.perf_counter(), time.process_time()
             for page in chunk:
                 sides[side](page)
             spent[side].append(time.perf_counter() - began)
+            if cpu is not None:
+                cpu[side] += time.process_time() - began_cpu
     return spent
 
 
@@ -180,6 +192,13 @@ def chunk_ratios(theirs: list[float], again: list[float], ingest: list[float], c
     ]
 
 
+def output(page: Page) -> str | None:
+    """What we give for a page: its title, then its text (see the module doc); None when rejected."""
+    if page.ours is None:
+        return None
+    return f"{page.ours.title}\n\n{page.ours.text}" if page.ours.title else page.ours.text
+
+
 def lost_snippets(page: Page) -> list[dict[str, str]]:
     """Gold snippets trafilatura keeps and we lose, each with the reason of the line that held it.
 
@@ -188,7 +207,7 @@ def lost_snippets(page: Page) -> list[dict[str, str]]:
     """
     if page.theirs is None:
         return []
-    theirs, ours = norm(page.theirs), norm(page.ours.text) if page.ours else ""
+    theirs, ours = norm(page.theirs), norm(output(page) or "")
     lost = []
     for index, snippet in enumerate(page.with_):
         wanted = norm(snippet)
@@ -205,8 +224,6 @@ def _loss_reason(page: Page, wanted: str) -> str:
         line = norm(line)
         if wanted in line or (len(line) > 15 and line in wanted):
             return why
-    if page.ours.title and wanted in norm(page.ours.title):
-        return "title"
     raw = norm(page.raw.text) if page.raw and page.raw.text else ""
     return "not extracted" if wanted not in raw else "changed by cleaning"
 
@@ -224,16 +241,21 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
         ingest_config = replace(ingest_config, fast_extraction_blocks=args.fast_blocks)
     clean_config = CleanConfig()
     _warm_up(pages[:WARM_UP], ingest_config, clean_config)
-    theirs, ingest = timed_turns(pages, [run_trafilatura, lambda p: run_ingest(p, ingest_config)])
-    began = time.perf_counter()
+    first_cpu, second_cpu = [0.0, 0.0], [0.0, 0.0]
+    theirs, ingest = timed_turns(pages, [run_trafilatura, lambda p: run_ingest(p, ingest_config)], first_cpu)
+    began, began_cpu = time.perf_counter(), time.process_time()
     boilerplate = learn_boilerplate([p.raw for p in pages if p.raw], clean_config)
-    learn_s = time.perf_counter() - began
+    learn_s, learn_cpu = time.perf_counter() - began, time.process_time() - began_cpu
     # Cleaning takes turns with a second trafilatura run over the same chunks, so that both of
     # our steps meet the same load as a trafilatura run; trafilatura's time is the mean of its two.
-    again, clean = timed_turns(pages, [_trafilatura_again, lambda p: run_clean(p, clean_config, boilerplate)])
+    again, clean = timed_turns(
+        pages, [_trafilatura_again, lambda p: run_clean(p, clean_config, boilerplate)], second_cpu
+    )
     ratios = chunk_ratios(theirs, again, ingest, clean, learn_s)
     theirs_s = (sum(theirs) + sum(again)) / 2
-    return report(pages, theirs_s, sum(ingest), learn_s + sum(clean), ratios, args.out)
+    # CPU seconds: what each side computed, without the time it waited for a core on a loaded machine.
+    cpu = {"trafilatura": (first_cpu[0] + second_cpu[0]) / 2, "rashomon": first_cpu[1] + second_cpu[1] + learn_cpu}
+    return report(pages, theirs_s, sum(ingest), learn_s + sum(clean), ratios, args.out, cpu)
 
 
 def _warm_up(pages: Sequence[Page], ingest_config: IngestConfig, clean_config: CleanConfig) -> None:
@@ -257,14 +279,21 @@ def _trafilatura_again(page: Page) -> None:
 
 
 def report(
-    pages: Sequence[Page], theirs_s: float, ingest_s: float, clean_s: float, ratios: list[float], out: Path
+    pages: Sequence[Page],
+    theirs_s: float,
+    ingest_s: float,
+    clean_s: float,
+    ratios: list[float],
+    out: Path,
+    cpu: dict[str, float] | None = None,
 ) -> dict[str, Any]:
-    totals = {"trafilatura": Counts(), "rashomon": Counts(), "rashomon_extraction_only": Counts()}
+    totals = {name: Counts() for name in ("trafilatura", "rashomon", "rashomon_text_only", "rashomon_extraction_only")}
     per_page, losses, reasons = [], [], {}
     for page in pages:
         counts = {
             "trafilatura": count(page, page.theirs),
-            "rashomon": count(page, page.ours.text if page.ours else None),
+            "rashomon": count(page, output(page)),
+            "rashomon_text_only": count(page, page.ours.text if page.ours else None),
             "rashomon_extraction_only": count(page, page.raw.text if page.raw else None),
         }
         for name, value in counts.items():
@@ -282,6 +311,8 @@ def report(
         "seconds": {"trafilatura": round(theirs_s, 2), "rashomon_ingest": round(ingest_s, 2),
                     "rashomon_clean": round(clean_s, 2), "rashomon": round(ours_s, 2)},  # fmt: skip
         "time_ratio": round(ours_s / theirs_s, 3) if theirs_s else None,
+        "cpu_seconds": {name: round(value, 2) for name, value in (cpu or {}).items()},
+        "cpu_time_ratio": round(cpu["rashomon"] / cpu["trafilatura"], 3) if cpu and cpu["trafilatura"] else None,
         # Per chunk of pages, taken in turns: robust to load changes on a shared machine.
         "time_ratio_median_chunk": round(statistics.median(ratios), 3) if ratios else None,
         "time_ratio_chunk_quartiles": [round(q, 3) for q in statistics.quantiles(ratios, n=4)]
@@ -296,8 +327,9 @@ def report(
         "rashomon_commit": _commit(),
     }
     out.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    summary = {k: result[k] for k in ("pages", "scores", "seconds", "time_ratio", "time_ratio_median_chunk",
-                                      "time_ratio_chunk_quartiles", "lost_gold_by_reason")}  # fmt: skip
+    summary = {k: result[k] for k in ("pages", "scores", "seconds", "time_ratio", "cpu_time_ratio",
+                                      "time_ratio_median_chunk", "time_ratio_chunk_quartiles",
+                                      "lost_gold_by_reason")}  # fmt: skip
     print(json.dumps(summary, indent=1))
     return result
 

@@ -134,6 +134,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10000,100000")
     parser.add_argument("--old-way-sizes", default="10000", help="sizes at which the old full re-brief is timed")
+    parser.add_argument("--results", type=Path, default=RESULTS, help="where the figures are written")
     parser.add_argument("--child", nargs="*")
     args = parser.parse_args()
     if args.child:
@@ -155,8 +156,8 @@ def main() -> None:
         "load_avg_1min": round(__import__("os").getloadavg()[0], 2),
         "note": "each step in its own process; ms_per_article of an add of 1 includes opening the store",
     }
-    RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {RESULTS}")
+    args.results.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {args.results}")
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ from rashomon.clean.boilerplate import (
 from rashomon.clean.boilerplate import (
     clear_caches as clear_line_caches,
 )
-from rashomon.clean.date_evidence import content_date, date_flag, mentioned_dates
+from rashomon.clean.date_evidence import content_date, date_flag, mentioned_dates, named_weekdays
 from rashomon.clean.dates import (
     crawl_line_date,
     dateline_date,
@@ -88,8 +88,8 @@ def clean_article(raw: RawArticle, config: CleanConfig, boilerplate: frozenset[s
     printed = _printed_date(state, config.printed_date_lines)
     published, date_source = _date_of(raw, dateline_iso or printed, state.crawl_date)
     body = "\n\n".join(paragraphs)
-    mentions = mentioned_dates(body)
-    if date_source == "url" and (better := content_date(mentions, str(published), config.date_far_days)):
+    mentions, weekdays = mentioned_dates(body), named_weekdays(body)
+    if date_source == "url" and (better := content_date(mentions, str(published), config.date_far_days, weekdays)):
         published, date_source = better, "text"
     return Article(
         id=raw.id,
@@ -109,7 +109,7 @@ def clean_article(raw: RawArticle, config: CleanConfig, boilerplate: frozenset[s
         drop_reasons=tuple((["crawl line"] if state.crawl_prefix else []) + [str(why) for _, why in dropped]),
         format=raw.format,
         published_time=normalise_instant(raw.published) if date_source == "metadata" else None,
-        date_flag=date_flag(published, mentions, config.date_far_days),
+        date_flag=date_flag(published, mentions, config.date_far_days, weekdays),
     )
 
 
@@ -201,14 +201,29 @@ def _same_title(line: str, known: str) -> bool:
     """The first line is the page's title, give or take the site name around it.
 
     A first line that differs from a known title is a standfirst or the story's first line
-    (text the gold of trafilatura's evaluation keeps), not a second title.
+    (text the gold of trafilatura's evaluation keeps), not a second title; so is a line that
+    holds the title inside a phrase ("für das Rezept Bienenstich-Muffins"): what surrounds the
+    title must be set off by a separator, as a site name is.
     """
     line, known = line.lower(), known.lower()
     if line == known:
         return True
     if len(line) < 12 or len(line) > len(known) + 40:
         return False  # a whole paragraph that happens to hold the title is no title
-    return line in known or known in line
+    longer, shorter = (known, line) if line in known else (line, known)
+    where = longer.find(shorter)
+    if where < 0:
+        return False
+    before, after = longer[:where].rstrip(), longer[where + len(shorter) :].lstrip()
+    return _set_off(before, before.endswith(_TITLE_SEPARATORS)) and _set_off(after, after.startswith(_TITLE_SEPARATORS))
+
+
+def _set_off(affix: str, separated: bool) -> bool:
+    """What stands beside the title is nothing, set off by a separator, or a date without letters."""
+    return not affix or separated or not any(ch.isalpha() for ch in affix)
+
+
+_TITLE_SEPARATORS = ("|", "-", "–", "—", ":", "·", "•", "/", "»", "«")
 
 
 def _byline_author(state: _Lines) -> str | None:

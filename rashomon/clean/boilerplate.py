@@ -19,13 +19,15 @@ from rashomon.clean.dates import timestamp_date
 from rashomon.clean.lines import ends_sentence, is_story_line, is_ui_fragment, words_of
 from rashomon.clean.neighbours import mark_menus, mark_repeated_headlines
 from rashomon.clean.unicode import normalise_text
+from rashomon.clean.widgets import glued_widget, is_ad_label, is_widget
 from rashomon.records import RawArticle
 
 # Photo credits: "© Agency/Name", "Photo: ...", "(Xinhua/Name)", "Name / Flickr (CC BY 2.0)", "REUTERS/Name".
 _CREDIT_ANY_CASE_RE = re.compile(
-    r"^(©|\(c\)\s|copyright\b)|^(photo|photos|photograph|image|picture|credit|source|foto|video|titelbild|"
+    r"^(©|\(c\)\s|copyright\b)|^\(?(photo|photos|photograph|image|picture|credit|source|quelle|fuente|fonte|foto|"
+    r"video|titelbild|"
     r"beitragsbild)s?\s*"
-    r"(:|by\b|credit\b)|^(REUTERS|AFP|AP|EPA|TASS|Getty Images|AP Photo|Associated Press)\s?[/|]",
+    r"(:|by\b|credit\b|©)|^(REUTERS|AFP|AP|EPA|TASS|Getty Images|AP Photo|Associated Press)\s?[/|]",
     re.IGNORECASE,
 )
 _CREDIT_RE = re.compile(
@@ -34,14 +36,16 @@ _CREDIT_RE = re.compile(
     r"Sputnik|Pixabay|Alamy|Bloomberg|iStock)\b|\(CC[ -]?(BY|0)[^)]*\)"
     r"|\b(File Photo|Getty Images|Shutterstock|AP Photo|AFP Photo)\b"
     r"|©\s?[A-Z][\w.&-]*( [A-Z][\w.&-]*)?\s?/\s?[\w .'-]{2,40}$"
-    r"|\b(Credit|Credits|Crédito|Crédit|Créditos|Foto|Fotos|Bild)\s?(:|©)\s?[\w .&/©-]{2,40}$"
+    r"|\b(Credit|Credits|Crédito|Crédit|Créditos|Crédits( photos?)?|Foto|Fotos|Bild)\s?(:|©)\s?[\w .&/©-]{2,40}$"
 )
 # Substrings without which the credit / appeal patterns cannot match: most lines skip the regexes.
-_CREDIT_HINTS = ("©", "(c)", "copyright", "/", "photo", "image", "picture", "credit", "source", "foto",
+_CREDIT_HINTS = ("©", "(c)", "copyright", "/", "photo", "image", "picture", "credit", "source", "quelle", "fuente",
+                 "fonte", "foto",
                  "video", "(cc", "getty", "shutterstock", "|", "crédit", "bild")  # fmt: skip
 _APPEAL_HINTS = ("newsletter", "subscribe", "sign up", "donat", "support", "ad-free", "remind me",
                  "not ready", "message from", "dear ", "become a", "paywall", "paiment",
-                 "payment")  # fmt: skip
+                 "payment", "suite", "connecter", "eingeloggt", "subscriber", "hear", "letter to the editor",
+                 "enjoyed", "subskrypcj")  # fmt: skip
 _BYLINE_RE = re.compile(
     r"^([Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i)\s+[A-Z\u00c0-\u024f][\w.'-]+(\s+[\w.'-]+){0,5}(\s*[|,/-].{0,60})?$"
 )
@@ -64,6 +68,9 @@ _PROMO_RE = re.compile(
     r"youtube)\b",
     re.IGNORECASE,
 )
+# "Follow The Gleaner on Twitter and Instagram ... Send us a message on WhatsApp at ... or email us
+# at ...": a promotion line names several channels and runs long.
+_PROMO_MAX_WORDS = 40
 _UPDATE_NOTE_RE = re.compile(
     r"\b(will (keep )?updat\w* this (story|article|page)|this (story|article) (is developing|will be updated|"
     r"has been updated)|developing story)\b",
@@ -73,16 +80,17 @@ _RELATED_RE = re.compile(
     r"^(read more|read also|also read|more news|more stories|more from|related( articles| stories| news)?|"
     r"see also|recommended( for you)?|you may also like|further reading|latest news|top stories|most read|"
     r"most popular|trending( now)?|editor'?s picks?|watch|listen|click here|continue reading|advertisement|"
-    r"sponsored( content)?|story continues below|skip to (main )?content|loading|"
+    r"sponsored( content)?|anzeige|werbung|publicidad|publicité|pubblicità|reklama|story continues below|"
+    r"skip to (main )?content|loading|wird geladen|chargement|cargando|"
     # The same markers in the languages of the evaluation pages (es, pt, fr, it, de, pl).
     r"lea( también| más| además)?|lee( también| más)?|vea también|ver también|mira|puedes ver|"
-    r"(te|le) puede interesar|(notas|noticias|contenido|artículos) relacionad[oa]s|leia( também| mais)?|"
+    r"(te|le) puede interesar|(notas|noticias|contenido|artículos) relacionad[oa]s?|leia( também| mais)?|"
     r"veja também|(à )?lire aussi|voir aussi|sur le même sujet|leggi anche|schon gelesen|auch lesen|"
     r"lesen sie auch( die folgenden beiträge)?|mehr zum thema|weiterlesen|auch interessant|mehr themen|"
     r"weitere (artikel|beiträge|themen|nachrichten)( zum thema| aus der kolumne)?|empfohlene (artikel|beiträge)|"
     r"top-themen|(das|dieses) thema könnte (dich|sie) auch interessieren|das könnte (dich|sie) auch interessieren|"
     r"más sobre|czytaj (też|także|więcej)|zobacz (też|także)|dowiedz się więcej)"
-    r"\b\s*(:|-|–|—|\.\.\.|\?|$)",
+    r"\b\s*(:|-|–|—|»|›|\.\.\.|\?|$)",
     re.IGNORECASE,
 )
 _FOOTER_RE = re.compile(
@@ -92,19 +100,15 @@ _FOOTER_RE = re.compile(
 )
 _COOKIE_RE = re.compile(r"\bcookies?\b.*\b(use|uses|using|accept|consent|policy|settings|experience|browsing|"
                         r"site|website|agree)\b", re.IGNORECASE)  # fmt: skip
-_WIDGET_STRONG = {
-    "comment", "comments", "print", "share", "shares", "tweet", "facebook", "twitter", "whatsapp", "email",
-    "e-mail", "linkedin", "telegram", "pinterest", "reddit", "bookmark", "flipboard", "messenger", "adjust",
-}  # fmt: skip
-_WIDGET_WEAK = {
-    "this", "article", "story", "page", "on", "via", "follow", "us", "copy", "link", "save", "font", "size",
-    "text", "a", "a+", "a-", "x", "mail", "reply", "like", "vk", "the", "to", "and", "or", "url", "more",
-}  # fmt: skip
 _STRONG_APPEAL_RE = re.compile(
     r"(\bnewsletter\b|\bsubscribe\b|\bsign up\b|\bdonat(e|ion)\b|\bsupport us\b|\bad-free\b|"
     r"\bremind me\b|\bnot ready to\b|^a message from\b|^dear (readers?|subscribers?|friends)\b|"
     r"\bbecome a (member|subscriber|patron|supporter)\b|\bsupport (independent|our) journalism\b|"
-    r"\bpaywall\b|\bpaiment|\bpayment methods?\b)",
+    r"\bpaywall\b|\bpaiment|\bpayment methods?\b|"
+    # Paywall and login notices, and asking the reader for a reply, in the evaluation pages' languages.
+    r"^pour lire la suite\b|\bveuillez vous connecter\b|\bnicht eingeloggt\b|\balready a subscriber\b|"
+    r"\bsubskrypcj|\bwe want to hear (from you|what you think)\b|\bletter to the editor via\b|"
+    r"^if you enjoyed (reading )?this\b)",
     re.IGNORECASE,
 )
 _APPEAL_WORDS_RE = re.compile(
@@ -178,6 +182,8 @@ def line_rule(line: str) -> str | None:
     """
     if not any(ch.isalnum() for ch in line):
         return "symbol"
+    if _is_table_row(line) and line.count("|") == 2:
+        return line_rule(line[1:-1].strip())  # a table of one column is a layout of lines, judged as such
     n = line.count(" ") + 1
     lowered = line.lower()
     twin_text = _twin_text(line, lowered)
@@ -189,23 +195,25 @@ def line_rule(line: str) -> str | None:
         return "photo credit"
     if n <= 25 and _RELATED_RE.match(line):
         return "related link"
+    if is_ad_label(line, n):
+        return "advertisement"
     if n <= 12 and _BYLINE_RE.match(line) and not line.endswith("."):
         return "byline"
     if n == 1 and _SITE_NAME_RE.match(line):
         return "site name"
     if n <= 8 and _NAVIGATION_RE.match(line):
         return "navigation"
-    if n == 1 and sum(1 for word in _WIDGET_STRONG if word in lowered) >= 2:
+    if n == 1 and glued_widget(lowered):
         return "share widget"  # "LINKEDINCOMMENTMORE": widget labels run together
     if n <= 40 and _NOTE_RE.match(line):
         return "editor's note"
     if n <= 14 and _DIGIT_RE.search(line) and (timestamp_date(line) is not None or _is_stamp(line, n)):
         return "timestamp"
-    if n <= 20 and _PROMO_RE.match(line):
+    if n <= _PROMO_MAX_WORDS and _PROMO_RE.match(line):
         return "promotion"
     if n <= 25 and _found(_UPDATE_NOTE_RE, line, twin_text):
         return "editor's note"
-    if n <= 8 and _is_widget(words_of(line)):
+    if n <= 8 and is_widget(words_of(line)):
         return "share widget"
     if n <= 60 and "cookie" in lowered and _found(_COOKIE_RE, line, twin_text):
         return "cookie notice"
@@ -264,14 +272,6 @@ def is_weak_appeal(line: str) -> bool:
         and _found(_ADDRESS_RE, line, twin_text)
         and not _found(_ATTRIBUTION_RE, line, twin_text)
     )
-
-
-def _is_widget(words: Sequence[str]) -> bool:
-    lowered = [w.lower().strip(".") for w in words if w.strip("()0123456789") != ""]
-    if not lowered or len(lowered) > 8:
-        return False
-    strong = sum(1 for w in lowered if w in _WIDGET_STRONG)
-    return strong >= 1 and all(w in _WIDGET_STRONG or w in _WIDGET_WEAK or w.isdigit() for w in lowered)
 
 
 def _short_items(line: str) -> bool:

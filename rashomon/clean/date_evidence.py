@@ -7,6 +7,13 @@ far from every one of them, the latest of them dates the article instead; whatev
 a publication date far from every date the text mentions is flagged for the reader.
 Only full dates count (a year alone or a month is background), read by regex over the first
 characters of the text: a few microseconds per article.
+
+A weekday the text names ("said on Thursday") is evidence too. News style names the weekday only
+for days within a week of publication (AP: "within seven days before or after"), and a date
+further off by its date. So when the latest date the text writes out falls on a weekday the text
+names, and the URL's date is a week or more after it, the "Thursday" is that stated day and the
+URL is wrong, however few days it is off; a date from any source that no named weekday fits is
+flagged the same way.
 """
 
 from __future__ import annotations
@@ -14,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from rashomon.text.lexicon import MONTH_PREFIX_PATTERN, month_number
+from rashomon.text.lexicon import MONTH_PREFIX_PATTERN, WEEKDAY_PATTERN, WEEKDAYS, month_number
 
 _MONTH = MONTH_PREFIX_PATTERN + r"\.?"
 _MONTH_DAY_YEAR_RE = re.compile(r"\b(" + _MONTH + r") ?(\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b")
@@ -24,6 +31,9 @@ _DOTTED_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")
 _SAMPLE_CHARS = 8_000
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _WINDOW = 30  # characters before a year that a full date can take ("September 30th, 2018": 20)
+_WEEKDAY_RE = re.compile(r"\b(" + WEEKDAY_PATTERN + r")\b")
+# A named weekday is at most this many days from the publication, before or after (see above).
+WEEK_DAYS = 6
 
 
 def mentioned_dates(text: str) -> list[dt.date]:
@@ -68,21 +78,57 @@ def distance_from_text(published: str | None, mentions: list[dt.date]) -> int | 
     return min(abs((day - mention).days) for mention in mentions)
 
 
-def date_flag(published: str | None, mentions: list[dt.date], far_days: int) -> str | None:
-    """A note when `published` is more than `far_days` from every date the text mentions."""
+def date_flag(
+    published: str | None, mentions: list[dt.date], far_days: int, weekdays: frozenset[int] = frozenset()
+) -> str | None:
+    """A note when `published` is more than `far_days` from every date the text mentions, or more
+    than a week from the stated day the text names by its weekday."""
     distance = distance_from_text(published, mentions)
-    if distance is None or distance <= far_days:
-        return None
-    latest = max(mentions).isoformat()
-    return f"published {published} is {distance} days from every date the text mentions (latest {latest})"
+    if distance is not None and distance > far_days:
+        latest = max(mentions).isoformat()
+        return f"published {published} is {distance} days from every date the text mentions (latest {latest})"
+    anchor = weekday_anchor(mentions, weekdays)
+    if anchor is not None and off_the_week(published, anchor):
+        name = WEEKDAYS[anchor.weekday()].capitalize()
+        return f"published {published}, but the text's {name} is {anchor.isoformat()}, more than a week away"
+    return None
 
 
-def content_date(mentions: list[dt.date], url_iso: str, far_days: int) -> str | None:
-    """The latest mentioned date, when the URL's date is far from every mentioned date and that
-    latest date is not after the URL's (a text does not mention days after its own writing,
-    except to announce them: then the URL keeps its word)."""
-    distance = distance_from_text(url_iso, mentions)
-    if distance is None or distance <= far_days:
+def named_weekdays(text: str) -> frozenset[int]:
+    """The weekdays (0 = Monday) named in the first characters of `text`, as "Thursday", "Thursday's"."""
+    found = _WEEKDAY_RE.findall(text[:_SAMPLE_CHARS])
+    return frozenset(WEEKDAYS.index(name.lower()) for name in found)
+
+
+def weekday_anchor(mentions: list[dt.date], weekdays: frozenset[int]) -> dt.date | None:
+    """The latest mentioned date when it falls on a weekday the text names: the day "on Thursday" is."""
+    if not mentions or not weekdays:
         return None
     latest = max(mentions)
-    return latest.isoformat() if latest.isoformat() <= url_iso else None
+    return latest if latest.weekday() in weekdays else None
+
+
+def off_the_week(published: str | None, anchor: dt.date | None) -> bool:
+    """Whether `published` is more than a week from the stated day the text names by its weekday."""
+    if not published or anchor is None:
+        return False
+    try:
+        day = dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    return abs((day - anchor).days) > WEEK_DAYS
+
+
+def content_date(
+    mentions: list[dt.date], url_iso: str, far_days: int, weekdays: frozenset[int] = frozenset()
+) -> str | None:
+    """The latest mentioned date, when the URL's date is far from every mentioned date (or a week
+    or more after the day the text names by its weekday) and that latest date is not after the
+    URL's (a text does not mention days after its own writing, except to announce them: then the
+    URL keeps its word)."""
+    latest = max(mentions) if mentions else None
+    if latest is None or latest.isoformat() > url_iso:
+        return None
+    distance = distance_from_text(url_iso, mentions)
+    far = distance is not None and distance > far_days
+    return latest.isoformat() if far or off_the_week(url_iso, weekday_anchor(mentions, weekdays)) else None

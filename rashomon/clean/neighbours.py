@@ -21,6 +21,32 @@ _LIST_ITEM_PREFIXES = ("- ", "* ", "• ", "|")
 # product sheet ("Kreole: Stella Hoops", "Verdicker/Basisöl: Li-Seifen/Mineralöl"), not a link.
 _FACT_RE = re.compile(r"^[^\s:]+(?: [^\s:]+)?: (?:\S+ ?){1,5}$")
 _UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# Shapes a headline does not take: a second sentence inside the line ("Ein Land in Stichworten.
+# Brandenburgische ..."), an attribution under a quote or an embedded post ("— Name (@handle) ..."),
+# or a citation that strings three or more parts together with commas (a book's publisher,
+# edition, pages and ISBN).
+_INNER_SENTENCE_RE = re.compile(r"\w{3,}[.!?] [A-ZÀ-Ý]")
+_ATTRIBUTION_DASH = ("— ", "– ", "― ")
+
+
+def reads_like_text(line: str) -> bool:
+    """A title-case line without final punctuation that is still no headline (see above)."""
+    return line.startswith(_ATTRIBUTION_DASH) or line.count(", ") >= 2 or _INNER_SENTENCE_RE.search(line) is not None
+
+
+def list_under_intro(lines: Sequence[str], reasons: Sequence[str | None]) -> list[bool]:
+    """For each line, whether it is an item of a list that a kept line ending in ":" introduces
+    ("Empfehlungen von Dennis:" then "- Niedlicher Roboter-Spielkamerad: Anki Cozmo")."""
+    under = [False] * len(lines)
+    intro = False
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        if line.startswith(_LIST_ITEM_PREFIXES[:3]):
+            under[i] = intro
+            continue
+        intro = reasons[i] is None and line.rstrip().endswith(":")
+    return under
 
 
 def story_after(lines: Sequence[str], reasons: Sequence[str | None]) -> list[bool]:
@@ -113,9 +139,10 @@ def mark_related_headlines(lines: Sequence[str], reasons: list[str | None]) -> N
 
     Such a line counts as a related headline only after the story has ended (no story line
     after it) or in a run under a "related link" marker ("Read more:"); a line followed by
-    the story it heads, or continued by its next line, is the story's own.
+    the story it heads, or continued by its next line, is the story's own, and so is an item
+    of a list the story introduces with a colon, or a line shaped like text (`reads_like_text`).
     """
-    after = story_after(lines, reasons)
+    after, listed = story_after(lines, reasons), list_under_intro(lines, reasons)
     under_marker = False
     for i, line in enumerate(lines):
         if not line:
@@ -129,6 +156,8 @@ def mark_related_headlines(lines: Sequence[str], reasons: list[str | None]) -> N
             and not _FACT_RE.match(line)
             and looks_like_headline(line, max_words=16)
             and is_title_case(line)
+            and not listed[i]
+            and not reads_like_text(line)
         )
         following = next((lines[k] for k in range(i + 1, len(lines)) if lines[k]), "")
         if candidate and (under_marker or not after[i]) and not continues(line, following):

@@ -20,7 +20,8 @@ from rashomon.records import Article, Sentence
 from rashomon.store.schema import BUMP_REVISION
 
 ARTICLE_COLUMNS = (
-    "id, path, url, title, published, date_source, source, language, author, dateline, dropped, format, text, cut"
+    "id, path, url, title, published, date_source, source, language, author, dateline, dropped, format, text, cut,"
+    " drop_reasons, title_source, date_flag, published_time"
 )
 
 
@@ -98,8 +99,7 @@ def insert_article(
 def _insert(conn: sqlite3.Connection, article: Article, identity: str, added_at: str) -> None:
     article_id = _free_id(conn, article.id, identity)
     cursor = conn.execute(
-        f"INSERT INTO articles (added_at, content_hash, {ARTICLE_COLUMNS})"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO articles (added_at, content_hash, {ARTICLE_COLUMNS}) VALUES ({', '.join(['?'] * 20)})",
         (
             added_at,
             identity,
@@ -117,6 +117,7 @@ def _insert(conn: sqlite3.Connection, article: Article, identity: str, added_at:
             article.format,
             article.text,
             json.dumps(list(article.cut), ensure_ascii=False),
+            *_notes(article),
         ),
     )
     _index(conn, int(cursor.lastrowid or 0), article_id, article)
@@ -134,8 +135,15 @@ def _index(conn: sqlite3.Connection, seq: int, article_id: str, article: Article
     )
 
 
+def _notes(article: Article) -> tuple[str, str, str | None, str | None]:
+    """The columns of `_CLEANING_NOTES` (schema.py): why lines went, the title's source, date notes."""
+    reasons = json.dumps(list(article.drop_reasons), ensure_ascii=False)
+    return reasons, article.title_source, article.date_flag, article.published_time
+
+
 # What cleaning decides; the identity (source, url) and where the input was first read stay.
-_CLEANED = ("title", "published", "date_source", "language", "author", "dateline", "dropped", "cut", "text")
+_CLEANED = ("title", "published", "date_source", "language", "author", "dateline", "dropped", "cut",
+            "drop_reasons", "title_source", "date_flag", "published_time", "text")  # fmt: skip
 
 
 def _refresh(conn: sqlite3.Connection, article_id: str, stored_hash: str, article: Article, identity: str) -> str:
@@ -147,7 +155,7 @@ def _refresh(conn: sqlite3.Connection, article_id: str, stored_hash: str, articl
     dropped = json.dumps(list(article.dropped), ensure_ascii=False)
     cut = json.dumps(list(article.cut), ensure_ascii=False)
     fresh = [article.title, article.published, article.date_source, article.language, article.author,
-             article.dateline, dropped, cut, article.text]  # fmt: skip
+             article.dateline, dropped, cut, *_notes(article), article.text]  # fmt: skip
     if list(stored) == fresh:
         return "known"
     conn.execute(
@@ -194,9 +202,9 @@ def line_evidence(conn: sqlite3.Connection, origins: Sequence[Origin] | None = N
 
 def article_from_row(row: sqlite3.Row | tuple[object, ...], sentences: Iterable[Sentence]) -> Article:
     """Rebuild an `Article` from a row selected with ARTICLE_COLUMNS (in that order)."""
-    aid, path, url, title, published, date_source, source, language, author, dateline, dropped, fmt, text, cut = tuple(
-        row
-    )
+    values = tuple(row)
+    aid, path, url, title, published, date_source, source, language, author, dateline = values[:10]
+    dropped, fmt, text, cut, reasons, title_source, date_flag, published_time = values[10:]
     return Article(
         id=str(aid),
         path=str(path),
@@ -213,6 +221,10 @@ def article_from_row(row: sqlite3.Row | tuple[object, ...], sentences: Iterable[
         dropped=tuple(json.loads(str(dropped))),
         format=str(fmt),
         cut=tuple(json.loads(str(cut))),
+        drop_reasons=tuple(json.loads(str(reasons))),
+        title_source=str(title_source),
+        date_flag=_opt(date_flag),
+        published_time=_opt(published_time),
     )
 
 

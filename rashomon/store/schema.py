@@ -288,6 +288,17 @@ _ADDED_AT: Migration = (
 # Who each figure counts, as each article words it (`Figure.subjects`): older stores lose it.
 _FIGURE_SUBJECTS: Migration = ("ALTER TABLE figures ADD COLUMN subjects TEXT NOT NULL DEFAULT '[]'",)
 
+# What cleaning says about an article beyond its text (`Article.drop_reasons`, `.title_source`,
+# `.date_flag`, `.published_time`): without them a store round trip lost why each line was
+# dropped, where the title came from and the warning on a doubtful date. Older rows get the
+# defaults of a fresh `Article`.
+_CLEANING_NOTES: Migration = (
+    "ALTER TABLE articles ADD COLUMN drop_reasons TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE articles ADD COLUMN title_source TEXT NOT NULL DEFAULT 'none'",
+    "ALTER TABLE articles ADD COLUMN date_flag TEXT",
+    "ALTER TABLE articles ADD COLUMN published_time TEXT",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     _V1,
     _V2,
@@ -299,6 +310,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _INCREMENTAL,
     _ADDED_AT,
     _FIGURE_SUBJECTS,
+    _CLEANING_NOTES,
 )
 BUMP_REVISION = "UPDATE revision SET n = n + 1 WHERE id = 1"
 

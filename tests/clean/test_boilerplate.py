@@ -17,6 +17,10 @@ STORY = [
     "The agency said its readers had sent more than 300 pictures of the flood.",
     "Share prices fell 4 percent after the announcement.",
     "Prices of cookies and cakes rose sharply, the statistics office said.",
+    "Anzeigen gegen die Hafenbehörde wurden am Montag eingereicht, sagte die Polizei.",
+    "Lee, the harbour master, said the quay would reopen on Friday.",
+    "Comments from residents were collected at three public meetings in March.",
+    "Source of the leak was a cracked pipe under the northern quay, engineers said.",
 ]
 
 
@@ -53,6 +57,27 @@ STORY = [
         ("Listen to Radio Portsea live every evening.", "promotion"),
         ("Friday 14 March 2025", "timestamp"),
         ("March 15, 2025, 11:15 GMT", "timestamp"),
+        # Written (fictional) after the kinds of noise left on trafilatura's evaluation pages.
+        ("(Credit: Ola Brandt / Coastal Ledger)", "photo credit"),
+        ("Crédits photos : Agence Littoral", "photo credit"),
+        ("Quelle: Hafenverband Portsea (HVP), 02. Februar 2022, Portsea", "photo credit"),
+        ("Contenido Relacionado", "related link"),
+        ("À lire aussi » Le port de Portsea rouvre ses quais", "related link"),
+        ("Wird geladen", "related link"),
+        ("Anzeige, enthält Affiliate Links", "advertisement"),
+        ("*Werbung. Dieser Beitrag enthält Werbung für Hafenkeks.", "advertisement"),
+        ("Keine Kommentare", "share widget"),
+        ("View Comments", "share widget"),
+        ("Pour lire la suite", "appeal"),
+        ("Sie sind aktuell nicht eingeloggt.", "appeal"),
+        ("If you're seeing this message but you're already a subscriber, you can log in.", "appeal"),
+        ("We want to hear what you think about this article.", "appeal"),
+        (
+            "Follow The Coastal Ledger on Twitter and Instagram @CoastalLedger and on Facebook @LedgerPortsea. "
+            "Send us a message on WhatsApp at 555-0100 or email us at desk@ledger.example.",
+            "promotion",
+        ),
+        ("| Read more: |", "related link"),
     ],
 )
 def test_line_rules_name_the_noise(line: str, kind: str) -> None:

@@ -8,7 +8,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from rashomon.clean import CleanError, clean_article
-from rashomon.clean.date_evidence import content_date, date_flag, mentioned_dates
+from rashomon.clean.date_evidence import (
+    WEEK_DAYS,
+    content_date,
+    date_flag,
+    mentioned_dates,
+    named_weekdays,
+    weekday_anchor,
+)
 from rashomon.config import CleanConfig
 from rashomon.records import Article, RawArticle
 
@@ -84,3 +91,52 @@ def test_an_html_page_dated_only_by_its_archive_path_takes_the_text_date() -> No
     assert isinstance(raw, RawArticle) and raw.published is None  # the URL's date is not metadata
     article = clean_article(raw, CleanConfig())
     assert (article.published, article.date_source) == ("2018-02-20", "text")
+
+
+# February 8, 2018 was a Thursday.
+THURSDAY_STORY = (
+    "The ministry said on Thursday that five citizens were killed in the strikes near Deir ez-Zor. "
+    "The talks that opened on February 8, 2018 in Geneva were suspended, officials said."
+)
+
+
+def test_on_thursday_against_a_stated_date_outranks_a_url_twelve_days_later() -> None:
+    article = cleaned(THURSDAY_STORY, url="https://example.test/2018/02/20/strikes")
+    assert (article.published, article.date_source) == ("2018-02-08", "text")
+    assert article.date_flag is None
+
+
+def test_a_url_within_the_week_of_the_named_day_stands() -> None:
+    article = cleaned(THURSDAY_STORY, url="https://example.test/2018/02/12/strikes")
+    assert (article.published, article.date_source) == ("2018-02-12", "url")
+
+
+def test_a_weekday_that_is_not_the_stated_day_proves_nothing() -> None:
+    text = THURSDAY_STORY.replace("on Thursday", "on Monday")
+    article = cleaned(text, url="https://example.test/2018/02/20/strikes")
+    assert (article.published, article.date_source) == ("2018-02-20", "url")
+
+
+def test_metadata_off_the_week_of_the_named_day_is_kept_but_flagged() -> None:
+    article = cleaned(THURSDAY_STORY, published="2018-03-01")
+    assert (article.published, article.date_source) == ("2018-03-01", "metadata")
+    assert "Thursday is 2018-02-08" in (article.date_flag or "")
+
+
+@given(st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]), st.text())
+def test_a_named_weekday_is_read_wherever_it_stands(name: str, filler: str) -> None:
+    weekdays = named_weekdays(f"{filler[:200]} officials said on {name}'s meeting")
+    assert ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].index(name) in weekdays
+
+
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2090, 12, 31)), st.integers(-200, 200))
+def test_a_date_is_judged_by_the_week_of_the_day_the_text_names(day: dt.date, offset: int) -> None:
+    """From any stated day named by its weekday: a URL a week to half a year later gives way to it,
+    an earlier URL or one within the week stands, and any date more than a week off is flagged."""
+    text = f"Officials said on {day:%A} that the talks of {day:%B %-d, %Y} had ended."
+    mentions, weekdays = mentioned_dates(text), named_weekdays(text)
+    assert weekday_anchor(mentions, weekdays) == day
+    candidate = (day + dt.timedelta(days=offset)).isoformat()
+    expected = day.isoformat() if offset > WEEK_DAYS else None  # beyond half a year the older rule agrees
+    assert content_date(mentions, candidate, 180, weekdays) == expected
+    assert (date_flag(candidate, mentions, 180, weekdays) is None) == (abs(offset) <= WEEK_DAYS)

@@ -104,3 +104,41 @@ def test_stamps_breadcrumbs_and_credits_in_other_languages() -> None:
 def test_a_fact_line_after_the_story_is_no_related_headline() -> None:
     lines = [*PARA, "Earcuff: Stella Hoops", "Kreole: Stella Hoops Gold"]
     assert related(lines)[-2:] == [None, None]
+
+
+def test_a_list_the_story_introduces_with_a_colon_stays_after_the_story() -> None:
+    lines = [*PARA, "Recommendations from the editors:", "- Harbour Lights: A Ferry Captain Remembers",
+             "- Winter Storms And The Old Town Walls"]  # fmt: skip
+    assert related(lines)[-2:] == [None, None]
+    without_intro = related([*PARA, "Related:", *lines[-2:]])
+    assert without_intro[-2:] == ["related headline", "related headline"]
+
+
+def test_lines_shaped_like_text_are_no_related_headlines() -> None:
+    lines = [
+        *PARA,
+        "— Harbour Workers Union (@HarbourUnion) February 17, 2020",
+        "Coastal Press, Second Revised Edition, Harbour Town 2014, 896 Pages",
+        "From: The Harbour Book. A Town In Keywords. Coastal Council For Civic Education",
+        "Ferry Operator Announces Winter Timetable",
+    ]
+    assert related(lines)[-4:] == [None, None, None, "related headline"]
+
+
+def test_a_one_column_table_row_is_judged_as_its_line() -> None:
+    lines = [PARA[0], "| Read more: |", "| Share this article |", "| Residents waited ten years for it. |", PARA[1]]
+    assert classify(lines)[1:4] == ["related link", "share widget", None]
+
+
+def test_the_first_line_goes_as_the_title_only_when_it_is_the_title() -> None:
+    """Give or take a site name set off by a separator (or a date); a phrase around the title is text."""
+
+    def first_line(first: str) -> str | None:
+        raw = RawArticle(id="t", path="t.txt", text="\n".join([first, *PARA]), title="Flood Barrier Approved")
+        return explain_lines(raw)[0][1]
+
+    assert first_line("Flood Barrier Approved") == "title"
+    assert first_line("Flood Barrier Approved | Coastal Ledger") == "title"
+    assert first_line("27.01.2022 Flood Barrier Approved") == "title"
+    assert first_line("Coastal Ledger: Flood Barrier Approved") == "title"
+    assert first_line("Why the Flood Barrier Approved last week matters") is None

@@ -103,3 +103,46 @@ def test_a_migration_applies_to_an_older_store(tmp_path: Path, monkeypatch: pyte
     Store.open(str(path)).close()
     monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, ("CREATE TABLE extra (x INTEGER)",)))
     assert Store.open(str(path)).schema_version == len(MIGRATIONS) + 1
+
+
+def test_cleaning_notes_survive_a_round_trip(tmp_path: Path, make_article: MakeArticle) -> None:
+    """Why lines were dropped, the title's source and the date notes come back from the store."""
+    store = Store.open(str(tmp_path / "s.db"))
+    noted = dataclasses.replace(
+        make_article(1),
+        dropped=("Subscribe now", "Home | World | Sport"),
+        drop_reasons=("appeal", "menu"),
+        title_source="og:title",
+        date_flag="published 2024-11-08 is 2466 days from every date the text mentions (latest 2018-02-07)",
+        published_time="2026-02-01T09:30:00Z",
+    )
+    plain = make_article(2)
+    store.add_articles([noted, plain])
+    stored = {a.id: a for a in store.articles()}
+    assert stored == {noted.id: noted, plain.id: plain}
+    view = store.article(noted.id)
+    assert view is not None and view.article == noted
+
+
+def test_an_older_store_reads_its_articles_with_default_notes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A row written before the cleaning notes existed reads with a fresh Article's defaults."""
+    from rashomon.store import schema
+
+    path = tmp_path / "s.db"
+    with monkeypatch.context() as patch:
+        patch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:-1])
+        Store.open(str(path)).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO articles (content_hash, id, path, date_source, language, dropped, format, text)"
+            " VALUES ('h', 'old', 'old.txt', 'none', 'en', '[\"Subscribe now\"]', 'text', 'Old text.')"
+        )
+    (article,) = Store.open(str(path)).articles()
+    fresh = Article(id="old", path="old.txt", text="Old text.", sentences=())
+    assert (article.drop_reasons, article.title_source, article.date_flag, article.published_time) == (
+        fresh.drop_reasons,
+        fresh.title_source,
+        fresh.date_flag,
+        fresh.published_time,
+    )
+    assert article.dropped == ("Subscribe now",)
