@@ -35,7 +35,7 @@ def _records(size: int) -> Path:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from bench_stories import synthetic_stream
 
-    from rashomon.stories.grouper import stream_order
+    from rashomon.stories.stream import stream_order
 
     folder = CACHE / f"n{size}"
     done = folder / "complete"

@@ -34,7 +34,7 @@ from rashomon.config import StoriesConfig
 from rashomon.eval.stories import b_cubed
 from rashomon.records import Article, Sentence
 from rashomon.stories import StoryGrouper
-from rashomon.stories.grouper import stream_order
+from rashomon.stories.stream import stream_order
 
 RESULTS = Path(__file__).resolve().parent / "results_stories.json"
 ARTICLES_PER_DAY = 500

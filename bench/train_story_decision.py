@@ -41,7 +41,8 @@ from rashomon.stories import decision
 from rashomon.stories.baseline import group_stories_single_pass
 from rashomon.stories.encoder import encode_articles
 from rashomon.stories.evidence import FEATURES
-from rashomon.stories.grouper import StoryGrouper, stream_order
+from rashomon.stories.grouper import StoryGrouper
+from rashomon.stories.stream import stream_order
 
 BENCH = Path(__file__).resolve().parent
 RESULTS = BENCH / "results_story_decision.json"

@@ -146,7 +146,7 @@ class StoriesConfig:
     # Stories compared as nearest by mean vector, among the 2,000 most recent (bounds the scan's cost).
     vector_candidates: int = 10
     vector_window: int = 2000
-    # A block's stories may then join each other (`blocks.consolidate`; dev stream: +0.06 recall).
+    # A story that grows may join another (`StoryGrouper._consolidate`): a story first told two ways.
     consolidate: bool = True
     # Articles per block of the stream (see `stories.group_stories`): blocks are grouped
     # independently (in parallel on Spark), each with the term counts of all articles before

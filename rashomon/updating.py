@@ -33,7 +33,7 @@ from rashomon.store.articles import articles_by_ids
 from rashomon.store.story_rows import replace_stories
 from rashomon.stories import StoryGrouper
 from rashomon.stories.encoder import DIMENSIONS, cached_vectors, encode_articles
-from rashomon.stories.grouper import stream_order
+from rashomon.stories.stream import stream_order
 
 # Articles placed per round: the grouper's caches are written back and dropped after each, so
 # an update of any size holds about this many articles and the stories they touch.
@@ -118,8 +118,9 @@ def _place(
             placed.append((article.id, grouper.placed))
             progress("stories", n, len(ids))
         touched.update(index for _, index in placed)
+        touched.update(index for pair in grouper.merged for index in pair)
         grouping.save_memory(conn, memory)
-        grouping.write_members(conn, placed, grouper.joins)
+        grouping.write_members(conn, placed, grouper.joins, grouper.merged)
         roots |= dedup.add_articles(conn, articles, config.provenance)
     return touched, roots
 
@@ -140,6 +141,9 @@ def _rebrief(
     extra: list[Rejected] = []
     gone: list[str] = []
     for n, story in enumerate(stories, start=1):
+        if not story.article_ids:  # it joined another story
+            gone.append(story.id)
+            continue
         outcome_brief, story_infos, story_rejects = _brief_one(conn, story, config)
         if outcome_brief is None:
             gone.append(story.id)

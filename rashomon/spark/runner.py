@@ -299,7 +299,7 @@ def stories_spark(articles: RDD[Numbered], outline: Sequence[Article], config: C
     then every block grouped with the counts of all blocks before it; the driver merges. The
     same blocks, counts and merge as the local runner, so the same stories."""
     from rashomon.stories.blocks import block_bounds, group_block, merge_blocks
-    from rashomon.stories.grouper import stream_order
+    from rashomon.stories.stream import stream_order
 
     ordered = sorted(outline, key=stream_order)
     bounds = block_bounds(len(ordered), config.stories)

@@ -15,7 +15,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from rashomon.config import StoriesConfig
 from rashomon.records import Article, Story
-from rashomon.stories.grouper import story_id, stream_order
+from rashomon.stories.stream import story_id, stream_order
 
 BASELINE_THRESHOLD = 0.2
 

@@ -15,8 +15,9 @@ from rashomon.config import StoriesConfig
 from rashomon.records import Article, Story
 from rashomon.stories.encoder import encode_articles
 from rashomon.stories.features import extract_terms
-from rashomon.stories.grouper import StoryGrouper, stream_order
+from rashomon.stories.grouper import StoryGrouper
 from rashomon.stories.parts import Block
+from rashomon.stories.stream import stream_order
 
 
 def group_stories(articles: Sequence[Article], config: StoriesConfig) -> list[Story]:
@@ -68,27 +69,10 @@ def group_block(articles: Sequence[Article], config: StoriesConfig, index: int, 
     vectors = encode_articles(articles, config)
     for article, vector in zip(articles, vectors, strict=True):
         grouper.add(article, vector)
-    block = consolidate(grouper.block(index), config)
+    block = grouper.block(index)
     own = Counter(block.document_frequency)
     own.subtract(before[1])
     return replace(block, documents=len(articles), document_frequency={t: n for t, n in own.items() if n > 0})
-
-
-def consolidate(block: Block, config: StoriesConfig) -> Block:
-    """The block's stories after a second pass that lets them join each other.
-
-    One online pass splits a story when its first articles were told in different ways (the
-    Korean reports before the English ones, say): each started a story before the other came.
-    Compared story against story, with the evidence of all their articles, the model joins
-    them. The same pass as `merge_blocks`, with every story its own part."""
-    if len(block.parts) < 2 or not config.consolidate:
-        return block
-    merger = StoryGrouper(config)
-    merger.prime(block.documents, block.document_frequency)
-    for number, part in enumerate(block.parts):
-        merger.add_joins(part.joins)
-        merger.add_part(replace(part, block=number))
-    return replace(merger.block(block.index), documents=block.documents)
 
 
 def merge_blocks(blocks: Sequence[Block], config: StoriesConfig) -> list[Story]:

@@ -21,7 +21,6 @@ and feeds them one by one, so the stories are a function of the set of articles 
 
 from __future__ import annotations
 
-import hashlib
 import math
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -29,7 +28,6 @@ from datetime import date
 
 import numpy as np
 
-from rashomon.clean.language import language_identifier
 from rashomon.config import StoriesConfig
 from rashomon.records import Article, Join, Story
 from rashomon.stories.decision import JoinModel, load_models
@@ -42,45 +40,12 @@ from rashomon.stories.evidence import (
     unit,
     with_margins,
 )
-from rashomon.stories.features import extract_terms, main_year, rare_figures
+from rashomon.stories.features import extract_terms
 from rashomon.stories.parts import Block, BlockStory
 from rashomon.stories.state import Memory, StoryState
+from rashomon.stories.stream import article_evidence, lead_line, parse_date, story_evidence, story_id
 
 _NAMES, _SALIENT, _CROSS = (FEATURES.index(name) for name in ("names", "salient", "cross"))
-
-
-def _parse_date(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
-def story_id(first_article_id: str) -> str:
-    """Stable story id derived from the article that started it."""
-    return "story-" + hashlib.sha1(first_article_id.encode("utf-8")).hexdigest()[:10]
-
-
-def stream_order(article: Article) -> tuple[bool, str, str]:
-    """The order articles are fed in: dated first by date, undated after; ties by id."""
-    return (article.published is None, article.published or "", article.id)
-
-
-def article_evidence(article: Article, weights: Mapping[str, float], vector: np.ndarray) -> ArticleEvidence:
-    """What the grouper compares of one article."""
-    language = article_language(article)
-    when = _parse_date(article.published)
-    return ArticleEvidence(
-        vector=vector,
-        names=frozenset(t for t in weights if t[0] == "e"),
-        figures=rare_figures(weights),
-        first=when,
-        last=when,
-        languages=frozenset() if language == "und" else frozenset({language}),
-        year=main_year(weights, article.published),
-    )
 
 
 class StoryGrouper:
@@ -114,6 +79,7 @@ class StoryGrouper:
         self._closing = memory.closing
         self.comparisons = 0  # article-story comparisons so far (for the benchmark)
         self.placed = -1
+        self.merged: list[tuple[int, int]] = []  # (retired, survivor) of each story that joined another
 
     def prime(self, documents: int, frequency: Mapping[str, int]) -> None:
         """Count the document frequencies of `documents` articles seen elsewhere (the blocks
@@ -130,7 +96,10 @@ class StoryGrouper:
         return {term: v / norm for term, v in vector.items()}
 
     def _is_open(self, index: int, when: date | None) -> bool:
-        first, last = self._stories.dates(index)
+        dates = self._stories.dates(index)
+        if dates is None:  # it joined another story
+            return False
+        first, last = dates
         if when is None or first is None or last is None:
             return True
         return (when - first).days <= self.config.window_days and (last - when).days <= self.config.window_days
@@ -206,7 +175,44 @@ class StoryGrouper:
         if vector is None:
             vector = encode_articles([article], self.config)[0]
         evidence = article_evidence(article, weights, vector)
-        return self._place((article.id,), weights, evidence, article.title or _lead(article), None)
+        self._place((article.id,), weights, evidence, article.title or lead_line(article), None)
+        if self.config.consolidate and self.teacher is None and len(self._stories[self.placed].article_ids) > 1:
+            self._consolidate(self.placed)
+        return self._stories[self.placed].id
+
+    def _consolidate(self, index: int) -> None:
+        """Let the story at `index`, which just grew, join another story.
+
+        One online pass splits a story whose first articles were told in different ways (the
+        Korean reports before the English ones): each started a story before the other came.
+        Compared story against story, with the evidence of all their articles (as `add_part`
+        compares a block's story), the model joins them. As when blocks merge, only an older
+        story is a candidate: it takes the younger's articles, and the younger is retired
+        (`merged_into`) and never a candidate again. Done as a story grows, not in a pass after
+        the stream, so a store that adds articles a few at a time joins the same stories as one
+        run over all of them (dev stream, against a pass after the stream: B-cubed F1 0.786 vs
+        0.796 dated, precision 0.825 vs 0.816)."""
+        story = self._stories[index]
+        evidence = story_evidence(story)
+        self._frequencies.prefetch(story.lead)
+        vector = self._vector(story.lead)
+        scaled = {term: weight * self._idf(term) for term, weight in vector.items()}
+        salient = sorted((t for t in vector if t[0] in "eu"), key=lambda t: (-vector[t], t))[:5]
+        older = [i for i in self._candidates(vector, evidence) if i < index]  # a part joins an earlier story
+        scored = [(i, self._features(scaled, evidence, i, salient)) for i in older]
+        self.comparisons += len(scored)
+        first = story.article_ids[0]
+        best = self._decide(first, scored, lambda i: self._features(scaled, evidence, i, salient), evidence)
+        if best < 0:
+            return
+        survivor, retired = best, index
+        moved = self._stories[retired]
+        self._join(survivor, list(moved.article_ids), dict(moved.centroid), story_evidence(moved))
+        moved.merged_into, moved.article_ids, moved.centroid = survivor, [], Counter()
+        self._units.set(retired, np.zeros(DIMENSIONS, dtype=np.float32), len(self._stories))
+        self._stories.changed(retired)
+        self.merged.append((retired, survivor))
+        self.placed = survivor
 
     def add_part(self, part: BlockStory) -> str:
         """Place a story found in one block (see `blocks.merge_blocks`): it joins the most probable
@@ -218,8 +224,8 @@ class StoryGrouper:
             vector=unit(vector),
             names=frozenset(part.names),
             figures=frozenset(part.figures),
-            first=_parse_date(part.first_date),
-            last=_parse_date(part.last_date),
+            first=parse_date(part.first_date),
+            last=parse_date(part.last_date),
             languages=frozenset(part.languages) - {"und"},
             size=len(part.article_ids),
             year=part.year,
@@ -350,7 +356,7 @@ class StoryGrouper:
         return tuple(self.joins[i] for i in story.article_ids if i in self.joins)
 
     def stories(self) -> list[Story]:
-        return [Story(s.id, tuple(s.article_ids), s.title, self._joins(s)) for s in self._stories]
+        return [Story(s.id, tuple(s.article_ids), s.title, self._joins(s)) for s in self._stories if s.article_ids]
 
     def block(self, index: int) -> Block:
         """The stories so far as block `index`, for `blocks.merge_blocks`."""
@@ -372,18 +378,6 @@ class StoryGrouper:
                 year=s.evidence.year(),
             )
             for s in self._stories
+            if s.article_ids
         )
         return Block(index, parts, self._frequencies.documents, self._frequencies.as_dict())
-
-
-def article_language(article: Article) -> str:
-    """The clean stage's language, or a guess by py3langid when it said "und"."""
-    if article.language != "und":
-        return article.language
-    language, _ = language_identifier().classify(article.text[:2000])
-    return str(language)
-
-
-def _lead(article: Article) -> str:
-    first = article.sentences[0].text if article.sentences else article.text
-    return first[:120]

@@ -18,7 +18,7 @@ from rashomon.clean.export import article_record
 from rashomon.config import Config
 from rashomon.records import Brief
 from rashomon.store import Store
-from rashomon.stories.grouper import stream_order
+from rashomon.stories.stream import stream_order
 from rashomon.updating import update_store
 
 BENCH = Path(__file__).resolve().parents[2] / "bench"

@@ -14,7 +14,8 @@ from rashomon.provenance.transliterate import accent_fold
 from rashomon.records import Article, Story
 from rashomon.stories import StoryGrouper, features, group_stories
 from rashomon.stories.blocks import group_block, merge_blocks
-from rashomon.stories.grouper import Block, story_id, stream_order
+from rashomon.stories.parts import Block
+from rashomon.stories.stream import story_id, stream_order
 
 CONFIG = StoriesConfig()
 
