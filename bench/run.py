@@ -21,6 +21,8 @@ BENCHMARKS = {
     "story_list": ["bench_story_list.py"],
     "hostile": ["bench_hostile.py"],
     "watch": ["bench_watch.py", "--out", "bench/results_watch.json"],
+    # Stores of 10k and 100k articles and adds of 1, 100 and 1,000 (about 2 hours on 2 cores).
+    "incremental": ["bench_incremental.py"],
     # The sizes by default (about 1.5 hours on 2 cores); `make bench SIZES=1000` for a quick run.
     "e2e": ["bench_e2e.py", "--sizes", os.environ.get("SIZES", "1000,10000,100000")],
 }
