@@ -38,6 +38,7 @@ from rashomon.stories.stream import stream_order
 # Articles placed per round: the grouper's caches are written back and dropped after each, so
 # an update of any size holds about this many articles and the stories they touch.
 CHUNK = 2000
+BRIEF_CHUNK = 200  # stories briefed, then written, at a time
 
 
 @dataclass(slots=True, frozen=True)
@@ -135,25 +136,26 @@ def _rebrief(
     conn: sqlite3.Connection, indexes: Sequence[int], config: Config, rejected: Sequence[Rejected], progress: Progress
 ) -> int:
     """Brief the stories at `indexes` again and write them, with their articles' infos."""
-    stories = grouping.stored_stories(conn, indexes)
-    briefs: list[StoryBrief] = []
-    infos: list[ArticleInfo] = []
-    extra: list[Rejected] = []
-    gone: list[str] = []
-    for n, story in enumerate(stories, start=1):
-        if not story.article_ids:  # it joined another story
-            gone.append(story.id)
-            continue
-        outcome_brief, story_infos, story_rejects = _brief_one(conn, story, config)
-        if outcome_brief is None:
-            gone.append(story.id)
-        else:
-            briefs.append(outcome_brief)
-        infos += story_infos
-        extra += story_rejects
-        progress("brief", n, len(stories))
-    replace_stories(conn, briefs, gone, infos, [*rejected, *extra])
-    return len(stories)
+    pending = list(rejected)
+    for start in range(0, max(1, len(indexes)), BRIEF_CHUNK):  # written as it goes: memory stays bounded
+        briefs: list[StoryBrief] = []
+        infos: list[ArticleInfo] = []
+        gone: list[str] = []
+        for n, story in enumerate(grouping.stored_stories(conn, indexes[start : start + BRIEF_CHUNK]), start + 1):
+            if not story.article_ids:  # it joined another story
+                gone.append(story.id)
+                continue
+            outcome_brief, story_infos, story_rejects = _brief_one(conn, story, config)
+            if outcome_brief is None:
+                gone.append(story.id)
+            else:
+                briefs.append(outcome_brief)
+            infos += story_infos
+            pending += story_rejects
+            progress("brief", n, len(indexes))
+        replace_stories(conn, briefs, gone, infos, pending)
+        pending = []
+    return len(indexes)
 
 
 def _brief_one(
