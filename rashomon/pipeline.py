@@ -211,20 +211,7 @@ def assemble_brief(
     story_of = story_index(stories)
     mirror_of = {m: g.canonical for g in duplicates for m in g.mirrors}
     infos = tuple(
-        ArticleInfo(
-            id=a.id,
-            url=a.url,
-            source=a.source,
-            title=a.title,
-            published=a.published,
-            date_source=a.date_source,
-            language=a.language,
-            originality=round(shares.get(a.id, 1.0), 3),
-            story=story_of.get(a.id),
-            mirror_of=mirror_of.get(a.id),
-            path=a.path,
-            cut=a.cut,
-        )
+        article_info(a, shares.get(a.id, 1.0), story_of.get(a.id), mirror_of.get(a.id))
         for a in sorted(articles, key=lambda a: a.id)
     )
     ordered = sorted(story_briefs, key=lambda b: (-len(b.articles), b.id))
@@ -234,6 +221,24 @@ def assemble_brief(
         rejected=tuple(sorted(rejected, key=lambda r: (r.path, r.reason))),
         generator=f"rashomon {__version__}",
         created=datetime.now(UTC).replace(microsecond=0).isoformat(),
+    )
+
+
+def article_info(article: Article, share: float, story: str | None, mirror_of: str | None) -> ArticleInfo:
+    """What the brief lists of one article (both runners and the store's updates use it)."""
+    return ArticleInfo(
+        id=article.id,
+        url=article.url,
+        source=article.source,
+        title=article.title,
+        published=article.published,
+        date_source=article.date_source,
+        language=article.language,
+        originality=round(share, 3),
+        story=story,
+        mirror_of=mirror_of,
+        path=article.path,
+        cut=article.cut,
     )
 
 

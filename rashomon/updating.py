@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from rashomon.config import Config
 from rashomon.guard import brief_guarded
-from rashomon.pipeline import Progress, no_progress
+from rashomon.pipeline import Progress, article_info, no_progress
 from rashomon.provenance import find_reuse, originality
 from rashomon.records import Article, ArticleInfo, DuplicateGroup, Rejected, Story, StoryBrief
 from rashomon.store import Store, dedup, grouping
@@ -168,25 +168,12 @@ def _brief_one(
     outcome = brief_guarded(story, members, links, own, config)
     shares = originality(members, links, config.provenance)
     kept = [a for a in members if a.id not in outcome.removed]
-    return outcome.brief, [_info(a, story.id, shares, groups) for a in kept], list(outcome.rejected)
+    return outcome.brief, [_info(a, story.id, shares.get(a.id, 1.0), groups) for a in kept], list(outcome.rejected)
 
 
-def _info(article: Article, story_id: str, shares: dict[str, float], groups: Sequence[DuplicateGroup]) -> ArticleInfo:
+def _info(article: Article, story_id: str, share: float, groups: Sequence[DuplicateGroup]) -> ArticleInfo:
     mirror_of = next((g.canonical for g in groups if article.id in g.mirrors), None)
-    return ArticleInfo(
-        id=article.id,
-        url=article.url,
-        source=article.source,
-        title=article.title,
-        published=article.published,
-        date_source=article.date_source,
-        language=article.language,
-        originality=round(shares.get(article.id, 1.0), 3),
-        story=story_id,
-        mirror_of=mirror_of,
-        path=article.path,
-        cut=article.cut,
-    )
+    return article_info(article, share, story_id, mirror_of)
 
 
 def _delete_all_stories(conn: sqlite3.Connection) -> None:
