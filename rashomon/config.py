@@ -146,8 +146,6 @@ class StoriesConfig:
     # Stories compared as nearest by mean vector, among the 2,000 most recent (bounds the scan's cost).
     vector_candidates: int = 10
     vector_window: int = 2000
-    # A story that grows may join another (`StoryGrouper._consolidate`): a story first told two ways.
-    consolidate: bool = True
     # Articles per block of the stream (see `stories.group_stories`): blocks are grouped
     # independently (in parallel on Spark), each with the term counts of all articles before
     # it, and their stories merged. Smaller blocks mean more parallel tasks and more stories cut

@@ -119,9 +119,8 @@ def _place(
             placed.append((article.id, grouper.placed))
             progress("stories", n, len(ids))
         touched.update(index for _, index in placed)
-        touched.update(index for pair in grouper.merged for index in pair)
         grouping.save_memory(conn, memory)
-        grouping.write_members(conn, placed, grouper.joins, grouper.merged)
+        grouping.write_members(conn, placed, grouper.joins)
         roots |= dedup.add_articles(conn, articles, config.provenance)
     return touched, roots
 
@@ -142,9 +141,6 @@ def _rebrief(
         infos: list[ArticleInfo] = []
         gone: list[str] = []
         for n, story in enumerate(grouping.stored_stories(conn, indexes[start : start + BRIEF_CHUNK]), start + 1):
-            if not story.article_ids:  # it joined another story
-                gone.append(story.id)
-                continue
             outcome_brief, story_infos, story_rejects = _brief_one(conn, story, config)
             if outcome_brief is None:
                 gone.append(story.id)

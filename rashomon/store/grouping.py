@@ -62,7 +62,6 @@ def dump_state(story: StoryState) -> tuple[str, bytes]:
         "centroid": list(story.centroid.items()),
         "blocks": sorted(story.blocks),
         "lead": list(story.lead.items()),
-        "merged_into": story.merged_into,
         "names": list(evidence.names.items()),
         "figures": sorted(evidence.figures),
         "first": _iso(evidence.first),
@@ -98,7 +97,6 @@ def load_state(fields_json: str, arrays: bytes) -> StoryState:
         centroid=Counter({str(t): float(w) for t, w in fields["centroid"]}),
         blocks=set(fields["blocks"]),
         lead={str(t): float(w) for t, w in fields["lead"]},
-        merged_into=fields.get("merged_into"),
     )
 
 
@@ -110,7 +108,7 @@ class StoredStories(StoryTable):
         self._conn = conn
         self._count = int(conn.execute("SELECT COUNT(*) FROM grouping_stories").fetchone()[0])
         self._loaded: dict[int, StoryState] = {}
-        self._dates: dict[int, Dates | None] = {}
+        self._dates: dict[int, Dates] = {}
         self.dirty: set[int] = set()
         self.renorms: set[int] = set()
 
@@ -136,10 +134,10 @@ class StoredStories(StoryTable):
         self.dirty.add(self._count)
         self._count += 1
 
-    def dates(self, index: int) -> Dates | None:
+    def dates(self, index: int) -> Dates:
         story = self._loaded.get(index)
         if story is not None:
-            return None if story.merged_into is not None else (story.evidence.first, story.evidence.last)
+            return story.evidence.first, story.evidence.last
         if index not in self._dates:
             self.prefetch([index])
         return self._dates[index]
@@ -147,9 +145,9 @@ class StoredStories(StoryTable):
     def prefetch(self, indexes: Iterable[int]) -> None:
         missing = sorted({i for i in indexes if i not in self._loaded and i not in self._dates})
         for chunk in _chunks(missing):
-            query = f"SELECT idx, first, last, merged_into FROM grouping_stories WHERE idx IN ({_marks(chunk)})"
-            for index, first, last, merged in self._conn.execute(query, chunk):
-                self._dates[int(index)] = None if merged is not None else (_day(first), _day(last))
+            query = f"SELECT idx, first, last FROM grouping_stories WHERE idx IN ({_marks(chunk)})"
+            for index, first, last in self._conn.execute(query, chunk):
+                self._dates[int(index)] = (_day(first), _day(last))
 
     def changed(self, index: int) -> None:
         self.dirty.add(index)
@@ -166,11 +164,10 @@ class StoredStories(StoryTable):
             evidence = story.evidence
             unit = evidence.unit().astype(np.float32).tobytes()
             first, last = _iso(evidence.first), _iso(evidence.last)
-            merged = story.merged_into
-            rows.append((index, story.id, first, last, story.norm, story.norm_at, merged, unit, state, arrays))
+            rows.append((index, story.id, first, last, story.norm, story.norm_at, unit, state, arrays))
         self._conn.executemany(
-            "INSERT OR REPLACE INTO grouping_stories (idx, id, first, last, norm, norm_at, merged_into, unit, state, "
-            "arrays) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO grouping_stories (idx, id, first, last, norm, norm_at, unit, state, arrays) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
         norms = [(self[i].norm, self[i].norm_at, i) for i in sorted(self.renorms - self.dirty)]
@@ -288,14 +285,8 @@ def write_meta(conn: sqlite3.Connection, values: dict[str, str]) -> None:
     conn.executemany("INSERT OR REPLACE INTO grouping_meta (key, value) VALUES (?, ?)", values.items())
 
 
-def write_members(
-    conn: sqlite3.Connection,
-    placed: Sequence[tuple[str, int]],
-    joins: dict[str, Join],
-    merged: Sequence[tuple[int, int]] = (),
-) -> None:
-    """Which story each placed article joined, with the join's probability and reasons; then the
-    stories that joined others (retired, survivor), in the order they did, move their articles."""
+def write_members(conn: sqlite3.Connection, placed: Sequence[tuple[str, int]], joins: dict[str, Join]) -> None:
+    """Which story each placed article joined, with the join's probability and reasons."""
     rows = []
     for article_id, index in placed:
         join = joins.get(article_id)
@@ -303,13 +294,6 @@ def write_members(
         rows.append((article_id, index, join.probability if join else None, reasons))
     conn.executemany(
         "INSERT OR REPLACE INTO grouping_members (article_id, story, probability, reasons) VALUES (?, ?, ?, ?)", rows
-    )
-    for retired, survivor in merged:
-        conn.execute("UPDATE grouping_members SET story = ? WHERE story = ?", (survivor, retired))
-    moved = [(j.article_id, j.probability, json.dumps(list(j.reasons))) for j in joins.values()]
-    conn.executemany(
-        "UPDATE grouping_members SET probability = ?, reasons = ? WHERE article_id = ?",
-        [(p, r, a) for a, p, r in moved],
     )
 
 

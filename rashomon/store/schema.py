@@ -217,7 +217,7 @@ _LEAD_VECTORS: Migration = ("CREATE TABLE lead_vectors (key TEXT PRIMARY KEY, ve
 _INCREMENTAL: Migration = (
     """CREATE TABLE grouping_stories (
         idx INTEGER PRIMARY KEY, id TEXT NOT NULL, first TEXT, last TEXT, norm REAL, norm_at INTEGER NOT NULL,
-        merged_into INTEGER, unit BLOB NOT NULL, state TEXT NOT NULL, arrays BLOB NOT NULL
+        unit BLOB NOT NULL, state TEXT NOT NULL, arrays BLOB NOT NULL
     )""",
     "CREATE TABLE grouping_postings (seq INTEGER PRIMARY KEY, term TEXT NOT NULL, story INTEGER NOT NULL)",
     "CREATE INDEX grouping_postings_term ON grouping_postings (term, seq)",

@@ -34,7 +34,6 @@ class StoryState:
     norm_at: int = 0
     blocks: set[int] = field(default_factory=set)  # blocks its parts came from (when merging)
     lead: dict[str, float] = field(default_factory=dict)  # weights of its first article
-    merged_into: int | None = None  # the story that took its articles, once it joined another
 
 
 Dates = tuple[date | None, date | None]
@@ -58,11 +57,10 @@ class StoryTable:
     def append(self, story: StoryState) -> None:
         self._rows.append(story)
 
-    def dates(self, index: int) -> Dates | None:
-        """(first, last) date of a story, what deciding whether it is open needs; None once it
-        joined another story (it takes no article any more)."""
-        story = self._rows[index]
-        return None if story.merged_into is not None else (story.evidence.first, story.evidence.last)
+    def dates(self, index: int) -> Dates:
+        """(first, last) date of a story: what deciding whether it is open needs."""
+        evidence = self._rows[index].evidence
+        return evidence.first, evidence.last
 
     def prefetch(self, indexes: Iterable[int]) -> None:
         """Make `dates` of these stories cheap (a stored table reads them in one query)."""

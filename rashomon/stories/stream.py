@@ -11,9 +11,8 @@ import numpy as np
 
 from rashomon.clean.language import language_identifier
 from rashomon.records import Article
-from rashomon.stories.evidence import ArticleEvidence, unit
+from rashomon.stories.evidence import ArticleEvidence
 from rashomon.stories.features import main_year, rare_figures
-from rashomon.stories.state import StoryState
 
 
 def parse_date(value: str | None) -> date | None:
@@ -61,19 +60,3 @@ def article_language(article: Article) -> str:
 def lead_line(article: Article) -> str:
     first = article.sentences[0].text if article.sentences else article.text
     return first[:120]
-
-
-def story_evidence(story: StoryState) -> ArticleEvidence:
-    """What is compared of a whole story when it may join another (`StoryGrouper._consolidate`),
-    as `add_part` compares a block's story: its mean vector, names, figures, dates and languages."""
-    evidence = story.evidence
-    return ArticleEvidence(
-        vector=unit(evidence.vector_sum),
-        names=frozenset(evidence.names),
-        figures=frozenset(evidence.figures),
-        first=evidence.first,
-        last=evidence.last,
-        languages=frozenset(evidence.languages) - {"und"},
-        size=len(story.article_ids),
-        year=evidence.year(),
-    )
