@@ -10,9 +10,9 @@ batch stage fails (`pipeline.analyse`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from rashomon.config import Config
 from rashomon.records import (
@@ -26,6 +26,9 @@ from rashomon.records import (
     StoryBrief,
     Summary,
 )
+
+if TYPE_CHECKING:
+    from rashomon.annotate import AnnotatedArticle
 
 T = TypeVar("T")
 
@@ -117,15 +120,17 @@ def brief_guarded(
     reuse: Sequence[ReuseLink],
     duplicates: Sequence[DuplicateGroup],
     config: Config,
+    readings: Mapping[str, AnnotatedArticle] | None = None,
 ) -> StoryOutcome:
-    """`brief_story`, guarded. When it raises, the story's articles that fail `check_article` are
-    rejected and the story is briefed without them. When none does, the failure belongs to the
-    story as a whole (a bug in a part of the brief): it keeps its articles, gets `minimal_brief`,
-    and a `Rejected` whose path is `story <id>` says why (so `--strict` fails)."""
+    """`brief_story` (given the `readings` already made), guarded. When it raises, the story's
+    articles that fail `check_article` are rejected and the story is briefed without them. When
+    none does, the failure belongs to the story as a whole (a bug in a part of the brief): it
+    keeps its articles, gets `minimal_brief`, and a `Rejected` whose path is `story <id>` says why
+    (so `--strict` fails)."""
     from rashomon.brief import brief_story
 
     try:
-        return StoryOutcome(brief_story(story, articles, reuse, duplicates, config))
+        return StoryOutcome(brief_story(story, articles, reuse, duplicates, config, readings))
     except Exception as error:  # noqa: BLE001 - the guard: one story never stops the batch
         kept, failed = screen(articles, config)
         if not failed:
@@ -140,6 +145,7 @@ def brief_guarded(
         [link for link in reuse if link.original not in removed and link.copy not in removed],
         without(duplicates, removed),
         config,
+        readings,
     )
     return StoryOutcome(rest.brief, (*failed, *rest.rejected), removed | rest.removed)
 

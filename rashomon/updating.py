@@ -23,12 +23,14 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rashomon.annotate import AnnotatedArticle, annotate
 from rashomon.config import Config
 from rashomon.guard import brief_guarded
 from rashomon.pipeline import Progress, article_info, no_progress
 from rashomon.provenance import find_reuse, originality
 from rashomon.records import Article, ArticleInfo, DuplicateGroup, Rejected, Story, StoryBrief
 from rashomon.store import Store, dedup, grouping
+from rashomon.store import annotations as stored_readings
 from rashomon.store.articles import articles_by_ids
 from rashomon.store.story_rows import replace_stories
 from rashomon.stories import StoryGrouper
@@ -161,10 +163,25 @@ def _brief_one(
     links = find_reuse(members, config.provenance)
     groups = dedup.groups_of(conn, list(story.article_ids), config.provenance)
     own = [g for g in groups if g.canonical in set(story.article_ids)]
-    outcome = brief_guarded(story, members, links, own, config)
+    outcome = brief_guarded(story, members, links, own, config, _readings(conn, members, config))
     shares = originality(members, links, config.provenance)
     kept = [a for a in members if a.id not in outcome.removed]
     return outcome.brief, [_info(a, story.id, shares.get(a.id, 1.0), groups) for a in kept], list(outcome.rejected)
+
+
+def _readings(conn: sqlite3.Connection, members: Sequence[Article], config: Config) -> dict[str, AnnotatedArticle]:
+    """The members' readings: stored ones read back, the others made now and stored (an article
+    that cannot be read is left to the brief's guard)."""
+    known = stored_readings.load(conn, members, config)
+    fresh = {}
+    for article in members:
+        if article.id not in known:
+            try:
+                fresh[article.id] = annotate(article, config.brief.quotes, config.limits)
+            except Exception:  # noqa: BLE001 - `brief_guarded` rejects it with its reason
+                continue
+    stored_readings.save(conn, fresh, config)
+    return {**known, **fresh}
 
 
 def _info(article: Article, story_id: str, share: float, groups: Sequence[DuplicateGroup]) -> ArticleInfo:

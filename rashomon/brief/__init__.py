@@ -7,10 +7,14 @@ so the local runner and Spark call it the same way.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from rashomon.config import Config
 from rashomon.records import Article, DuplicateGroup, ReuseLink, Story, StoryBrief
+
+if TYPE_CHECKING:
+    from rashomon.annotate import AnnotatedArticle
 
 
 def brief_story(
@@ -19,8 +23,10 @@ def brief_story(
     reuse: Sequence[ReuseLink],
     duplicates: Sequence[DuplicateGroup],
     config: Config,
+    readings: Mapping[str, AnnotatedArticle] | None = None,
 ) -> StoryBrief:
-    """Everything the brief says about `story`, computed from its own articles only."""
+    """Everything the brief says about `story`, computed from its own articles only. `readings`
+    are articles already annotated (a store keeps them), by id; the others are read here."""
     # Imported here so that importing `rashomon.brief` for one helper stays cheap.
     from rashomon.annotate import annotate
     from rashomon.brief.claims import extract_claims
@@ -31,7 +37,8 @@ def brief_story(
     from rashomon.brief.timeline import build_timeline
 
     # each article is read once, for all parts below
-    annotated = [annotate(a, config.brief.quotes, config.limits) for a in articles]
+    known = readings or {}
+    annotated = [known[a.id] if a.id in known else annotate(a, config.brief.quotes, config.limits) for a in articles]
     summary = summarise(story, articles, reuse, duplicates, config.brief)
     claims = [c for reading in annotated for c in extract_claims(reading, config.brief.quotes)]
     return StoryBrief(

@@ -299,6 +299,9 @@ _CLEANING_NOTES: Migration = (
     "ALTER TABLE articles ADD COLUMN published_time TEXT",
 )
 
+# Each article's reading (`annotate`) as JSON, by content and settings (`store/annotations.py`).
+_ANNOTATIONS: Migration = ("CREATE TABLE annotations (key TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID",)
+
 MIGRATIONS: tuple[Migration, ...] = (
     _V1,
     _V2,
@@ -311,6 +314,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _ADDED_AT,
     _FIGURE_SUBJECTS,
     _CLEANING_NOTES,
+    _ANNOTATIONS,
 )
 BUMP_REVISION = "UPDATE revision SET n = n + 1 WHERE id = 1"
 

@@ -109,3 +109,28 @@ def test_articles_stored_by_a_killed_add_are_placed_by_the_next(
     assert brief is not None and len(brief.articles) == 40
     assert sorted(a for s in brief.stories for a in s.articles) == sorted(str(r["id"]) for r in records[:40])
     assert update_store(store, Config()).placed == 0
+
+
+def test_an_update_reads_only_the_new_articles(
+    tmp_path: Path, records: list[dict[str, object]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The older articles of a touched story are not read again: their readings (figures, quotes,
+    dates, speakers) come back from the store."""
+    import rashomon.annotate
+    import rashomon.updating
+
+    store = Store.open(str(tmp_path / "s.db"))
+    add_to_store(store, _write(tmp_path / "a.jsonl", records[:150]))
+    read: list[str] = []
+    real = rashomon.annotate.annotate
+
+    def counting(article: Any, *args: Any) -> Any:
+        read.append(article.id)
+        return real(article, *args)
+
+    monkeypatch.setattr(rashomon.annotate, "annotate", counting)
+    monkeypatch.setattr(rashomon.updating, "annotate", counting)
+    result = add_to_store(store, _write(tmp_path / "b.jsonl", records[150:170]))
+    assert result.added == 20 and result.briefed >= 1
+    # each new article is read when screened before it is stored, then for its story; no older one
+    assert set(read) == {str(r["id"]) for r in records[150:170]}
