@@ -64,10 +64,15 @@ def child_build(folder: Path, db: Path) -> dict[str, object]:
 
     db.unlink(missing_ok=True)
     store = Store.open(str(db))
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     result = add_to_store(store, folder / "base.jsonl")
-    seconds = time.perf_counter() - started
-    return {"articles": result.cleaned, "stories": result.stories, "seconds": round(seconds, 2)}
+    seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu
+    return {
+        "articles": result.cleaned,
+        "stories": result.stories,
+        "seconds": round(seconds, 2),
+        "cpu_seconds": round(cpu_seconds, 2),
+    }
 
 
 def child_add(folder: Path, db: Path, batch: int) -> dict[str, object]:
@@ -82,11 +87,13 @@ def child_add(folder: Path, db: Path, batch: int) -> dict[str, object]:
     loaded = time.perf_counter() - loading
     _warm_up()
     store = Store.open(str(db))
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     result = add_to_store(store, folder / f"add{batch}.jsonl")
-    seconds = time.perf_counter() - started
+    seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu
     return {
         "batch": batch,
+        "cpu_seconds": round(cpu_seconds, 3),
+        "cpu_ms_per_article": round(1000 * cpu_seconds / max(1, result.added), 2),
         "added": result.added,
         "stories_briefed": result.briefed,
         "seconds": round(seconds, 3),

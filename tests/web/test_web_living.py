@@ -147,14 +147,15 @@ def test_articles_stored_before_the_migration_have_no_update_time(tmp_path: Path
     path = tmp_path / "old.db"
     build_living_store(path)
     with sqlite3.connect(path) as conn:
-        # Undo the migration that added `added_at` (its triggers, table, indexes, then the column),
-        # and say the store is at the version before it.
+        # Undo the migration that added `added_at` and every later one (their triggers, tables,
+        # indexes and columns, last first), and say the store is at the version before it.
         version = next(i for i, migration in enumerate(MIGRATIONS) if "added_at" in migration[0])
-        for statement in reversed(MIGRATIONS[version]):
+        for statement in reversed([s for migration in MIGRATIONS[version:] for s in migration]):
             words = statement.split()
             if words[0] == "CREATE" and words[1] in ("INDEX", "TABLE", "TRIGGER"):
                 conn.execute(f"DROP {words[1]} {words[2]}")
-        conn.execute("ALTER TABLE articles DROP COLUMN added_at")
+            elif words[:2] == ["ALTER", "TABLE"] and words[3:5] == ["ADD", "COLUMN"]:
+                conn.execute(f"ALTER TABLE {words[2]} DROP COLUMN {words[5]}")
         conn.execute(f"PRAGMA user_version = {version}")
     store = Store.open(str(path))
     assert store.schema_version == len(MIGRATIONS)
