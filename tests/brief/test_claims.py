@@ -145,21 +145,21 @@ def test_a_subject_stops_at_a_verb_or_adverb() -> None:
 def test_an_attribution_in_another_figures_parentheses_is_that_figures() -> None:
     article = make_article(
         "x9",
-        "They were 245,000 protesters in Marseille according to the unions (30,000 according to the police), "
-        "120,000 in Toulouse (21,000 according to the police).",
+        "There were 182,000 protesters in Brennick according to the unions (26,000 according to the police), "
+        "94,000 in Velmora (17,000 according to the police).",
     )
     claimants = {c.value_text: c.claimant for c in extract_claims(annotate(article))}
-    assert claimants == {"245,000": "unions", "30,000": "police", "120,000": "unions", "21,000": "police"}
+    assert claimants == {"182,000": "unions", "26,000": "police", "94,000": "unions", "17,000": "police"}
 
 
 def test_who_was_aboard_trapped_and_a_count_that_climbed() -> None:
     article = make_article(
         "x10",
-        "The plane was carrying 123 passengers and nine crew members, the CAAC said. "
-        "By 2 p.m., the number of injuries had climbed to 711, with another 77 people said to be trapped. "
-        "Of the 181 aboard, 179 passed away.",
+        "The jet was carrying 141 passengers and seven crew members, the aviation authority said. "
+        "By 4 p.m., the number of injuries had climbed to 356, with another 42 people said to be trapped. "
+        "Of the 148 aboard, 146 passed away.",
     )
     found = {(c.value_text, c.quantity) for c in extract_claims(annotate(article))}
-    assert {("123", "aboard"), ("nine", "aboard"), ("711", "wounded"), ("77", "trapped"), ("179", "killed")} <= found
+    assert {("141", "aboard"), ("seven", "aboard"), ("356", "wounded"), ("42", "trapped"), ("146", "killed")} <= found
     stranded = make_article("x11", "About 300 passengers had been stranded, a spokeswoman said.")
     assert not extract_claims(annotate(stranded))  # passengers, but nothing says they were aboard

@@ -71,36 +71,36 @@ def test_subjects_keep_groups_apart() -> None:
 
 
 def test_spanish_attribution_before_after_and_carried_over() -> None:
-    assert read("es", "Según la Policía, a las 6 p. m. dio de baja a cuatro mercenarios y capturó a otros seis.") == {
-        ("killed", 4, 4, "Policía"),
-        ("arrested", 6, 6, "Policía"),
+    assert read("es", "Según la Policía, a las 9 p. m. dio de baja a dos mercenarios y capturó a otros cinco.") == {
+        ("killed", 2, 2, "Policía"),
+        ("arrested", 5, 5, "Policía"),
     }
-    assert read("es", "Tres de los asaltantes murieron y ocho siguen huidos, dijo Charles.") == {
-        ("killed", 3, 3, "Charles"),
-        ("at_large", 8, 8, "Charles"),
+    assert read("es", "Cinco de los asaltantes murieron y once siguen huidos, dijo Morrow.") == {
+        ("killed", 5, 5, "Morrow"),
+        ("at_large", 11, 11, "Morrow"),
     }
-    carried = read("es", "El jefe de policía habló, dijo Charles.", "Dijo que 15 colombianos fueron capturados.")
-    assert carried == {("arrested", 15, 15, "Charles")}
+    carried = read("es", "El jefe de policía habló, dijo Morrow.", "Dijo que 15 colombianos fueron capturados.")
+    assert carried == {("arrested", 15, 15, "Morrow")}
     assert read("es", "Uno de los mercenarios afirmó que estaban en Haití desde hace tres meses.") == set()
 
 
 def test_a_group_noun_counts_only_without_an_event_word() -> None:
-    assert read("es", "¿Quiénes son los 26 mercenarios colombianos?") == {("attackers", 26, 26, "outlet.example")}
-    assert read("es", "El avión transportaba 175 pasajeros y seis miembros de la tripulación.") == {
-        ("aboard", 175, 175, "outlet.example"),
-        ("aboard", 6, 6, "outlet.example"),
+    assert read("es", "¿Quiénes son los 31 mercenarios colombianos?") == {("attackers", 31, 31, "outlet.example")}
+    assert read("es", "El avión transportaba 212 pasajeros y ocho miembros de la tripulación.") == {
+        ("aboard", 212, 212, "outlet.example"),
+        ("aboard", 8, 8, "outlet.example"),
     }
 
 
 def test_korean_whole_and_part_native_numerals_and_authority_topic() -> None:
     found = read(
         "ko",
-        "소방 당국은 이날 오후 1시 20분 현재 사망자 85명을 수습했다.",
-        "탑승자 181명 중 구조된 2명을 제외하고 모두 숨졌다.",
+        "소방 당국은 이날 오후 3시 40분 현재 사망자 64명을 수습했다.",
+        "탑승자 156명 중 구조된 2명을 제외하고 모두 숨졌다.",
     )
     assert found == {
-        ("killed", 85, 85, "소방 당국"),
-        ("aboard", 181, 181, "outlet.example"),
+        ("killed", 64, 64, "소방 당국"),
+        ("aboard", 156, 156, "outlet.example"),
         ("rescued", 2, 2, "outlet.example"),
     }
     assert read("ko", "두 명의 생존자는 사고 직후 구조됐다.") == {("rescued", 2, 2, "outlet.example")}
@@ -115,27 +115,27 @@ def test_a_short_list_shares_its_counted_word_and_a_count_is_nobody() -> None:
         ("arrested", 15, 15, "outlet.example"),
         ("arrested", 2, 2, "outlet.example"),
     }
-    found = read("es", "Según el último recuento provisional, el incidente dejó al menos 40 muertos.")
-    assert found == {("killed", 40, None, "outlet.example")}
+    found = read("es", "Según el último recuento provisional, el derrumbe dejó al menos 23 muertos.")
+    assert found == {("killed", 23, None, "outlet.example")}
     # a number word far from the list is not its next item
-    assert read("fr", "Les morts ont été recensés à Al-Haouz (1.293), plus au sud, deux zones rurales.") == {
+    assert read("fr", "Les morts ont été recensés à Kessfeld (1.293), plus au sud, deux zones rurales.") == {
         ("killed", 1293, 1293, "outlet.example")
     }
 
 
 def test_a_claimant_named_with_its_verb_left_out() -> None:
-    found = read("fr", "Les autorités avaient comptabilisé 1,27 million de manifestants et les syndicats 2,5 millions.")
+    found = read("fr", "Les autorités avaient comptabilisé 1,04 million de manifestants et les syndicats 3,1 millions.")
     assert found == {
-        ("protesters", 1_270_000, 1_270_000, "autorités"),
-        ("protesters", 2_500_000, 2_500_000, "syndicats"),
+        ("protesters", 1_040_000, 1_040_000, "autorités"),
+        ("protesters", 3_100_000, 3_100_000, "syndicats"),
     }
 
 
 def test_russian_data_of_a_long_named_body_with_an_adjective() -> None:
     found = read(
         "ru",
-        "По предварительным данным Центра общественных связей (ЦОС) Федеральной службы безопасности (ФСБ) России, "
-        "погибли 40 человек.",
+        "По предварительным данным Центра общественной информации (ЦОИ) Министерства внутренних дел (МВД) "
+        "Эстмарка, погибли 17 человек.",
     )
-    body = "Центра общественных связей (ЦОС) Федеральной службы безопасности (ФСБ) России"
+    body = "Центра общественной информации (ЦОИ) Министерства внутренних дел (МВД) Эстмарка"
     assert {c for _, _, _, c in found} == {body}

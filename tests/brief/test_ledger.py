@@ -208,8 +208,8 @@ def test_crowds_of_two_cities_are_two_groups_and_an_earlier_count_no_side() -> N
     from rashomon.brief.claims.subjects import subject_of
     from rashomon.text.numbers import find_mentions
 
-    text = "They were 245,000 in Marseille according to the unions (30,000 according to the police)."
-    assert subject_of(text, find_mentions(text)[0]) == "Marseille"
+    text = "There were 182,000 in Brennick according to the unions (26,000 according to the police)."
+    assert subject_of(text, find_mentions(text)[0]) == "Brennick"
     cities = [
         claim("a", "245,000", 245e3, 245e3, "protesters", subject="Marseille", claimant="unions"),
         claim("a", "30,000", 30e3, 30e3, "protesters", subject="Marseille", claimant="police"),
