@@ -11,6 +11,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
+BRIEF_SCHEMA_VERSION = 1  # of brief.json (`render/brief.schema.json`)
 
 @dataclass(slots=True)
 class RawArticle:
@@ -282,7 +283,7 @@ class Brief:
     stories: tuple[StoryBrief, ...]
     rejected: tuple[Rejected, ...]
     generator: str = "rashomon"
-    schema_version: int = 1
+    schema_version: int = BRIEF_SCHEMA_VERSION
     created: str = ""
 
 

@@ -32,7 +32,7 @@ from rashomon.records import Article, ArticleInfo, DuplicateGroup, Rejected, Sto
 from rashomon.store import Store, dedup, grouping
 from rashomon.store import annotations as stored_readings
 from rashomon.store.articles import articles_by_ids
-from rashomon.store.story_rows import replace_stories
+from rashomon.store.story_rows import delete_all_stories, replace_stories
 from rashomon.stories import StoryGrouper
 from rashomon.stories.encoder import DIMENSIONS, cached_vectors, encode_articles
 from rashomon.stories.stream import stream_order
@@ -75,8 +75,7 @@ def update_store(
         replay = grouping.read_meta(conn).get("config") != fingerprint(config)
         if replay:
             grouping.clear(conn)
-            conn.execute("DELETE FROM article_info")
-            _delete_all_stories(conn)
+            delete_all_stories(conn)
         pending, last = _pending(conn, config)
         touched, roots = _place(store, conn, pending, config, progress)
         grouping.write_meta(conn, {"placed_seq": str(last), "config": fingerprint(config)})
@@ -187,11 +186,3 @@ def _readings(conn: sqlite3.Connection, members: Sequence[Article], config: Conf
 def _info(article: Article, story_id: str, share: float, groups: Sequence[DuplicateGroup]) -> ArticleInfo:
     mirror_of = next((g.canonical for g in groups if article.id in g.mirrors), None)
     return article_info(article, share, story_id, mirror_of)
-
-
-def _delete_all_stories(conn: sqlite3.Connection) -> None:
-    from rashomon.store.schema import DERIVED_TABLES
-
-    for table in DERIVED_TABLES:
-        if table not in ("article_info", "rejected", "brief_meta"):
-            conn.execute(f"DELETE FROM {table}")

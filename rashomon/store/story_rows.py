@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from rashomon import __version__
-from rashomon.records import ArticleInfo, Rejected, StoryBrief
+from rashomon.records import BRIEF_SCHEMA_VERSION, ArticleInfo, Rejected, StoryBrief
 from rashomon.store.briefs import newest_date, write_infos, write_story
-from rashomon.store.schema import BUMP_REVISION
+from rashomon.store.schema import BUMP_REVISION, DERIVED_TABLES
 
 # Child tables first: their rows point at the story's.
 _BY_STORY = (
@@ -35,6 +35,14 @@ _BY_STORY = (
 def delete_stories(conn: sqlite3.Connection, story_ids: Sequence[str]) -> None:
     for statement in _BY_STORY:
         conn.executemany(statement, [(sid,) for sid in story_ids])
+
+
+def delete_all_stories(conn: sqlite3.Connection) -> None:
+    """Every story's rows and every article's info (a replay writes them all again); the rejects
+    and the brief's metadata stay."""
+    for table in DERIVED_TABLES:
+        if table not in ("rejected", "brief_meta"):
+            conn.execute(f"DELETE FROM {table}")
 
 
 def replace_stories(
@@ -64,11 +72,6 @@ def replace_stories(
     )
     meta = {"generator": f"rashomon {__version__}", "created": datetime.now(UTC).replace(microsecond=0).isoformat()}
     conn.executemany("INSERT OR REPLACE INTO brief_meta (key, value) VALUES (?, ?)", meta.items())
-    conn.execute("INSERT OR IGNORE INTO brief_meta (key, value) VALUES ('schema_version', ?)", (_schema_version(),))
+    version = str(BRIEF_SCHEMA_VERSION)
+    conn.execute("INSERT OR IGNORE INTO brief_meta (key, value) VALUES ('schema_version', ?)", (version,))
     conn.execute(BUMP_REVISION)
-
-
-def _schema_version() -> str:
-    from rashomon.records import Brief
-
-    return str(Brief.__dataclass_fields__["schema_version"].default)

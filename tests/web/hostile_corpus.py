@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rashomon.pipeline import article_info
 from rashomon.records import (
     Article,
     ArticleInfo,
@@ -122,19 +123,7 @@ def make_articles() -> list[Article]:
 
 
 def _info(article: Article, story: str, originality: float, mirror_of: str | None = None) -> ArticleInfo:
-    return ArticleInfo(
-        id=article.id,
-        url=article.url,
-        source=article.source,
-        title=article.title,
-        published=article.published,
-        date_source=article.date_source,
-        language=article.language,
-        originality=originality,
-        story=story,
-        mirror_of=mirror_of,
-        path=article.path,
-    )
+    return article_info(article, originality, story, mirror_of)
 
 
 def make_brief(articles: list[Article]) -> Brief:
