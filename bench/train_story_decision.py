@@ -86,8 +86,7 @@ def fit_one(x: np.ndarray, y: np.ndarray) -> decision.JoinModel:
 
 
 def group_with(model: decision.JoinModels, articles: Sequence[Article], vectors: dict[str, np.ndarray], config: Config):
-    grouper = StoryGrouper(config.stories)
-    grouper.models = model
+    grouper = StoryGrouper(config.stories, models=model)
     for article in sorted(articles, key=stream_order):
         grouper.add(article, vectors[article.id])
     return grouper.stories()

@@ -33,7 +33,7 @@ from rashomon.store import Store, dedup, grouping
 from rashomon.store import annotations as stored_readings
 from rashomon.store.articles import articles_by_ids
 from rashomon.store.story_rows import delete_all_stories, replace_stories
-from rashomon.stories import StoryGrouper
+from rashomon.stories import StoryGrouper, decision
 from rashomon.stories.encoder import DIMENSIONS, cached_vectors, encode_articles
 from rashomon.stories.stream import stream_order
 
@@ -53,8 +53,10 @@ class Update:
 
 
 def fingerprint(config: Config) -> str:
-    """What the stored stories and briefs were made with: another configuration replays them."""
-    return hashlib.sha1(repr(config).encode("utf-8")).hexdigest()[:16]
+    """What the stored stories and briefs were made with: another configuration, or another join
+    model (`stories/decision.json`, refitted when the evidence changes), replays them."""
+    made_with = repr(config).encode("utf-8") + decision.MODEL_PATH.read_bytes()
+    return hashlib.sha1(made_with).hexdigest()[:16]
 
 
 def update_store(

@@ -69,6 +69,7 @@ def dump_state(story: StoryState) -> tuple[str, bytes]:
         "languages": sorted(evidence.languages),
         "size": evidence.size,
         "years": list(evidence.years.items()),
+        "days": list(evidence.days.items()),
     }
     buffer = io.BytesIO()
     np.save(buffer, np.stack([evidence.vector_sum, *evidence.members]).astype(np.float32), allow_pickle=False)
@@ -88,6 +89,7 @@ def load_state(fields_json: str, arrays: bytes) -> StoryState:
         size=int(fields["size"]),
         years={int(y): int(c) for y, c in fields["years"]},
         members=[row.copy() for row in stacked[1:]],
+        days={int(d): int(c) for d, c in fields.get("days", [])},
     )
     return StoryState(
         id=fields["id"],

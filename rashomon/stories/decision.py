@@ -34,6 +34,8 @@ EVIDENCE = {
     "undated": "dates",
     "cross": "language",
     "size": "",
+    "days_shared": "dates",
+    "days_apart": "dates",
     "encoder_margin": "encoder",
     "terms_margin": "terms",
     "names_margin": "names",

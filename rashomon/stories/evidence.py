@@ -24,6 +24,9 @@ on labelled pairs (`decision.py`) turns them into the probability that they tell
 - `undated`: no date on one side, so `gap` says nothing;
 - `cross`: the article's language is none of the story's;
 - `size`: how many articles the story holds (a big story shares some name with anything);
+- `days_shared` / `days_apart`: the article names a day of the month that the story's articles
+  name / both name days and none is shared (`days.py`: the date evidence of undated pages, in any
+  language; a vote and its runoff, or two attacks a day apart, name different days);
 - `*_margin`: how far this story's `encoder_best`, `terms` and `names` are above the best of the
   article's other candidate stories: evidence is strong when it singles one story out (held-out
   average precision of the pair decision on the dev stream 0.74 without them, 0.84 with them).
@@ -51,6 +54,8 @@ FEATURES = (
     "undated",
     "cross",
     "size",
+    "days_shared",
+    "days_apart",
     "encoder_margin",
     "terms_margin",
     "names_margin",
@@ -74,6 +79,7 @@ class ArticleEvidence:
     languages: frozenset[str]
     size: int = 1
     year: int | None = None
+    days: frozenset[int] = frozenset()  # days of the month its text names (`days.mentioned_days`)
 
 
 @dataclass(slots=True)
@@ -90,6 +96,7 @@ class StoryEvidence:
     size: int = 0
     years: dict[int, int] = field(default_factory=dict)
     members: list[np.ndarray] = field(default_factory=list)
+    days: dict[int, int] = field(default_factory=dict)
     _unit: np.ndarray | None = None
 
     @classmethod
@@ -115,6 +122,8 @@ class StoryEvidence:
         self.size += article.size
         if article.year is not None:
             self.years[article.year] = self.years.get(article.year, 0) + article.size
+        for named in article.days:
+            self.days[named] = self.days.get(named, 0) + 1
 
     def year(self) -> int | None:
         """The year most of its articles are of (the latest among equals)."""
@@ -161,6 +170,7 @@ def pair_features(
     span = (article.last - story.first).days if article.last and story.first else 0
     story_year = story.year()
     year = 0.0 if article.year is None or story_year is None else (1.0 if article.year == story_year else -1.0)
+    days_shared = any(day in story.days for day in article.days)
     return (
         encoder,
         encoder * cross,
@@ -175,6 +185,8 @@ def pair_features(
         1.0 if gap is None else 0.0,
         cross,
         math.log1p(story.size),
+        1.0 if days_shared else 0.0,
+        1.0 if article.days and story.days and not days_shared else 0.0,
     )
 
 

@@ -30,7 +30,7 @@ import numpy as np
 
 from rashomon.config import StoriesConfig
 from rashomon.records import Article, Join, Story
-from rashomon.stories.decision import JoinModel, load_models
+from rashomon.stories.decision import JoinModel, JoinModels, load_models
 from rashomon.stories.encoder import DIMENSIONS, encode_articles
 from rashomon.stories.evidence import (
     FEATURES,
@@ -57,15 +57,18 @@ class StoryGrouper:
         exhaustive: bool = False,
         teacher: Mapping[str, str] | None = None,
         memory: Memory | None = None,
+        models: JoinModels | None = None,
     ) -> None:
         """`exhaustive` compares every article with every open story instead of the candidates:
         the reference that the benchmark measures blocking against. `teacher` (article id to gold
         story) places every article in its gold story and records each comparison's features
         and label in `pairs`: what `bench/train_story_decision.py` fits the model on. `memory` is where
-        the pass keeps its state (`state.Memory`; a store's, to continue its pass)."""
+        the pass keeps its state (`state.Memory`; a store's, to continue its pass). `models` replaces
+        `decision.json`'s (what the training script scores)."""
         self.config = config
         self.exhaustive = exhaustive
-        self.models = load_models()
+        # A teacher needs no model (it is what fits one, when the features change).
+        self.models: JoinModels | None = models or (load_models() if teacher is None else None)
         self.teacher = teacher
         self.pairs: list[tuple[tuple[float, ...], bool]] = []
         self.joins: dict[str, Join] = {}
@@ -188,6 +191,7 @@ class StoryGrouper:
             languages=frozenset(part.languages) - {"und"},
             size=len(part.article_ids),
             year=part.year,
+            days=frozenset(part.days),
         )
         return self._place(part.article_ids, part.centroid, evidence, part.title, part.block, part.lead)
 
@@ -267,6 +271,7 @@ class StoryGrouper:
 
     def _model(self, story: StoryState, features: tuple[float, ...]) -> JoinModel:
         """The encoder's model when both sides have a vector, else the one fitted without it."""
+        assert self.models is not None
         if features[0] != 0.0 and story.evidence.vector_sum.any():
             return self.models.encoder
         return self.models.no_encoder
@@ -335,6 +340,7 @@ class StoryGrouper:
                 figures=tuple(sorted(s.evidence.figures)),
                 joins=self._joins(s),
                 year=s.evidence.year(),
+                days=tuple(sorted(s.evidence.days)),
             )
             for s in self._stories
         )

@@ -30,6 +30,7 @@ class BlockStory:
     figures: tuple[str, ...] = ()
     joins: tuple[Join, ...] = ()
     year: int | None = None
+    days: tuple[int, ...] = ()
 
 
 @dataclass(slots=True, frozen=True)

@@ -11,6 +11,7 @@ import numpy as np
 
 from rashomon.clean.language import language_identifier
 from rashomon.records import Article
+from rashomon.stories.days import mentioned_days
 from rashomon.stories.evidence import ArticleEvidence
 from rashomon.stories.features import main_year, rare_figures
 
@@ -46,6 +47,7 @@ def article_evidence(article: Article, weights: Mapping[str, float], vector: np.
         last=when,
         languages=frozenset() if language == "und" else frozenset({language}),
         year=main_year(weights, article.published),
+        days=mentioned_days(f"{article.title or ''}\n{article.text}"),
     )
 
 
