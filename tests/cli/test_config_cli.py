@@ -32,7 +32,7 @@ def test_config_shows_what_a_file_overrides(tmp_path: Path) -> None:
     result = runner.invoke(app, ["config", "--config", str(settings)])
     assert result.exit_code == 0, result.output
     assert "join_threshold = 0.5\n" in result.stdout and 'summariser = "lexrank"\n' in result.stdout
-    assert "window_days = 7\n" in result.stdout
+    assert "window_days = 4\n" in result.stdout
 
 
 @pytest.mark.parametrize(
