@@ -153,6 +153,17 @@ def test_names_numbers_and_dates_are_typed_terms() -> None:
     assert not any(t.startswith("e:the") or t.startswith("e:officials") for t in terms)
 
 
+def test_abjad_words_are_not_names_but_devanagari_names_meet_latin_ones() -> None:
+    """Arabic script marks no names and writes no short vowels: its words are `u:` terms (not
+    names, which would make every Arabic pair share "rare names"); a Devanagari name still meets
+    its Latin spelling."""
+    arabic = make_article("ar-1", "غرقت العبارة سانت إيلونا قرب بورتهافن", language="ar")
+    terms = features.extract_terms(arabic, CONFIG).weights
+    assert terms and all(t.startswith(("u:", "k:", "n:")) for t in terms)
+    hindi = make_article("hi-1", "मुल्तान में बाढ़", language="hi")
+    assert "e:multan" in features.extract_terms(hindi, CONFIG).weights
+
+
 def test_empty_input() -> None:
     assert group_stories([], CONFIG) == []
 
