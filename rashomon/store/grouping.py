@@ -299,6 +299,11 @@ def write_members(conn: sqlite3.Connection, placed: Sequence[tuple[str, int]], j
     )
 
 
+def move_members(conn: sqlite3.Connection, moved: Sequence[tuple[str, int]]) -> None:
+    """Articles whose story was linked into another (`StoryGrouper.moved`): their new story."""
+    conn.executemany("UPDATE grouping_members SET story = ? WHERE article_id = ?", [(i, a) for a, i in moved])
+
+
 def read_joins(conn: sqlite3.Connection, article_ids: Sequence[str]) -> dict[str, Join]:
     joins: dict[str, Join] = {}
     for chunk in _chunks(article_ids):

@@ -125,6 +125,28 @@ class StoryEvidence:
         for named in article.days:
             self.days[named] = self.days.get(named, 0) + 1
 
+    def absorb(self, other: StoryEvidence) -> None:
+        """Take in another story's evidence (the two turned out to tell one event)."""
+        self.vector_sum += other.vector_sum
+        self._unit = None
+        self.members = [*self.members, *other.members][-STORY_MEMBERS:]
+        for name, count in other.names.items():
+            self.names[name] = self.names.get(name, 0) + count
+        if len(self.names) > STORY_NAMES:
+            kept = sorted(self.names.items(), key=lambda item: (-item[1], item[0]))[:STORY_NAMES]
+            self.names = dict(kept)
+        self.figures.update(other.figures)
+        for day in (other.first, other.last):
+            if day is not None:
+                self.first = day if self.first is None else min(self.first, day)
+                self.last = day if self.last is None else max(self.last, day)
+        self.languages.update(other.languages)
+        self.size += other.size
+        for year, count in other.years.items():
+            self.years[year] = self.years.get(year, 0) + count
+        for named, count in other.days.items():
+            self.days[named] = self.days.get(named, 0) + count
+
     def year(self) -> int | None:
         """The year most of its articles are of (the latest among equals)."""
         return max(self.years, key=lambda y: (self.years[y], y)) if self.years else None

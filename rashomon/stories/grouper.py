@@ -14,6 +14,10 @@ summed term weights of its articles (its centroid, cut to its strongest terms) a
 `window_days` pass without a new article; its centroid is then cut to a short summary (only
 undated articles can still join it).
 
+When a story grows it may also be linked with the same event's story in other languages
+(`links.py`): an article joins the story most like it, so two languages' reports of one event
+otherwise stay two stories.
+
 Determinism (what incremental runs rely on): `group_stories` (in `blocks.py`, which cuts the
 stream into blocks and merges their stories) sorts articles by (undated last, published, id)
 and feeds them one by one, so the stories are a function of the set of articles alone.
@@ -41,7 +45,8 @@ from rashomon.stories.evidence import (
     with_margins,
 )
 from rashomon.stories.features import extract_terms
-from rashomon.stories.parts import Block, BlockStory
+from rashomon.stories.links import link_candidates, load_link_model, nearest_others
+from rashomon.stories.parts import Block, BlockStory, block_story
 from rashomon.stories.state import Memory, StoryState
 from rashomon.stories.stream import article_evidence, lead_line, parse_date, story_id
 
@@ -82,6 +87,13 @@ class StoryGrouper:
         self._closing = memory.closing
         self.comparisons = 0  # article-story comparisons so far (for the benchmark)
         self.placed = -1
+        self.link_model = load_link_model() if teacher is None else None
+        # With a link teacher (article id to gold story), every link comparison is recorded in
+        # `link_rows` with whether the two stories are mostly of one gold story, and linked if so.
+        self.link_teacher: Mapping[str, str] | None = None
+        self.link_rows: list[tuple[tuple[float, ...], bool]] = []
+        self.moved: list[tuple[str, int]] = []  # articles a link moved, and their new story's index
+        self.emptied: list[int] = []  # stories a link emptied into another
 
     def prime(self, documents: int, frequency: Mapping[str, int]) -> None:
         """Count the document frequencies of `documents` articles seen elsewhere (the blocks
@@ -217,6 +229,7 @@ class StoryGrouper:
             if block is None or block not in self._stories[index].blocks:
                 self.comparisons += 1
                 scored.append((index, self._features(scaled, evidence, index, salient)))
+        scored = [(index, features) for index, features in scored if self._stories[index].article_ids]
         best = self._decide(ids[0], scored, lambda i: self._features(scaled, evidence, i, salient), evidence)
         if best < 0:
             best = len(self._stories)
@@ -226,6 +239,7 @@ class StoryGrouper:
             if label is not None:
                 self._gold_story[label] = best
         self._join(best, ids, weights, evidence)
+        best = self._link(best)
         self.placed = best  # the index of the story joined or started (what a stored pass records)
         if block is not None:
             self._stories[best].blocks.add(block)
@@ -295,6 +309,58 @@ class StoryGrouper:
             self.memory.clock = when
             self._compact_closed()
 
+    def _link(self, index: int) -> int:
+        """Join the story at `index` with the same event's story in other languages, if the link
+        model finds one (see `links.py`); returns the index of the story it now is part of."""
+        story = self._stories[index]
+        if (self.link_model is None and self.link_teacher is None) or not story.evidence.vector_sum.any():
+            return index
+        low, units = self._units.recent(len(self._stories))
+        near = nearest_others(units, low, story.evidence.unit(), self.config.vector_candidates + 1)
+        near = [(i, cosine) for i, cosine in near if i != index]
+        self._stories.prefetch([i for i, _ in near])
+        best, best_probability = -1, self.config.join_threshold
+        for i, features in link_candidates(story.evidence, near, self._stories, self.config.window_days):
+            if self.link_teacher is not None:
+                same = self._gold_of(story) == self._gold_of(self._stories[i])
+                self.link_rows.append((features, same))
+                probability = 1.0 if same else 0.0
+            else:
+                assert self.link_model is not None
+                probability = self.link_model.probability(features)
+            if probability >= best_probability and (best < 0 or probability > best_probability):
+                best, best_probability = i, probability
+        if best < 0:
+            return index
+        keep, gone = min(index, best), max(index, best)
+        self._absorb(keep, gone)
+        return keep
+
+    def _gold_of(self, story: StoryState) -> str:
+        assert self.link_teacher is not None
+        labels = Counter(self.link_teacher.get(i, i) for i in story.article_ids)
+        return labels.most_common(1)[0][0]
+
+    def _absorb(self, index: int, other: int) -> None:
+        """Story `other` becomes part of story `index` (it is left empty, and never compared again)."""
+        story, taken = self._stories[index], self._stories[other]
+        self.moved += [(article_id, index) for article_id in taken.article_ids]
+        story.article_ids.extend(taken.article_ids)
+        before = set(story.centroid)
+        story.centroid.update(taken.centroid)
+        self._shrink(story, self.config.centroid_terms)
+        for term in set(story.centroid) - before:
+            self._postings.add(term, index)
+        story.evidence.absorb(taken.evidence)
+        self._units.set(index, story.evidence.unit(), len(self._stories))
+        self._stories.changed(index)
+        taken.article_ids.clear()
+        taken.centroid = Counter()
+        taken.evidence = StoryEvidence.empty(DIMENSIONS)
+        self._units.set(other, taken.evidence.unit(), len(self._stories))
+        self._stories.changed(other)
+        self.emptied.append(other)
+
     @staticmethod
     def _shrink(story: StoryState, terms: int) -> None:
         story.norm = None
@@ -320,28 +386,9 @@ class StoryGrouper:
         return tuple(self.joins[i] for i in story.article_ids if i in self.joins)
 
     def stories(self) -> list[Story]:
-        return [Story(s.id, tuple(s.article_ids), s.title, self._joins(s)) for s in self._stories]
+        return [Story(s.id, tuple(s.article_ids), s.title, self._joins(s)) for s in self._stories if s.article_ids]
 
     def block(self, index: int) -> Block:
         """The stories so far as block `index`, for `blocks.merge_blocks`."""
-        parts = tuple(
-            BlockStory(
-                id=s.id,
-                article_ids=tuple(s.article_ids),
-                title=s.title,
-                centroid=dict(s.centroid),
-                lead=s.lead,
-                languages=tuple(sorted(s.evidence.languages)),
-                first_date=s.evidence.first.isoformat() if s.evidence.first else None,
-                last_date=s.evidence.last.isoformat() if s.evidence.last else None,
-                block=index,
-                vector_sum=s.evidence.vector_sum.copy(),
-                names=tuple(sorted(s.evidence.names)),
-                figures=tuple(sorted(s.evidence.figures)),
-                joins=self._joins(s),
-                year=s.evidence.year(),
-                days=tuple(sorted(s.evidence.days)),
-            )
-            for s in self._stories
-        )
+        parts = tuple(block_story(s, index, self._joins(s)) for s in self._stories if s.article_ids)
         return Block(index, parts, self._frequencies.documents, self._frequencies.as_dict())

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from rashomon.records import Join
+from rashomon.stories.state import StoryState
 
 
 @dataclass(slots=True, frozen=True)
@@ -42,3 +43,25 @@ class Block:
     parts: tuple[BlockStory, ...]
     documents: int
     document_frequency: dict[str, int]
+
+
+def block_story(story: StoryState, block: int, joins: tuple[Join, ...]) -> BlockStory:
+    """A story the grouper holds, as a part of block `block`."""
+    evidence = story.evidence
+    return BlockStory(
+        id=story.id,
+        article_ids=tuple(story.article_ids),
+        title=story.title,
+        centroid=dict(story.centroid),
+        lead=story.lead,
+        languages=tuple(sorted(evidence.languages)),
+        first_date=evidence.first.isoformat() if evidence.first else None,
+        last_date=evidence.last.isoformat() if evidence.last else None,
+        block=block,
+        vector_sum=evidence.vector_sum.copy(),
+        names=tuple(sorted(evidence.names)),
+        figures=tuple(sorted(evidence.figures)),
+        joins=joins,
+        year=evidence.year(),
+        days=tuple(sorted(evidence.days)),
+    )

@@ -1,0 +1,139 @@
+"""Linking a story to the same event's story in other languages.
+
+An article joins the story most like it, and an article in Korean is most like the Korean reports:
+once two languages' reports of one event have each formed a story, every later article joins its
+own language's one, and the event stays split (on the dev stream, merging such splits would take
+B-cubed recall from 0.75 to 0.86). So whenever a story grows, it is compared with the nearest
+stories (by mean vector) written in none of its languages, on evidence of the two stories as
+wholes: their mean vectors, their closest articles, the days and figures both name, their dates and
+years. A logistic model learnt on story pairs of the dev stream (`links.json`, fitted by
+`bench/train_story_links.py`) says whether they tell one event; the later story then joins the
+earlier one (Miranda et al. 2018 link monolingual clusters across languages the same way).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from rashomon.stories.evidence import MAX_GAP_DAYS, StoryEvidence
+from rashomon.stories.state import StoryTable
+
+LINK_FEATURES = (
+    "encoder",
+    "encoder_best",
+    "encoder_margin",
+    "days_shared",
+    "days_apart",
+    "figures",
+    "gap",
+    "undated",
+    "year",
+    "size",
+)
+MODEL_PATH = Path(__file__).with_name("links.json")
+
+
+def _gap(one: StoryEvidence, other: StoryEvidence) -> int | None:
+    if one.first is None or one.last is None or other.first is None or other.last is None:
+        return None
+    if one.first > other.last:
+        return (one.first - other.last).days
+    if other.first > one.last:
+        return (other.first - one.last).days
+    return 0
+
+
+def link_features(one: StoryEvidence, other: StoryEvidence, cosine: float, margin: float) -> tuple[float, ...]:
+    """`LINK_FEATURES` of two stories; `cosine` of their unit mean vectors, `margin` how far it is
+    above the next nearest candidate's."""
+    best = float(np.max(np.stack(one.members) @ np.stack(other.members).T)) if one.members and other.members else 0.0
+    shared = any(day in other.days for day in one.days)
+    gap = _gap(one, other)
+    one_year, other_year = one.year(), other.year()
+    year = 0.0 if one_year is None or other_year is None else (1.0 if one_year == other_year else -1.0)
+    return (
+        cosine,
+        best,
+        margin,
+        1.0 if shared else 0.0,
+        1.0 if one.days and other.days and not shared else 0.0,
+        float(min(3, len(one.figures & other.figures))),
+        min(gap, MAX_GAP_DAYS) / 7.0 if gap is not None else 0.0,
+        1.0 if gap is None else 0.0,
+        year,
+        math.log1p(min(one.size, other.size)),
+    )
+
+
+@dataclass(slots=True, frozen=True)
+class LinkModel:
+    weights: tuple[float, ...]
+    intercept: float
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+
+    def probability(self, features: tuple[float, ...]) -> float:
+        z = self.intercept + sum(
+            w * (x - m) / s for w, x, m, s in zip(self.weights, features, self.mean, self.scale, strict=True)
+        )
+        return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+
+
+@lru_cache(maxsize=4)
+def load_link_model(path: str = str(MODEL_PATH)) -> LinkModel | None:
+    """The model in `path` (None when absent: stories are then not linked)."""
+    file = Path(path)
+    if not file.exists():
+        return None
+    data = json.loads(file.read_text(encoding="utf-8"))
+    if tuple(data["features"]) != LINK_FEATURES:
+        raise ValueError(f"{path} was fitted on features {data['features']}, not {list(LINK_FEATURES)}")
+    return LinkModel(
+        tuple(float(x) for x in data["weights"]),
+        float(data["intercept"]),
+        tuple(float(x) for x in data["mean"]),
+        tuple(float(x) or 1.0 for x in data["scale"]),
+    )
+
+
+def spans_fit(one: StoryEvidence, other: StoryEvidence, window_days: int) -> bool:
+    """Two dated stories fit in one when together they span at most `window_days`."""
+    if one.first is None or one.last is None or other.first is None or other.last is None:
+        return True
+    return (max(one.last, other.last) - min(one.first, other.first)).days <= window_days
+
+
+def link_candidates(
+    story: StoryEvidence, near: Sequence[tuple[int, float]], stories: StoryTable, window_days: int
+) -> list[tuple[int, tuple[float, ...]]]:
+    """The stories among `near` (index, cosine; the nearest by mean vector) that `story` may be
+    linked with, and their `LINK_FEATURES`: not empty, written in none of its languages, and
+    spanning at most `window_days` together with it."""
+    languages = story.languages
+    found = []
+    for i, cosine in near:
+        other = stories[i].evidence
+        if not stories[i].article_ids or not languages or not other.languages or languages & other.languages:
+            continue
+        if not spans_fit(story, other, window_days):
+            continue
+        runner_up = max((c for j, c in near if j != i), default=0.0)
+        found.append((i, link_features(story, other, cosine, cosine - runner_up)))
+    return found
+
+
+def nearest_others(units: np.ndarray, low: int, unit: np.ndarray, count: int) -> list[tuple[int, float]]:
+    """The `count` rows of `units` (story indexes from `low`) nearest `unit`, with their cosines."""
+    if not len(units) or not unit.any():
+        return []
+    similarity = units @ unit
+    k = min(count, len(similarity))
+    top = np.argpartition(-similarity, k - 1)[:k]
+    return [(low + int(i), float(similarity[i])) for i in sorted(top.tolist(), key=lambda i: -float(similarity[i]))]

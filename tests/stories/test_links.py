@@ -1,0 +1,94 @@
+"""Linking one event's stories across languages: which stories may be linked, what a link moves,
+and a store that links a story added later."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from stories_helpers import make_article
+
+from rashomon.adding import add_to_store
+from rashomon.config import StoriesConfig
+from rashomon.store import Store
+from rashomon.stories import StoryGrouper, decision, grouper, links
+from rashomon.stories.evidence import StoryEvidence
+from rashomon.stories.stream import article_evidence
+
+WIRE = make_article(
+    "ferry-wire",
+    "Five people were killed when a fire broke out on the passenger ferry Saint Ilona off Estmark on "
+    "Sunday, the coast guard said. Commander Edda Morrow said rescue boats arrived within forty minutes.",
+    title="Five dead in fire aboard Estmark ferry Saint Ilona",
+    published="2025-06-02",
+)
+SPANISH = make_article(
+    "ferry-es",
+    "Cinco personas murieron en el incendio del transbordador Saint Ilona frente a Estmark, informó la "
+    "guardia costera. La comandante Edda Morrow dijo que los botes de rescate llegaron en cuarenta minutos.",
+    title="Cinco muertos en el incendio del ferry Saint Ilona",
+    published="2025-06-02",
+    language="es",
+)
+LOCAL = make_article(
+    "ferry-local",
+    "Families waited at the Porthaven ferry terminal for news of relatives aboard the Saint Ilona.",
+    title="Porthaven families wait for news after Saint Ilona fire",
+    published="2025-06-03",
+)
+ALWAYS = links.LinkModel((0.0,) * len(links.LINK_FEATURES), 10.0, (0.0,) * 10, (1.0,) * 10)
+NEVER_JOIN = decision.JoinModel((0.0,) * len(decision.FEATURES), -100.0, (0.0,) * 18, (1.0,) * 18)
+
+
+def _apart_then_linked(model: links.LinkModel | None) -> StoryGrouper:
+    """A grouper whose join model never joins: only links can bring stories together."""
+    stories = StoryGrouper(StoriesConfig(), models=decision.JoinModels(NEVER_JOIN, NEVER_JOIN))
+    stories.link_model = model
+    for article in (WIRE, SPANISH, LOCAL):
+        stories.add(article)
+    return stories
+
+
+def test_a_story_is_linked_only_with_stories_in_none_of_its_languages() -> None:
+    linked = _apart_then_linked(ALWAYS)
+    # the Spanish story joins the English one; the second English report may not be linked to a
+    # story already in English (it would have been compared as an article)
+    assert [s.article_ids for s in linked.stories()] == [("ferry-wire", "ferry-es"), ("ferry-local",)]
+    assert linked.moved == [("ferry-es", 0)] and linked.emptied == [1]
+    assert len(_apart_then_linked(None).stories()) == 3
+
+
+def test_stories_too_far_apart_in_time_are_never_linked() -> None:
+    late = make_article(SPANISH.id, SPANISH.text, SPANISH.title, "2025-06-20", "es")
+    one, other = StoryEvidence.empty(4), StoryEvidence.empty(4)
+    for evidence, article in ((one, WIRE), (other, late)):
+        evidence.add(article_evidence(article, {}, np.ones(4, dtype=np.float32) / 2))
+    assert not links.spans_fit(one, other, StoriesConfig().window_days)
+    assert links.spans_fit(one, one, StoriesConfig().window_days)
+
+
+def test_the_shipped_link_model_fits_its_features() -> None:
+    model = links.load_link_model()
+    assert model is not None and len(model.weights) == len(links.LINK_FEATURES)
+    data = json.loads(links.MODEL_PATH.read_text(encoding="utf-8"))
+    assert data["features"] == list(links.LINK_FEATURES) and data["positives"] > 0
+
+
+def test_a_store_links_a_story_added_later_and_drops_the_emptied_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(grouper, "load_models", lambda: decision.JoinModels(NEVER_JOIN, NEVER_JOIN))
+    monkeypatch.setattr(grouper, "load_link_model", lambda: ALWAYS)
+    store = Store.open(str(tmp_path / "s.db"))
+    for n, article in enumerate((WIRE, SPANISH)):
+        path = tmp_path / f"{n}.jsonl"
+        record = {"id": article.id, "title": article.title, "text": article.text}
+        record |= {"published": article.published, "language": article.language}
+        path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+        add_to_store(store, path)
+    brief = store.load_brief()
+    assert brief is not None
+    assert [sorted(s.articles) for s in brief.stories] == [["ferry-es", "ferry-wire"]]
+    assert {a.id: a.story for a in brief.articles}["ferry-es"] == brief.stories[0].id
