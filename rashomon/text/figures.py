@@ -53,9 +53,14 @@ def _build(lex: Lexicon) -> re.Pattern[str]:
     vague = "|".join(f"(?:{rx})" for rx, _, _ in lex.vague) or r"(?!x)x"
     before = "|".join(f"(?P<{k}>{rx})" for k, rx in _modifiers(lex) if rx)
     after = "|".join(f"(?P<a_{k}>{rx})" for k, rx in (("atleast", lex.after_at_least), ("more", lex.after_more)) if rx)
+    between = r"(?!x)x"
+    if lex.between:  # "entre el 26,6% y 28,6%", "entre 300 et 400"
+        det = r"(?:(?:el|la|los|las|le|les|un|una|une)\s+)?"
+        between = rf"{lex.between[0]}\s+{det}(?P<ba>{digits}){scale}\s*%?\s+{lex.between[1]}\s+{det}(?P<bb>{digits})"
     return re.compile(
         rf"(?:(?:{before}){gap})?"
-        rf"(?:(?P<vague>{vague})|(?P<a>{digits}){scale}\s*(?:-|–|—|至|到|~|à|a|bis)\s*(?P<b>{digits})(?P<bscale>{scale})"
+        rf"(?:(?P<vague>{vague})|{between}"
+        rf"|(?P<a>{digits}){scale}\s*(?:-|–|—|至|到|~|à|a|bis)\s*(?P<b>{digits})(?P<bscale>{scale})"
         rf"|(?P<num>(?:{digits}){scale}|{word}|{cjk}))"
         + (rf"(?:\s*(?:명|人|名)?(?:이|가)?\s*(?:{after}))?" if after else ""),
         re.I,
@@ -129,8 +134,12 @@ def find_figures(text: str, lex: Lexicon) -> list[Mention]:
             interval: tuple[float | None, float | None] = (low, high)
             if kind in ("more", "atleast"):
                 interval = (low, None)
-        elif m.group("a"):
-            a, b = parse_number(m.group("a"), lex), parse_number(m.group("b") + (m.group("bscale") or ""), lex)
+        elif m.group("a") or m.groupdict().get("ba"):
+            a, b = (
+                (parse_number(m.group("ba"), lex), parse_number(m.group("bb"), lex))
+                if m.groupdict().get("ba")
+                else (parse_number(m.group("a"), lex), parse_number(m.group("b") + (m.group("bscale") or ""), lex))
+            )
             if a is None or b is None or a >= b:
                 continue
             interval = (a, b)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rashomon.brief.claims.places import figure_place, sentence_place
 from rashomon.records import Article, Claim
 from rashomon.text.captions import is_caption
 from rashomon.text.figures import find_figures
@@ -105,10 +106,21 @@ def _claimant(text: str, said: list[_Said], figure: Mention, next_start: int) ->
     return after[0].who if after else None
 
 
+_PERCENT = re.compile(r"\s*(?:%|％|٪|por ciento|pour cent|Prozent|процент|في المئة|في المائة)")
+
+
 def _quantity(text: str, figures: list[Mention], n: int, lex: Lexicon) -> str | None:
     figure = figures[n]
     stop = figures[n + 1].start if n + 1 < len(figures) else len(text)
     begin = figures[n - 1].end if n else 0
+    if _PERCENT.match(text, figure.end):
+        return "percent"  # "58,3%": a share, whatever it is of
+    if figure.text.lower() in lex.articles and not _one_counted(text, figure, lex):
+        return None  # "en una playa": the article, not a count
+    lead = text[max(0, figure.start - 200) : figure.start]
+    made = next((q for rx, q in lex.made_of if re.search(rx, lead, re.I)), None)
+    if made:
+        return made  # "el comando estaba compuesto por 26 colombianos"
     reach = 14 if lex.cjk else 60
     after = _CONTRAST.split(text[figure.end : min(stop, figure.end + reach)])[0]  # "..., while N wounded"
     if lex.partitive and re.match(lex.partitive, after):
@@ -116,6 +128,15 @@ def _quantity(text: str, figures: list[Mention], n: int, lex: Lexicon) -> str | 
     back = 10 if lex.cjk else 70 if lex.code == "ar" else 45  # "ارتفع عدد ضحايا الزلزال ... الى 2681"
     before = _CONTRAST.split(text[max(begin, figure.start - back) : figure.start])[-1]
     return _nearest(after, before, lex.events, lex) or _nearest(after, before, lex.groups, lex)
+
+
+def _one_counted(text: str, figure: Mention, lex: Lexicon) -> bool:
+    """ "un"/"una" is one only when a counted word is its neighbour: right before it ("detuvieron a
+    un colombiano", "murió una mujer") or after its noun ("una mujer murió", "un policía herido")."""
+    events = "|".join(rx for _, rx in lex.events + lex.groups)
+    before = re.search(rf"(?<!\w)(?:{events})\s+(?:a\s+)?$", text[max(0, figure.start - 40) : figure.start], re.I)
+    after = re.match(rf"\s+[\w-]+\s+(?:(?:fue|ha|resultó|quedó|murió|ha sido)\s+)?(?:{events})", text[figure.end :], re.I)
+    return bool(before or after)
 
 
 def _nearest(after: str, before: str, words: tuple[tuple[str, str], ...], lex: Lexicon) -> str | None:
@@ -184,6 +205,11 @@ def _subject(text: str, figures: list[Mention], n: int, lex: Lexicon, quantity: 
         return " ".join(dict.fromkeys(word for rx, word in lex.subjects if re.search(rx, text)))
     stop = figures[n + 1].start if n + 1 < len(figures) else len(text)
     begin = figures[n - 1].end if n else 0
+    if quantity == "percent":
+        return _share_of(text, figure, begin)
+    place = figure_place(text, figure, begin, lex) or sentence_place(text, lex)
+    if place:
+        return place  # "A Paris, 22 personnes": the count of a place, compared with that place's
     after = text[figure.end : min(stop, figure.end + (12 if lex.cjk else 50))]
     before = text[max(begin, figure.start - (10 if lex.cjk else 30)) : figure.start]
     before = re.split(r",|、|，|\s(?:et|and|y|и|и\s+ещё)\s|\sو", before)[-1]  # not the previous figure's noun
@@ -192,6 +218,14 @@ def _subject(text: str, figures: list[Mention], n: int, lex: Lexicon, quantity: 
         if words:
             return " ".join(dict.fromkeys(sorted(words, key=lambda w: not w[0].isupper())))
     return ""
+
+
+def _share_of(text: str, figure: Mention, begin: int) -> str:
+    """What a percentage is a share of, and whose: "Xóchitl Gálvez ha obtenido el 27% de los votos"
+    is "votos Xóchitl Gálvez" (each candidate's share is its own quantity, not a rival figure)."""
+    what = re.match(r"\s*%?\s*(?:de|des|du|of|der)\s+(?:(?:los|las|la|el|les|the|die)\s+)?([^\W\d_]+)", text[figure.end :])
+    names = re.findall(r"[A-ZÁÉÍÓÚÀÂÈÊÔÇ][\w'-]+(?:\s+[A-ZÁÉÍÓÚÀÂÈÊÔÇ][\w'-]+)+", text[begin : figure.start])
+    return " ".join(part for part in ((what.group(1) if what else ""), (names[-1] if names else "")) if part)
 
 
 def _zero_subject(text: str, zero: Mention, lex: Lexicon) -> str:

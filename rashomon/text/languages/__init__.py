@@ -44,6 +44,18 @@ class Lexicon:
     next_attribution: str = ""  # names the claimant of the sentence before ("Об этом сообщает X")
     normalise: tuple[tuple[str, str], ...] = ()  # (regex, replacement) on a claimant: German genitives
     cjk: bool = False  # no spaces between words: windows are counted in characters
+    # where a figure was counted, a (?P<place>...) group: "à Marseille", "dans la province d'X",
+    # "en la capital" ("capital" is the word itself): a crowd or a toll of one place is compared
+    # with the same place's figures only (read by `brief.claims.places`)
+    places: str = ""
+    # "entre el 26,6% y 28,6%": the words around a range written out ("entre", "y")
+    between: tuple[str, str] = ()
+    # number words that are also the indefinite article ("un", "una"): a figure only next to a
+    # counted word ("detuvieron a un colombiano", "murió una mujer"), never in "una playa"
+    articles: tuple[str, ...] = ()
+    # a group said to be made of the figure ("el comando estaba compuesto por 26 hombres"), with
+    # what it counts: (regex ending right before the figure, quantity)
+    made_of: tuple[tuple[str, str], ...] = ()
 
 
 def lexicon(code: str) -> Lexicon | None:

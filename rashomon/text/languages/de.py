@@ -34,7 +34,7 @@ LEXICON = Lexicon(
     approx=r"rund|etwa|ungefähr|knapp|fast|nahezu|circa|ca\.",
     vague=((r"Dutzende", 24, 99), (r"Hunderte", 200, 999), (r"Tausende", 2000, 9999)),
     events=(
-        ("money", r"(?:US-)?Dollar|Euro|Franken"),
+        ("money", r"(?:US-)?Dollar\b|Euro\b|Franken\b"),
         ("killed", r"Tote[n]?|Todesopfer|getötet|ums Leben|starben|gestorben|tot"),
         ("wounded", r"[Vv]erletzte[n]?|verletzt|kritischen Zustand|lebensbedrohliche"),
         ("affected", r"Betroffene[n]?"),

@@ -34,6 +34,5 @@ LEXICON = Lexicon(
         (r"日本人", "Japanese"),
         (r"乗客", "passengers"),
         (r"乗員", "crew"),
-        (r"海保|海上保安庁", "Coast Guard"),
     ),
 )

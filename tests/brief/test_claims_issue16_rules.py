@@ -1,0 +1,124 @@
+"""Rules of issue 16's third pass, each on invented sentences: where a figure was counted
+(places), and the lexicons holding no event's own place names."""
+
+from __future__ import annotations
+
+from facts_helpers import make_article
+
+from rashomon.annotate import annotate
+from rashomon.brief.claims import extract_claims
+from rashomon.brief.claims.ledger import build_ledger
+from rashomon.records import Claim, Sentence
+from rashomon.text.languages import lexicon
+
+
+def claims(code: str, *sentences: str, source: str = "outlet.example", aid: str = "x1") -> list[Claim]:
+    article = make_article(aid, "placeholder", source=source)
+    article.sentences = tuple(Sentence(aid, i, s) for i, s in enumerate(sentences))
+    article.language = code
+    return extract_claims(annotate(article))
+
+
+def subjects(code: str, *sentences: str) -> dict[float | None, str]:
+    return {c.low: c.subject for c in claims(code, *sentences)}
+
+
+def test_a_sentence_opening_with_a_place_counts_that_place() -> None:
+    assert subjects("fr", "A Grenoble, 14 personnes ont été interpellées.") == {14: "Grenoble"}
+    # every figure of the sentence, and the capital by its common noun
+    found = subjects("fr", "Dans la capitale, on compte 90.000 manifestants selon le syndicat et 12.000 selon la police.")
+    assert found == {90_000: "capital", 12_000: "capital"}
+    assert subjects("es", "En Cartagena, 31 personas fueron detenidas.") == {31: "Cartagena"}
+
+
+def test_a_place_before_the_figure_in_parentheses_or_right_after_it() -> None:
+    found = subjects("fr", "Le bilan est lourd dans la province de Tiznit (212 morts) et la province d'Ifrane (47 morts).")
+    assert found == {212: "Tiznit", 47: "Ifrane"}
+    assert subjects("es", "Marcharon 40.000 en Sevilla según los organizadores.") == {40_000: "Sevilla"}
+
+
+def test_where_people_died_does_not_replace_who_is_counted() -> None:
+    # the place follows the counted noun and the verb, not the figure: the subject is the women
+    assert subjects("es", "Tres mujeres murieron en Cádiz tras la tormenta.") == {3: "women"}
+    assert subjects("fr", "Selon la CGT, 50 000 personnes ont défilé.") == {50_000: ""}
+
+
+def test_a_city_count_is_compared_with_the_same_city_only() -> None:
+    said = claims(
+        "fr",
+        "Au niveau national, 1,1 million de manifestants selon le ministère.",
+        "A Grenoble, 30.000 manifestants selon le syndicat et 8.000 selon la préfecture.",
+    )
+    groups = build_ledger(said, [], [], [])
+    city = next(g for g in groups if g.subject == "grenoble")
+    assert {f.low for f in city.figures} == {30_000, 8_000} and city.conflict
+    national = [g for g in groups if g is not city]
+    assert all(1_100_000 in {f.low for f in g.figures} and not g.conflict for g in national)
+
+
+def test_lexicons_name_no_place_of_any_event() -> None:
+    """Who is counted is a kind of person, never a town of one event's coverage."""
+    for code in ("es", "fr", "ja"):
+        lex = lexicon(code)
+        assert lex is not None
+        words = " ".join(rx for rx, _ in lex.subjects)
+        for place in ("Paiporta", "Valencia", "Letur", "Haouz", "Chichaoua", "Paris", "海保"):
+            assert place not in words, (code, place)
+
+
+def read(code: str, *sentences: str) -> set[tuple[str, float | None, float | None, str]]:
+    return {(c.quantity, c.low, c.high, c.claimant) for c in claims(code, *sentences)}
+
+
+def test_spanish_one_is_a_count_only_beside_a_counted_word() -> None:
+    assert read("es", "La policía detuvo a un sospechoso en Quito.") == {("arrested", 1, 1, "outlet.example")}
+    assert read("es", "Una mujer resultó herida en el choque.") == {("wounded", 1, 1, "outlet.example")}
+    # the article of "una playa" counts nobody
+    assert read("es", "Tres bañistas murieron ahogados en una playa de Manta.") == {("killed", 3, 3, "outlet.example")}
+
+
+def test_feminine_counted_words_and_listed_ages() -> None:
+    assert read("es", "Once personas fueron detenidas tras los disturbios.") == {("arrested", 11, 11, "outlet.example")}
+    # "de 19 y 52 años" are ages, not two more victims
+    assert read("es", "Las víctimas, dos hermanos de 19 y 52 años, murieron en el acto.") == {
+        ("killed", 2, 2, "outlet.example")
+    }
+
+
+def test_percent_ranges_are_each_candidates_own_share() -> None:
+    said = claims(
+        "es",
+        "La candidata Marta Quiroga obtuvo entre el 41,2% y 43,5% de los votos, según el tribunal electoral.",
+        "Su rival, Tomás Ledesma Ruiz, logró entre el 30,1% y 32,0% de los votos, según el tribunal electoral.",
+    )
+    found = {(c.quantity, c.low, c.high, c.subject) for c in said}
+    assert found == {
+        ("percent", 41.2, 43.5, "votos Marta Quiroga"),
+        ("percent", 30.1, 32.0, "votos Tomás Ledesma Ruiz"),
+    }
+    # two candidates' shares are two quantities, never a conflict
+    assert not any(g.conflict for g in build_ledger(said, [], [], []))
+
+
+def test_tens_of_thousands_and_no_money_in_europe() -> None:
+    assert read("es", "Decenas de miles de manifestantes marcharon por la avenida.") == {
+        ("protesters", 20_000, 99_999, "outlet.example")
+    }
+    assert read("fr", "Des dizaines de milliers de manifestants ont défilé.") == {
+        ("protesters", 20_000, 99_999, "outlet.example")
+    }
+    # "Unión Europea" holds "euro" but pays nothing
+    assert read("es", "En el proyecto participaron 12 socios de la Unión Europea.") == set()
+
+
+def test_a_group_made_of_the_figure_counts_attackers() -> None:
+    found = read("es", "La célula que atacó el cuartel estaba integrada por 9 hombres y dos mujeres, según la fiscalía.")
+    assert found == {("attackers", 9, 9, "fiscalía"), ("attackers", 2, 2, "fiscalía")}
+    # a group of tourists made of people is not an attack
+    assert read("es", "El grupo de turistas estaba formado por 14 jubilados.") == set()
+
+
+def test_spanish_zeros_and_a_trailing_present_tense_source() -> None:
+    assert ("killed", 0, 0, "outlet.example") in read("es", "Por ahora no hay informaciones de fallecidos en la isla.")
+    found = read("es", "Los fallecidos son cuatro pescadores, informa el diario local El Faro.")
+    assert found == {("killed", 4, 4, "diario local El Faro")}
