@@ -26,13 +26,13 @@ def subjects(code: str, *sentences: str) -> dict[float | None, str]:
 def test_a_sentence_opening_with_a_place_counts_that_place() -> None:
     assert subjects("fr", "A Grenoble, 14 personnes ont été interpellées.") == {14: "Grenoble"}
     # every figure of the sentence, and the capital by its common noun
-    found = subjects("fr", "Dans la capitale, on compte 90.000 manifestants selon le syndicat et 12.000 selon la police.")
+    found = subjects("fr", "Dans la capitale, on compte 90.000 manifestants selon la CGT et 12.000 selon la police.")
     assert found == {90_000: "capital", 12_000: "capital"}
     assert subjects("es", "En Cartagena, 31 personas fueron detenidas.") == {31: "Cartagena"}
 
 
 def test_a_place_before_the_figure_in_parentheses_or_right_after_it() -> None:
-    found = subjects("fr", "Le bilan est lourd dans la province de Tiznit (212 morts) et la province d'Ifrane (47 morts).")
+    found = subjects("fr", "Le bilan est lourd dans la province de Tiznit (212 morts) et la province d'Ifrane (47).")
     assert found == {212: "Tiznit", 47: "Ifrane"}
     assert subjects("es", "Marcharon 40.000 en Sevilla según los organizadores.") == {40_000: "Sevilla"}
 
@@ -112,7 +112,7 @@ def test_tens_of_thousands_and_no_money_in_europe() -> None:
 
 
 def test_a_group_made_of_the_figure_counts_attackers() -> None:
-    found = read("es", "La célula que atacó el cuartel estaba integrada por 9 hombres y dos mujeres, según la fiscalía.")
+    found = read("es", "La célula que atacó el cuartel estaba integrada por 9 hombres y dos mujeres, dijo la fiscalía.")
     assert found == {("attackers", 9, 9, "fiscalía"), ("attackers", 2, 2, "fiscalía")}
     # a group of tourists made of people is not an attack
     assert read("es", "El grupo de turistas estaba formado por 14 jubilados.") == set()

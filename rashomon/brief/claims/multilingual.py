@@ -93,9 +93,7 @@ def _claimant(text: str, said: list[_Said], figure: Mention, next_start: int) ->
     # "... 1,28 million selon le ministère et ...": a trailing attribution, not one opening the
     # next clause ("..., بينما قالت صحيفة ... إن 90")
     trailing = [
-        s
-        for s in own
-        if not _CONTRAST.search(text[figure.end : s.start]) and text[s.end : next_start].strip()
+        s for s in own if not _CONTRAST.search(text[figure.end : s.start]) and text[s.end : next_start].strip()
     ]  # "et les syndicats 2,5 millions" names the figure it leads to, not the one before
     if trailing and (trailing[0].start - figure.end <= 40 or next_start >= high):
         return trailing[0].who
@@ -135,7 +133,8 @@ def _one_counted(text: str, figure: Mention, lex: Lexicon) -> bool:
     un colombiano", "murió una mujer") or after its noun ("una mujer murió", "un policía herido")."""
     events = "|".join(rx for _, rx in lex.events + lex.groups)
     before = re.search(rf"(?<!\w)(?:{events})\s+(?:a\s+)?$", text[max(0, figure.start - 40) : figure.start], re.I)
-    after = re.match(rf"\s+[\w-]+\s+(?:(?:fue|ha|resultó|quedó|murió|ha sido)\s+)?(?:{events})", text[figure.end :], re.I)
+    verb = r"(?:(?:fue|ha|resultó|quedó|murió|ha sido)\s+)?"
+    after = re.match(rf"\s+[\w-]+\s+{verb}(?:{events})", text[figure.end :], re.I)
     return bool(before or after)
 
 
@@ -223,7 +222,8 @@ def _subject(text: str, figures: list[Mention], n: int, lex: Lexicon, quantity: 
 def _share_of(text: str, figure: Mention, begin: int) -> str:
     """What a percentage is a share of, and whose: "Xóchitl Gálvez ha obtenido el 27% de los votos"
     is "votos Xóchitl Gálvez" (each candidate's share is its own quantity, not a rival figure)."""
-    what = re.match(r"\s*%?\s*(?:de|des|du|of|der)\s+(?:(?:los|las|la|el|les|the|die)\s+)?([^\W\d_]+)", text[figure.end :])
+    of = r"\s*%?\s*(?:de|des|du|of|der)\s+(?:(?:los|las|la|el|les|the|die)\s+)?([^\W\d_]+)"
+    what = re.match(of, text[figure.end :])
     names = re.findall(r"[A-ZÁÉÍÓÚÀÂÈÊÔÇ][\w'-]+(?:\s+[A-ZÁÉÍÓÚÀÂÈÊÔÇ][\w'-]+)+", text[begin : figure.start])
     return " ".join(part for part in ((what.group(1) if what else ""), (names[-1] if names else "")) if part)
 

@@ -49,7 +49,7 @@ class Lexicon:
     # with the same place's figures only (read by `brief.claims.places`)
     places: str = ""
     # "entre el 26,6% y 28,6%": the words around a range written out ("entre", "y")
-    between: tuple[str, str] = ()
+    between: tuple[str, ...] = ()
     # number words that are also the indefinite article ("un", "una"): a figure only next to a
     # counted word ("detuvieron a un colombiano", "murió una mujer"), never in "una playa"
     articles: tuple[str, ...] = ()

@@ -44,13 +44,17 @@ LEXICON = Lexicon(
     articles=("un", "una"),
     made_of=(
         (
-            r"\b(?:comando|célula|banda|grupo armado|grupo de (?:atacantes|asaltantes|mercenarios|sicarios|pistoleros))\b"
+            r"\b(?:comando|célula|banda|grupo armado|"
+            r"grupo de (?:atacantes|asaltantes|mercenarios|sicarios|pistoleros))\b"
             r"[^.;]{0,120}?\b(?:compuest|integrad|formad|conformad)[oa]s?\s+por\s+(?:(?:los|las|unos|unas)\s+)?$",
             "attackers",
         ),
     ),
     zeros=(
-        (r"\bno hay (?:informaci\w+|reportes?|registros?|constancia) de (?:fallecidos|muertos|víctimas mortales)", "killed"),
+        (
+            r"\bno hay (?:informaci\w+|reportes?|registros?|constancia) de (?:fallecidos|muertos|víctimas mortales)",
+            "killed",
+        ),
         (r"\bno (?:hubo|hay|se registraron|se reportaron) (?:víctimas|heridos|lesionados)", "killed_or_injured"),
         (r"\bsin (?:causar |dejar )?(?:víctimas|heridos)\b", "killed_or_injured"),
     ),
@@ -89,8 +93,11 @@ LEXICON = Lexicon(
     ),
     groups=(
         ("aboard", r"pasajeros|tripulantes|miembros de la tripulación"),
-        ("attackers", r"asaltantes|atacantes|tiradores|pistoleros|mercenarios|sicarios|"
-         r"implicad[oa]s en (?:el|la) (?:asesinato|ataque|atentado|magnicidio|crimen|secuestro)"),
+        (
+            "attackers",
+            r"asaltantes|atacantes|tiradores|pistoleros|mercenarios|sicarios|"
+            r"implicad[oa]s en (?:el|la) (?:asesinato|ataque|atentado|magnicidio|crimen|secuestro)",
+        ),
     ),
     attribution=(
         # "según informaciones ofrecidas por el director general de la Policía, León Charles":
