@@ -122,3 +122,49 @@ def test_spanish_zeros_and_a_trailing_present_tense_source() -> None:
     assert ("killed", 0, 0, "outlet.example") in read("es", "Por ahora no hay informaciones de fallecidos en la isla.")
     found = read("es", "Los fallecidos son cuatro pescadores, informa el diario local El Faro.")
     assert found == {("killed", 4, 4, "diario local El Faro")}
+
+
+def said(value: float, who: str, article: str, sentence: str, subject: str = "", quantity: str = "killed") -> Claim:
+    return Claim(quantity, subject, str(int(value)), value, value, who, (), article, 0, sentence, "2031-05-04")
+
+
+def test_a_toll_rising_in_the_present_tense_is_a_revision() -> None:
+    claims_ = [
+        said(30, "ayuntamiento", "r1", "El ayuntamiento cifra en 30 los muertos."),
+        said(41, "protección civil", "r2", "La cifra de muertos sube a 41, según protección civil."),
+    ]
+    (group,) = build_ledger(claims_, [], [], [])
+    assert not group.conflict and [step.value_text for step in group.series] == ["30", "41"]
+    # the same two figures told without a word of movement are two sides of the same day
+    claims_[1] = said(41, "protección civil", "r2", "Protección civil cuenta 41 muertos.")
+    assert build_ledger(claims_, [], [], [])[0].conflict
+
+
+def test_the_newest_toll_of_a_series_is_no_side() -> None:
+    claims_ = [
+        said(12, "the governor", "r1", "Twelve people died, the governor said."),
+        said(19, "the fire service", "r2", "The latest toll from the fire service is 19 dead."),
+    ]
+    assert not build_ledger(claims_, [], [], [])[0].conflict
+
+
+def test_figures_naming_nobody_are_not_compared_when_named_groups_exist() -> None:
+    unnamed = [
+        said(120, "a newspaper", "r1", "120 were wounded, a newspaper said.", quantity="wounded"),
+        said(60, "a hospital", "r2", "A hospital received 60 wounded.", quantity="wounded"),
+    ]
+    # alone, two claimants' exact counts of one day disagree
+    assert build_ledger(unnamed, [], [], [])[0].conflict
+    # beside counts of named soldiers and children, the unnamed ones may count either: no same group
+    soldiers = said(9, "the army", "r3", "Nine soldiers were wounded.", subject="soldiers", quantity="wounded")
+    children = said(5, "a doctor", "r4", "Five children were wounded.", subject="children", quantity="wounded")
+    groups = build_ledger([*unnamed, soldiers, children], [], [], [])
+    assert len(groups) == 3 and not any(g.conflict for g in groups)
+
+
+def test_a_figure_continuing_the_one_before_counts_the_same_people() -> None:
+    sentence = "أسفر الهجوم عن مقتل 11 جنديا أمريكيا وإصابة 16 آخرين."
+    found = {(c.quantity, c.low, c.subject) for c in claims("ar", sentence)}
+    assert found == {("killed", 11, "American soldiers"), ("wounded", 16, "American soldiers")}
+    found = {(c.quantity, c.low, c.subject) for c in claims("es", "Murieron 4 policías y 9 resultaron heridos.")}
+    assert found == {("killed", 4, "police officers"), ("wounded", 9, "police officers")}

@@ -228,6 +228,23 @@ def _share_of(text: str, figure: Mention, begin: int) -> str:
     return " ".join(part for part in ((what.group(1) if what else ""), (names[-1] if names else "")) if part)
 
 
+_OTHERS = re.compile(r"\s*(?:آخرين|آخرون|others|otros|otras|autres|других|другие|weitere)", re.I)
+
+
+def _inherited(
+    text: str, figures: list[Mention], n: int, before: list[str], lex: Lexicon, others_only: bool = False
+) -> str:
+    """Who the figure before counted, for a figure that names nobody but continues it: "13 soldados
+    muertos y 18 heridos", "مقتل 13 عسكرياً امريكياً واصابة 18 آخرين" (18 others: the soldiers)."""
+    if not n or not before or not before[-1]:
+        return ""
+    figure = figures[n]
+    between = text[figures[n - 1].end : figure.start]
+    if _OTHERS.match(text, figure.end) or (not others_only and _listed(between, lex)):
+        return before[-1]
+    return ""
+
+
 def _zero_subject(text: str, zero: Mention, lex: Lexicon) -> str:
     before = text[max(0, zero.start - 30) : zero.start]
     return " ".join(dict.fromkeys(word for rx, word in lex.subjects if re.search(rx, before)))
@@ -272,16 +289,26 @@ def extract_claims_lexicon(article: Article, lex: Lexicon) -> list[Claim]:
         said = _attributions(text, lex)
         told = _told_next(units, index, lex)
         figures = find_figures(text, lex)
+        subjects: list[str] = []  # of this sentence's figures so far
         for n, (figure, quantity) in enumerate(_counted(text, figures, lex) + _zeros(text, lex)):
             if quantity is None:
                 continue
+            if n < len(figures):
+                subject = (
+                    _inherited(text, figures, n, subjects, lex, others_only=True)
+                    or _subject(text, figures, n, lex, quantity)
+                    or _inherited(text, figures, n, subjects, lex)
+                )
+            else:
+                subject = _zero_subject(text, figure, lex)
+            subjects.append(subject)
             next_start = figures[n + 1].start if n + 1 < len(figures) else len(text)
             named = _speaker(text, _claimant(text, said, figure, next_start) or told, last, lex)
             last = named or last
             claims.append(
                 Claim(
                     quantity,
-                    _subject(text, figures, n, lex, quantity) if n < len(figures) else _zero_subject(text, figure, lex),
+                    subject,
                     figure.text,
                     figure.low,
                     figure.high,
