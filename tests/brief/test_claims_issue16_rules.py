@@ -168,3 +168,28 @@ def test_a_figure_continuing_the_one_before_counts_the_same_people() -> None:
     assert found == {("killed", 11, "American soldiers"), ("wounded", 16, "American soldiers")}
     found = {(c.quantity, c.low, c.subject) for c in claims("es", "Murieron 4 policías y 9 resultaron heridos.")}
     assert found == {("killed", 4, "police officers"), ("wounded", 9, "police officers")}
+
+
+def by_value(code: str, *sentences: str) -> dict[float | None, str]:
+    return {c.low: c.subject for c in claims(code, *sentences)}
+
+
+def test_a_condition_is_who_is_counted_and_the_next_clause_is_not() -> None:
+    found = by_value("zh", "截至晚上8時，共有65人送院，其中9人危殆，14人嚴重。")
+    assert found == {65: "hospitalised", 9: "critical", 14: "serious"}
+    # the firefighter of the next clause does not name who the 31 injured are
+    assert by_value("zh", "火災造成7死31傷，包括一名消防員殉職。")[31] == ""
+    assert by_value("fr", "Le bilan fait état de 40 blessés, dont 6 dans un état critique.")[6] == "critical"
+
+
+def test_a_generic_person_word_is_not_the_previous_figures_noun() -> None:
+    found = by_value("zh", "死者包括兩名警員，另有逾80人失聯。")
+    assert found[2] == "police officers" and found[81] == ""  # "逾80": more than 80
+
+
+def test_korean_names_who_is_counted_before_the_figure() -> None:
+    found = by_value("ko", "버스에는 승객 41명과 승무원 3명이 타고 있었다.")
+    assert found == {41: "passengers", 3: "crew"}
+    # a part of a whole counts the whole's people
+    found = by_value("ko", "탑승객 58명 중 구조된 5명을 제외한 53명이 숨졌다.")
+    assert found[5] == "people aboard"

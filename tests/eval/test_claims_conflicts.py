@@ -40,3 +40,10 @@ def test_a_flag_is_right_by_its_reason_only_when_the_pair_it_names_disagrees() -
     groups2 = build_ledger(same, [], [], [])
     score2 = score_conflicts(gold, {"st": StoryLedger(groups2, dict(enumerate(golds2)), same, [])})
     assert (score2.flagged, score2.right, score2.named_right) == (1, 1, 1)
+
+
+def test_a_chinese_person_counter_is_a_generic_subject() -> None:
+    from rashomon.eval.claims_gold import same_subject
+
+    assert same_subject("人", "", "zh") and same_subject("명", "", "ko")
+    assert not same_subject("人", "firefighters", "zh")

@@ -210,9 +210,10 @@ def _subject(text: str, figures: list[Mention], n: int, lex: Lexicon, quantity: 
     if place:
         return place  # "A Paris, 22 personnes": the count of a place, compared with that place's
     after = text[figure.end : min(stop, figure.end + (12 if lex.cjk else 50))]
+    after = re.split(r"[,，、。；;]", after)[0]  # "58 傷，包括有消防員": the next clause counts others
     before = text[max(begin, figure.start - (10 if lex.cjk else 30)) : figure.start]
     before = re.split(r",|、|，|\s(?:et|and|y|и|и\s+ещё)\s|\sو", before)[-1]  # not the previous figure's noun
-    for window in (after, before):
+    for window in (before, after) if lex.noun_before else (after, before):
         words = [word for rx, word in lex.subjects if re.search(rx, window)]
         if words:
             return " ".join(dict.fromkeys(sorted(words, key=lambda w: not w[0].isupper())))
@@ -228,6 +229,7 @@ def _share_of(text: str, figure: Mention, begin: int) -> str:
     return " ".join(part for part in ((what.group(1) if what else ""), (names[-1] if names else "")) if part)
 
 
+_PEOPLE = re.compile(r"\s*(?:人|personas|personnes|people|persons|человек|людей|Menschen|Personen|شخص)", re.I)
 _OTHERS = re.compile(r"\s*(?:آخرين|آخرون|others|otros|otras|autres|других|другие|weitere)", re.I)
 
 
@@ -240,9 +242,12 @@ def _inherited(
         return ""
     figure = figures[n]
     between = text[figures[n - 1].end : figure.start]
-    if _OTHERS.match(text, figure.end) or (not others_only and _listed(between, lex)):
-        return before[-1]
-    return ""
+    if _OTHERS.match(text, figure.end):
+        return before[-1]  # "18 آخرين": others of those counted before
+    if others_only or _PEOPLE.match(text, figure.end):
+        return ""  # "一名消防員，逾200人失聯": 200 people, not 200 more firefighters
+    part = bool(lex.partitive and re.match(lex.partitive, between))  # "탑승자 181명 중 구조된 2명"
+    return before[-1] if part or _listed(between, lex) else ""
 
 
 def _zero_subject(text: str, zero: Mention, lex: Lexicon) -> str:

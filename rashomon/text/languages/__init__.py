@@ -48,6 +48,7 @@ class Lexicon:
     # "en la capital" ("capital" is the word itself): a crowd or a toll of one place is compared
     # with the same place's figures only (read by `brief.claims.places`)
     places: str = ""
+    noun_before: bool = False  # who is counted is named before the figure ("승객 175명과 승무원 6명")
     # "entre el 26,6% y 28,6%": the words around a range written out ("entre", "y")
     between: tuple[str, ...] = ()
     # number words that are also the indefinite article ("un", "una"): a figure only next to a

@@ -63,6 +63,8 @@ LEXICON = Lexicon(
     ),
     normalise=((r"(?<=ium)s$|(?<=amt)e?s$|(?<=ministers)$", ""),),
     subjects=(
+        (r"lebensgefährlich|kritischen Zustand", "critical"),
+        (r"schwer verletzt|Schwerverletzte", "serious"),
         (r"Entschädigung\w*|\w*[Ff]onds", "compensation fund"),
         (r"Hilfe\b|Hilfen|Soforthilfe", "aid"),
         (r"Kind|Kinder|Kleinkind", "children"),

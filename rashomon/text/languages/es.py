@@ -135,6 +135,9 @@ LEXICON = Lexicon(
         rf"(?P<place>{_PLACE}|(?<=la )capital)"
     ),
     subjects=(
+        (r"estado crítico", "critical"),
+        (r"estado grave", "serious"),
+        (r"residentes|vecinos|habitantes", "residents"),
         (r"niños?", "children"),
         (r"colombian[oa]s", "Colombian"),
         (r"estadounidenses|norteamericanos|americanos", "American"),

@@ -85,6 +85,9 @@ LEXICON = Lexicon(
         rf"(?P<place>{_PLACE}|(?<=la )capitale)"
     ),
     subjects=(
+        (r"état critique", "critical"),
+        (r"état grave", "serious"),
+        (r"habitants", "residents"),
         (r"fran[cç]ais", "French"),
         (r"marocains?", "Moroccan"),
         (r"enfants?", "children"),

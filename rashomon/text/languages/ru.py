@@ -97,6 +97,9 @@ LEXICON = Lexicon(
     ),
     zeros=((r"(?:не|никто не) пострадал[иао]?", "killed_or_injured"), (r"погибших нет", "killed")),
     subjects=(
+        (r"в тяж[её]лом состоянии", "serious"),
+        (r"на месте", "on site"),
+        (r"в больниц\w*", "in hospital"),
         (r"американск\w*|США", "American"),
         (r"росси\w*|Росси\w*", "Russian"),
         (r"афган\w*", "Afghan"),
