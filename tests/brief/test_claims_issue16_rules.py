@@ -193,3 +193,17 @@ def test_korean_names_who_is_counted_before_the_figure() -> None:
     # a part of a whole counts the whole's people
     found = by_value("ko", "탑승객 58명 중 구조된 5명을 제외한 53명이 숨졌다.")
     assert found[5] == "people aboard"
+
+
+def test_a_sourced_figure_about_counts_continues_what_sources_were_counting() -> None:
+    found = read(
+        "fr",
+        "La journée a réuni 900.000 manifestants selon la CGT.",
+        "A Lille, 12 personnes ont été interpellées.",
+        "A Nantes, les chiffrages divergent entre 40.000 selon la CGT et 9.000 pour la préfecture.",
+    )
+    # the outlet's own arrests between do not change what the sources' counts are about
+    assert ("protesters", 40_000, 40_000, "CGT") in found and ("protesters", 9_000, 9_000, "préfecture") in found
+    # without a word for counts, a bare figure counts nothing
+    bare = read("fr", "La marche a réuni 5.000 manifestants selon la CGT.", "Il y avait 7.000 à Caen, dit la police.")
+    assert not any(v == 7_000 for _, v, _, _ in bare)

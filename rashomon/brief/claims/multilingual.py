@@ -282,6 +282,26 @@ def _speaker(text: str, named: str | None, last: str, lex: Lexicon) -> str | Non
     return named
 
 
+def _continued(
+    text: str, said: list[_Said], figures: list[Mention], n: int, lex: Lexicon, before: list[Claim], voice: str
+) -> str | None:
+    """A figure with no counted word, given by a named source in a sentence about counts, continues
+    what the article was counting: "Dans la capitale, les chiffrages font le grand écart entre
+    700.000 selon la CGT et 81.000 pour la préfecture" counts protesters."""
+    if not lex.counts or n >= len(figures) or not re.search(lex.counts, text, re.I):
+        return None
+    next_start = figures[n + 1].start if n + 1 < len(figures) else len(text)
+    if _claimant(text, said, figures[n], next_start) is None:
+        return None
+    # what sources were giving: the outlet's own "22 interpellées" between is not the count at issue
+    sourced = [
+        c.quantity
+        for c in before
+        if c.quantity not in ("money", "percent") and c.claimant != voice and not c.claimant.startswith("headline of ")
+    ]
+    return sourced[-1] if sourced else None
+
+
 def extract_claims_lexicon(article: Article, lex: Lexicon) -> list[Claim]:
     """Every numeric claim of `article` (its headline included), in reading order."""
     voice = article.source or article.id
@@ -295,7 +315,8 @@ def extract_claims_lexicon(article: Article, lex: Lexicon) -> list[Claim]:
         told = _told_next(units, index, lex)
         figures = find_figures(text, lex)
         subjects: list[str] = []  # of this sentence's figures so far
-        for n, (figure, quantity) in enumerate(_counted(text, figures, lex) + _zeros(text, lex)):
+        for n, (figure, found) in enumerate(_counted(text, figures, lex) + _zeros(text, lex)):
+            quantity = found or _continued(text, said, figures, n, lex, claims, voice)
             if quantity is None:
                 continue
             if n < len(figures):

@@ -48,6 +48,9 @@ class Lexicon:
     # "en la capital" ("capital" is the word itself): a crowd or a toll of one place is compared
     # with the same place's figures only (read by `brief.claims.places`)
     places: str = ""
+    # words for a count itself ("chiffrages", "cifras", "подсчет"): a sourced figure next to them
+    # with no counted word continues the article's last quantity
+    counts: str = ""
     noun_before: bool = False  # who is counted is named before the figure ("승객 175명과 승무원 6명")
     # "entre el 26,6% y 28,6%": the words around a range written out ("entre", "y")
     between: tuple[str, ...] = ()

@@ -48,6 +48,7 @@ LEXICON = Lexicon(
         r"(?P<who>[^،,.:\"«»]{3,50}?)\s+تقول",
     ),
     masks=COMMON_MASKS + (r"\d+ر\d+", r"\b\d+\s*(?:عاما|عامًا|سنة|ساعة|ساعات|يوما|أيام|كم)\b"),
+    counts=r"الأرقام|إحصاء",
     subjects=(
         (r"حالة حرجة|حرجة", "critical"),
         (r"خطيرة", "serious"),

@@ -62,6 +62,7 @@ LEXICON = Lexicon(
         r"\b\w+\s+Jahre alte[sn]?\b",
     ),
     normalise=((r"(?<=ium)s$|(?<=amt)e?s$|(?<=ministers)$", ""),),
+    counts=r"\bZählung\b|\bZahlen\b",
     subjects=(
         (r"lebensgefährlich|kritischen Zustand", "critical"),
         (r"schwer verletzt|Schwerverletzte", "serious"),

@@ -134,6 +134,7 @@ LEXICON = Lexicon(
         r"|\b(?:la|el)\s+(?:provincia|región|ciudad|localidad|comunidad)\s+de\s+)"
         rf"(?P<place>{_PLACE}|(?<=la )capital)"
     ),
+    counts=r"\bcifras?\b|\brecuentos?\b|\bconteos?\b",
     subjects=(
         (r"estado crítico", "critical"),
         (r"estado grave", "serious"),

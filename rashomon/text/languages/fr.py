@@ -67,6 +67,9 @@ LEXICON = Lexicon(
         r"(?P<who>(?:le |la |l')[\w'’ -]{3,60}?)(?=[,.;]|$)",
         r"(?P<who>(?:le |la |l')?(?:dernier |premier )?bilan (?:communiqué par|du|de la|de l')\s+"
         r"[^,;.]{3,60}?)(?=[,;.]|\s+fait\b|$)",
+        # "81.000 pour la préfecture": a count's source after "pour"
+        r"\bpour\s+(?P<who>(?:la |le |les |l['’])\s*(?:préfecture|police|ministère|syndicats?|intersyndicale|"
+        r"organisateurs|autorités|CGT|CFDT)[^,;.()]{0,40}?)(?=\s*(?:[,;.()]|$))",
         # the verb left out: "1,27 million de manifestants et les syndicats 2,5 millions"
         r"\bet\s+(?P<who>(?:les|le|la|l')\s*[\w'’-]+)\s+(?=\d)",
     ),
@@ -84,6 +87,7 @@ LEXICON = Lexicon(
         r"|\b(?:la|le|l['’])\s*(?:province|région|ville|commune|préfecture)\s+(?:de\s+|d['’]\s*))"
         rf"(?P<place>{_PLACE}|(?<=la )capitale)"
     ),
+    counts=r"\bchiffrages?\b|\bcomptages?\b|\bdécomptes?\b|\bchiffres?\b",
     subjects=(
         (r"état critique", "critical"),
         (r"état grave", "serious"),

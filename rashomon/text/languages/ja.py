@@ -30,6 +30,7 @@ LEXICON = Lexicon(
     ),
     masks=COMMON_MASKS + CJK_MASKS + (r"\d+\s*(?:便|機|重)", r"[A-Z]+\d+|\d+[A-Z]+|\w+\d+―\d+"),
     cjk=True,
+    counts=r"集計|統計",
     subjects=(
         (r"重体|意識不明", "critical"),
         (r"重傷", "serious"),

@@ -43,6 +43,7 @@ LEXICON = Lexicon(
     ),
     cjk=True,
     noun_before=True,
+    counts=r"집계|통계",
     subjects=(
         (r"실종자", "missing people"),
         (r"생존자", "survivors"),

@@ -96,6 +96,7 @@ LEXICON = Lexicon(
         r"№\s*\d+(?:/\d+)?|\b\d+\s*лет\b",
     ),
     zeros=((r"(?:не|никто не) пострадал[иао]?", "killed_or_injured"), (r"погибших нет", "killed")),
+    counts=r"подсч[её]т\w*|\bцифр\w*",
     subjects=(
         (r"в тяж[её]лом состоянии", "serious"),
         (r"на месте", "on site"),

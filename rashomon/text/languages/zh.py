@@ -56,6 +56,7 @@ LEXICON = Lexicon(
     ),
     masks=COMMON_MASKS + CJK_MASKS,
     cjk=True,
+    counts=r"數字|数字|統計|统计",
     subjects=(
         (r"危殆|危重|命危", "critical"),
         (r"嚴重|严重|重傷|重伤", "serious"),
