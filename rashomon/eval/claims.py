@@ -86,6 +86,7 @@ class ClaimsReport:
     conflict_splits: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
     flagged_named: int = 0  # flags whose reason names a pair of one gold conflict (`claims_conflicts`)
     named_splits: dict[str, int] = field(default_factory=dict)
+    language_splits: dict[str, Tally] = field(default_factory=dict)  # "es dev", "es held-out"
 
     def conflict_precision(self) -> float:
         return self.flagged_right / self.flagged if self.flagged else 0.0
@@ -247,6 +248,7 @@ def run_claims_eval(gold: Gold, articles: Sequence[Article], extractor: Extracto
     overall = Tally()
     languages: dict[str, Tally] = defaultdict(Tally)
     splits: dict[str, Tally] = defaultdict(Tally)
+    by_language_split: dict[str, Tally] = defaultdict(Tally)
     errors: list[Error] = []
     drift = sum(
         1 for f in anchored if f.article not in by_id or sentence_sha(_sentence(by_id[f.article], f.sentence)) != f.sha
@@ -259,7 +261,7 @@ def run_claims_eval(gold: Gold, articles: Sequence[Article], extractor: Extracto
         claims = extractor(article)
         split = "held-out" if article_id in gold.held_out else "dev"
         seen: list[Error] = []
-        tallies = [overall, languages[language], splits[split]]
+        tallies = [overall, languages[language], splits[split], by_language_split[f"{language} {split}"]]
         matched = _score_article(article, figures[article_id], claims, tallies, seen)
         if split == "dev":
             errors.extend(seen)  # held-out sentences are never shown: nobody tunes a rule on them
@@ -292,6 +294,7 @@ def run_claims_eval(gold: Gold, articles: Sequence[Article], extractor: Extracto
         conflict_splits,
         score.named_right,
         {k: s.named_right for k, s in by_split.items()},
+        dict(sorted(by_language_split.items())),
     )
 
 
@@ -316,6 +319,8 @@ def format_claims_report(reports: Sequence[ClaimsReport], worst: int = 10) -> st
         lines.append(_row("all", r.overall))
         lines.extend(_row(lang, t) for lang, t in r.languages.items())
         lines.extend(_row(split, t) for split, t in r.splits.items())
+        held = [f"{k.split()[0]} {t.matched}/{t.gold}" for k, t in r.language_splits.items() if k.endswith("held-out")]
+        lines.append("held-out figures found per language: " + ", ".join(held))
         lines.append(
             f"conflict flag: {r.flagged_right}/{r.flagged} flagged groups are gold conflicts "
             f"(P {r.conflict_precision():.2f}), {r.conflicts_found}/{r.conflicts} gold conflicts found "
@@ -360,6 +365,7 @@ def report_json(report: ClaimsReport) -> dict[str, object]:
         "overall": tally(report.overall),
         "languages": {k: tally(v) for k, v in report.languages.items()},
         "splits": {k: tally(v) for k, v in report.splits.items()},
+        "language_splits": {k: tally(v) for k, v in report.language_splits.items()},
         "conflict": {
             "flagged": report.flagged,
             "right": report.flagged_right,

@@ -207,3 +207,28 @@ def test_a_sourced_figure_about_counts_continues_what_sources_were_counting() ->
     # without a word for counts, a bare figure counts nothing
     bare = read("fr", "La marche a réuni 5.000 manifestants selon la CGT.", "Il y avait 7.000 à Caen, dit la police.")
     assert not any(v == 7_000 for _, v, _, _ in bare)
+
+
+def test_spanish_and_french_compound_number_words() -> None:
+    assert read("es", "Treinta y cuatro personas murieron en el incendio.") == {("killed", 34, 34, "outlet.example")}
+    assert read("fr", "Vingt et une personnes ont été blessées.") == {("wounded", 21, 21, "outlet.example")}
+    assert read("fr", "Quarante-trois personnes ont été interpellées.") == {("arrested", 43, 43, "outlet.example")}
+    assert read("es", "Murió una persona y otras diecisiete resultaron heridas.") == {
+        ("killed", 1, 1, "outlet.example"),
+        ("wounded", 17, 17, "outlet.example"),
+    }
+
+
+def test_spanish_claimants_of_the_present_perfect_and_appositions() -> None:
+    assert read("es", "Hay 140 desaparecidos, ha dicho el consejero de Interior.") == {
+        ("missing", 140, 140, "consejero de Interior")
+    }
+    assert read("es", "El Gobierno insular ha elevado a 23 el número de fallecidos.") == {
+        ("killed", 23, 23, "Gobierno insular")
+    }
+    (found,) = read("es", "La alcaldesa, Irene Solís, ha confirmado la muerte de 5 vecinos.")
+    assert "Irene Solís" in found[3]
+    # the count is not the source: the centre that gives it is
+    assert read("es", "Los muertos son 12, según el último balance del servicio de emergencias.") == {
+        ("killed", 12, 12, "servicio de emergencias")
+    }

@@ -68,6 +68,9 @@ def _clean_who(who: str) -> str:
     who = re.sub(
         r"^(?:(?:le|la|les|un|une|el|los|las|the|ما|del|اعلنت|أعلنت|أعلن|اعلن)\s+|l['’]\s*)+", "", who, flags=re.I
     )
+    # "el último balance del centro de emergencias": the centre gives it, the count is not a source
+    of = r"(?:del|de la|de los|de las|de l['’]|du|de|des|of the|of)"
+    who = re.sub(rf"^{_COUNT_ONLY.pattern}\s+{of}\s+", "", who, flags=re.I)
     return who.strip(" ,.;:'-")[:80]
 
 
@@ -113,8 +116,6 @@ def _quantity(text: str, figures: list[Mention], n: int, lex: Lexicon) -> str | 
     begin = figures[n - 1].end if n else 0
     if _PERCENT.match(text, figure.end):
         return "percent"  # "58,3%": a share, whatever it is of
-    if figure.text.lower() in lex.articles and not _one_counted(text, figure, lex):
-        return None  # "en una playa": the article, not a count
     lead = text[max(0, figure.start - 200) : figure.start]
     made = next((q for rx, q in lex.made_of if re.search(rx, lead, re.I)), None)
     if made:
@@ -126,16 +127,6 @@ def _quantity(text: str, figures: list[Mention], n: int, lex: Lexicon) -> str | 
     back = 10 if lex.cjk else 70 if lex.code == "ar" else 45  # "ارتفع عدد ضحايا الزلزال ... الى 2681"
     before = _CONTRAST.split(text[max(begin, figure.start - back) : figure.start])[-1]
     return _nearest(after, before, lex.events, lex) or _nearest(after, before, lex.groups, lex)
-
-
-def _one_counted(text: str, figure: Mention, lex: Lexicon) -> bool:
-    """ "un"/"una" is one only when a counted word is its neighbour: right before it ("detuvieron a
-    un colombiano", "murió una mujer") or after its noun ("una mujer murió", "un policía herido")."""
-    events = "|".join(rx for _, rx in lex.events + lex.groups)
-    before = re.search(rf"(?<!\w)(?:{events})\s+(?:a\s+)?$", text[max(0, figure.start - 40) : figure.start], re.I)
-    verb = r"(?:(?:fue|ha|resultó|quedó|murió|ha sido)\s+)?"
-    after = re.match(rf"\s+[\w-]+\s+{verb}(?:{events})", text[figure.end :], re.I)
-    return bool(before or after)
 
 
 def _nearest(after: str, before: str, words: tuple[tuple[str, str], ...], lex: Lexicon) -> str | None:

@@ -54,6 +54,8 @@ class Lexicon:
     noun_before: bool = False  # who is counted is named before the figure ("승객 175명과 승무원 6명")
     # "entre el 26,6% y 28,6%": the words around a range written out ("entre", "y")
     between: tuple[str, ...] = ()
+    # between a tens word and a unit word of one number ("treinta y dos", "trente-deux")
+    joiner: str = ""
     # number words that are also the indefinite article ("un", "una"): a figure only next to a
     # counted word ("detuvieron a un colombiano", "murió una mujer"), never in "una playa"
     articles: tuple[str, ...] = ()

@@ -26,11 +26,34 @@ LEXICON = Lexicon(
         "trece": 13,
         "catorce": 14,
         "quince": 15,
+        "dieciséis": 16,
+        "diecisiete": 17,
+        "dieciocho": 18,
+        "diecinueve": 19,
         "veinte": 20,
+        "veintiuno": 21,
+        "veintiún": 21,
+        "veintidós": 22,
+        "veintitrés": 23,
+        "veinticuatro": 24,
+        "veinticinco": 25,
+        "veintiséis": 26,
+        "veintisiete": 27,
+        "veintiocho": 28,
+        "veintinueve": 29,
         "treinta": 30,
         "cuarenta": 40,
         "cincuenta": 50,
         "sesenta": 60,
+        "setenta": 70,
+        "ochenta": 80,
+        "noventa": 90,
+        "doscientos": 200,
+        "doscientas": 200,
+        "trescientos": 300,
+        "trescientas": 300,
+        "cuatrocientos": 400,
+        "quinientos": 500,
         "cien": 100,
         "ciento": 100,
         "mil": 1000,
@@ -41,6 +64,7 @@ LEXICON = Lexicon(
         "ninguna": 0,
     },
     between=(r"entre", r"y"),
+    joiner=r"\s+y\s+",  # "treinta y dos"
     articles=("un", "una"),
     made_of=(
         (
@@ -76,7 +100,8 @@ LEXICON = Lexicon(
         (
             "killed",
             r"muertos?|muertes?|fallecidos?|fallecidas?|víctimas mortales|murieron|fallecieron|"
-            r"muertas?|muerte de|han muerto|ha muerto|cadáveres|perdieron la vida|perdido la vida|"
+            r"muertas?|muerte de|han muerto|ha muerto|cadáveres|perdieron la vida|perdido la vida|perdió la vida|"
+            r"murió|muere|mueren|falleció|fallece|fallecen|"
             r"abatid[oa]s?|dio de baja|dieron de baja|asesinad[oa]s?",
         ),
         ("wounded", r"heridos?|heridas?|hospitalizad[oa]s?|lesionad[oa]s?"),
@@ -105,14 +130,19 @@ LEXICON = Lexicon(
         r"\b(?:[Ss]egún|[Dd]e acuerdo (?:con|a))\s+(?:(?:informó|informaron|dijo|dijeron|declaró|señaló|indicó)\s+)?"
         r"(?P<who>[^,;.()«»\"]{3,80}?"
         r"(?:,\s+[A-ZÁÉÍÓÚ][\w-]+(?:\s+[A-ZÁÉÍÓÚ][\w-]+){1,3}(?=\s*[,.;]|$))?)(?=\s*(?:[,;.()«»\"]|\by\b|$))",
-        r"(?P<who>(?:la |el |los |las )?[A-ZÁÉ][\w'-]+(?:\s+[\w'-]+){0,5})(?<!\sno)\s+(?:ha|han)\s+"
-        r"(?:confirmado|informado|asegurado|declarado|indicado|anunciado)",
-        r"(?P<who>(?:la |el |los |las )?[\w-]+(?:\s+[\w-]+){0,4})\s+(?:cifraron|confirmó|informó|anunció|"
-        r"dijo|dijeron|afirmó|declaró|señaló|aseguró|destacó|precisó|indicó|explicó|detalló|reportó)\b",
+        # "El presidente regional, Jorge Ruiz, ha confirmado": the name in apposition is the claimant's
+        r"(?P<who>(?:la |el |los |las )?[A-ZÁÉ][\w'-]+(?:\s+[\w'-]+){0,5}"
+        r"(?:,\s*[A-ZÁÉÍÓÚ][\w'-]+(?:\s+[A-ZÁÉÍÓÚ][\w'-]+){0,3},)?)(?<!\sno)\s+(?:ha|han)\s+"
+        r"(?:confirmado|informado|asegurado|declarado|indicado|anunciado|elevado|cifrado|contabilizado|"
+        r"actualizado|comunicado|precisado|detallado|señalado|explicado|dicho)",
+        r"(?P<who>(?:la |el |los |las )?[\w-]+(?:\s+[\w-]+){0,4})\s+(?:cifraron|cifró|cifra|confirmó|confirma|"
+        r"informó|anunció|eleva|elevó|elevan|dijo|dijeron|afirmó|declaró|señaló|aseguró|destacó|precisó|indicó|"
+        r"explicó|detalló|reportó)\s+(?:que|en|a|hoy|este|esta|ayer|el|la|los|las|\d)",
         # the verb left out: "1,27 millones de manifestantes y los sindicatos 2,5 millones"
         r"\by\s+(?P<who>(?:los|las|el|la)\s+[\w-]+)\s+(?=\d)",
         # "..., dijo Charles." after the figures
-        r",\s*(?:dijo|dijeron|afirmó|declaró|señaló|aseguró|precisó|indicó|explicó|añadió|informó|"
+        r",\s*(?:(?:ha|han)\s+(?:dicho|informado|señalado|asegurado|explicado|precisado|confirmado|indicado)|"
+        r"dijo|dijeron|afirmó|declaró|señaló|aseguró|precisó|indicó|explicó|añadió|informó|"
         r"informa|informan|señala|indica|asegura|afirma|reporta|detalla)\s+"
         r"(?P<who>(?:la |el |los |las )?[\w-]+(?:\s+[\w-]+){0,5}?)(?=\s*[,.;]|$)",
     ),
