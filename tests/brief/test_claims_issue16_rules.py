@@ -232,3 +232,20 @@ def test_spanish_claimants_of_the_present_perfect_and_appositions() -> None:
     assert read("es", "Los muertos son 12, según el último balance del servicio de emergencias.") == {
         ("killed", 12, 12, "servicio de emergencias")
     }
+
+
+def test_more_spanish_ways_of_counting() -> None:
+    assert read("es", "Hay 30 personas en paradero desconocido.") == {("missing", 30, 30, "outlet.example")}
+    found = read("es", "Al menos una decena de vecinos sigue sin localizar.")
+    assert found == {("missing", 10, None, "outlet.example")}
+    assert read("es", "Más de 800 personas han sido realojadas.") == {("displaced", 801, None, "outlet.example")}
+    assert read("es", "Las autoridades elevaron este jueves a 51 la cifra de fallecidos.") == {
+        ("killed", 51, 51, "autoridades")
+    }
+    # a number word before a unit measures, it does not count
+    assert read("es", "Las olas de dos metros arrastraron a las víctimas.") == set()
+
+
+def test_a_source_opening_a_contrast_is_the_other_sides() -> None:
+    found = read("es", "La cifra oficial de muertos es de 64, mientras que los vecinos hablan de 150 muertos.")
+    assert found == {("killed", 64, 64, "outlet.example"), ("killed", 150, 150, "vecinos")}

@@ -64,6 +64,7 @@ _COUNT_ONLY = re.compile(
 def _clean_who(who: str) -> str:
     who = re.sub(r"[\"“”«»「」]", "", who.strip())
     who = re.split(r"\s(?:par|por|by)\s", who)[-1]  # "un comptage réalisé par le ministère"
+    who = re.sub(r"^(?:mientras que|mientras|aunque|pero|tandis que|alors que|mais|while|but|and|y|et)\s+", "", who)
     who = re.split(r"\s(?:со ссылкой|citing|citant|citando)\b", who)[0]  # "X citing officials" is X
     who = re.sub(
         r"^(?:(?:le|la|les|un|une|el|los|las|the|ما|del|اعلنت|أعلنت|أعلن|اعلن)\s+|l['’]\s*)+", "", who, flags=re.I
@@ -103,8 +104,17 @@ def _claimant(text: str, said: list[_Said], figure: Mention, next_start: int) ->
     before = [s for s in said if s.end <= figure.start or s.start < figure.start]
     if before:
         return before[-1].who
-    after = [s for s in said if s.start >= figure.end]
+    # "64, mientras que los vecinos hablan de más de un centenar": a source past a contrast is the
+    # other side's, not this figure's
+    after = [s for s in said if s.start >= figure.end and not _opens_contrast(text, figure.end, s)]
     return after[0].who if after else None
+
+
+def _opens_contrast(text: str, start: int, said: _Said) -> bool:
+    """The source opens a contrasting clause ("..., mientras que los vecinos hablan de ..."), not
+    one that closes the sentence ("..., بينما بلغ عدد المصابين 2501، وفقا للتلفزيون")."""
+    ends = [m.end() for m in _CONTRAST.finditer(text, start, said.end)]
+    return bool(ends) and said.start - ends[-1] <= 12
 
 
 _PERCENT = re.compile(r"\s*(?:%|％|٪|por ciento|pour cent|Prozent|процент|في المئة|في المائة)")

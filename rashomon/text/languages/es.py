@@ -89,6 +89,12 @@ LEXICON = Lexicon(
     approx=r"unos|unas|alrededor de|cerca de|casi|aproximadamente",
     vague=(
         (r"decenas de miles", 20_000, 99_999),
+        # approximate nouns of number: "una decena", "un centenar", "un millar"
+        (r"una decena", 10, 10),
+        (r"una veintena", 20, 20),
+        (r"una treintena", 30, 30),
+        (r"un centenar", 100, 100),
+        (r"un millar", 1000, 1000),
         (r"cientos de miles|centenares de miles", 200_000, 999_999),
         (r"decenas", 20, 99),
         (r"cientos|centenares", 200, 999),
@@ -105,7 +111,7 @@ LEXICON = Lexicon(
             r"abatid[oa]s?|dio de baja|dieron de baja|asesinad[oa]s?",
         ),
         ("wounded", r"heridos?|heridas?|hospitalizad[oa]s?|lesionad[oa]s?"),
-        ("missing", r"desaparecidos?|desaparecidas?"),
+        ("missing", r"desaparecidos?|desaparecidas?|en paradero desconocido|sin localizar|no localizad[oa]s"),
         ("arrested", r"detenid[oa]s?|arrestad[oa]s?|detenciones|capturad[oa]s?|captur[óoa]\w*|detuv\w+|arrest[óo]\w*"),
         ("at_large", r"prófugos?|fugitivos?|huidos?|huídos?|en fuga"),
         ("rescued", r"rescatad[oa]s?|sobrevivientes|supervivientes|sobrevivi\w+"),
@@ -113,7 +119,7 @@ LEXICON = Lexicon(
         ("affected", r"afectad[oa]s"),
         ("protesters", r"manifestantes|marcharon|se manifestaron|salieron a las calles"),
         ("crowd", r"simpatizantes?|asistentes|se (?:reunieron|concentraron|congregaron)"),
-        ("displaced", r"evacuad[oa]s?|evacuar|desplazad[oa]s?"),
+        ("displaced", r"evacuad[oa]s?|evacuar|desplazad[oa]s?|realojad[oa]s?|sin hogar"),
         ("aboard", r"a bordo"),
     ),
     groups=(
@@ -136,8 +142,10 @@ LEXICON = Lexicon(
         r"(?:confirmado|informado|asegurado|declarado|indicado|anunciado|elevado|cifrado|contabilizado|"
         r"actualizado|comunicado|precisado|detallado|señalado|explicado|dicho)",
         r"(?P<who>(?:la |el |los |las )?[\w-]+(?:\s+[\w-]+){0,4})\s+(?:cifraron|cifró|cifra|confirmó|confirma|"
-        r"informó|anunció|eleva|elevó|elevan|dijo|dijeron|afirmó|declaró|señaló|aseguró|destacó|precisó|indicó|"
+        r"informó|anunció|eleva|elevó|elevan|elevaron|dijo|dijeron|afirmó|declaró|señaló|aseguró|destacó|precisó|indicó|"
         r"explicó|detalló|reportó)\s+(?:que|en|a|hoy|este|esta|ayer|el|la|los|las|\d)",
+        # "los vecinos hablan de más de un centenar"
+        r"(?P<who>(?:la |el |los |las )?[\w-]+(?:\s+[\w-]+){0,3})\s+(?:habla|hablan|hablaba|hablaban)\s+de\b",
         # the verb left out: "1,27 millones de manifestantes y los sindicatos 2,5 millones"
         r"\by\s+(?P<who>(?:los|las|el|la)\s+[\w-]+)\s+(?=\d)",
         # "..., dijo Charles." after the figures
@@ -157,7 +165,7 @@ LEXICON = Lexicon(
         r"\b\d{1,2}\s+de la (?:mañana|tarde|noche|madrugada)",
         r"\b[Uu]n[oa] de (?:los|las|sus)\b",  # "uno de los mercenarios" is somebody, not a count
         # durations and ages in words: "hace cerca de tres meses", "dos años"
-        rf"\b(?:{_NUMBER_WORDS})\s+(?:años|meses|semanas|días|horas|minutos)\b",
+        rf"\b(?:{_NUMBER_WORDS})\s+(?:años|meses|semanas|días|horas|minutos|metros|kilómetros|grados|litros)\b",
     ),
     places=(
         r"(?:\b[Ee]n\s+(?:(?:la|el)\s+)?(?:(?:provincia|región|ciudad|localidad|comunidad)\s+de\s+)?"
