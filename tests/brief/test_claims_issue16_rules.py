@@ -249,3 +249,15 @@ def test_more_spanish_ways_of_counting() -> None:
 def test_a_source_opening_a_contrast_is_the_other_sides() -> None:
     found = read("es", "La cifra oficial de muertos es de 64, mientras que los vecinos hablan de 150 muertos.")
     assert found == {("killed", 64, 64, "outlet.example"), ("killed", 150, 150, "vecinos")}
+
+
+def test_a_breakdown_in_parentheses_counts_the_same_quantity() -> None:
+    found = read("ko", "소방당국은 사망자 64명(남 30명, 여 34명)을 확인했다고 밝혔다.")
+    assert {(q, lo) for q, lo, _, _ in found} == {("killed", 64), ("killed", 30), ("killed", 34)}
+
+
+def test_aircraft_models_count_nobody_and_a_body_speaks_through_fangmian() -> None:
+    assert read("zh", "一架載有88人的波音757客機墜毀。") == {("aboard", 88, 88, "outlet.example")}
+    assert read("es", "El cohete Ariane 6 despegó con la sonda a bordo.") == set()
+    found = read("zh", "據報道，河北應急管理廳方面表示，事故造成12人死亡。")
+    assert found == {("killed", 12, 12, "河北應急管理廳")}

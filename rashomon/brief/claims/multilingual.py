@@ -189,7 +189,8 @@ def _joined(between: str, figure: Mention) -> bool:
 
 
 def _listed(between: str, lex: Lexicon) -> bool:
-    listed = re.search(r",|、|，|\b(?:et|and|y|и)\b|\s+و", between)
+    # "사망자 177명(남 82명, 여 84명)": a breakdown in parentheses lists the same quantity
+    listed = re.search(r",|、|，|\(|（|\b(?:et|and|y|и)\b|\s+و", between)
     # "1,28 million de manifestants selon le ministère et 3,5 millions selon la CGT"
     reach = 90 if any(re.search(rx, between) for rx in lex.attribution) else 40
     return bool(listed) and len(between) <= reach and not re.search(r"[.;:。；]", between)

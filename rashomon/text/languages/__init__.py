@@ -77,4 +77,7 @@ COMMON_MASKS: tuple[str, ...] = (
     r"(?<!\d)(?:19|20)\d{2}(?![\d,.]?\d)",
     r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",
     r"https?://\S+|pic\.twitter\.com/\S+",
+    # aircraft and rockets by model: "Boeing 737", "波音737", "Ariane 5" count nobody
+    r"(?:Boeing|Airbus|Embraer|Bombardier|Ariane|Antonov|Tupolev|Ilyushin|Sukhoi|波音|空客|空中客[車车]|"
+    r"ボーイング|エアバス|보잉|에어버스)[\s-]*[A-Z]?\d+",
 )
