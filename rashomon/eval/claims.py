@@ -5,11 +5,13 @@ through the real reader and clean stage, annotated and read for claims exactly a
 and each claim is matched to a gold figure of the same article and sentence with the same
 interval (`claims_gold.intervals_match`). Reported:
 
-- figure precision and recall, overall, per language and for dev and held-out events;
+- figure precision and recall, overall, per language, for dev and held-out events and per
+  language within each (no held-out sentence is ever printed);
 - on matched figures, how often the claimant, what is counted and its subject are right;
 - the conflict flag per story's ledger (also per split): a flagged group is right when two of its
-  figures belong to one gold `conflict` group with different values; a gold conflict is found
-  when some flagged group holds two of its differing figures;
+  figures belong to one gold `conflict` group with different values, and right by its reason when
+  the pair its reason names is such a pair (`claims_conflicts`); a gold conflict is found when
+  some flagged group holds two of its differing figures;
 - the worst errors of dev events, with their sentences, printed only: no article text is stored.
 
 Beside the code, a simple baseline: every figure `text.numbers` finds with a counted word within
