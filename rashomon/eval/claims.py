@@ -5,11 +5,13 @@ through the real reader and clean stage, annotated and read for claims exactly a
 and each claim is matched to a gold figure of the same article and sentence with the same
 interval (`claims_gold.intervals_match`). Reported:
 
-- figure precision and recall, overall, per language and for dev and held-out events;
+- figure precision and recall, overall, per language, for dev and held-out events and per
+  language within each (no held-out sentence is ever printed);
 - on matched figures, how often the claimant, what is counted and its subject are right;
 - the conflict flag per story's ledger (also per split): a flagged group is right when two of its
-  figures belong to one gold `conflict` group with different values; a gold conflict is found
-  when some flagged group holds two of its differing figures;
+  figures belong to one gold `conflict` group with different values, and right by its reason when
+  the pair its reason names is such a pair (`claims_conflicts`); a gold conflict is found when
+  some flagged group holds two of its differing figures;
 - the worst errors of dev events, with their sentences, printed only: no article text is stored.
 
 Beside the code, a simple baseline: every figure `text.numbers` finds with a counted word within
@@ -27,6 +29,7 @@ from rashomon.annotate import annotate
 from rashomon.brief.claims import extract_claims
 from rashomon.brief.claims.ledger import build_ledger
 from rashomon.config import Config
+from rashomon.eval.claims_conflicts import StoryLedger, score_conflicts
 from rashomon.eval.claims_gold import (
     Gold,
     GoldFigure,
@@ -36,7 +39,7 @@ from rashomon.eval.claims_gold import (
     same_subject,
     sentence_sha,
 )
-from rashomon.records import Article, Claim, ClaimGroup
+from rashomon.records import Article, Claim
 
 Extractor = Callable[[Article], list[Claim]]
 
@@ -83,6 +86,9 @@ class ClaimsReport:
     drift: int = 0  # gold figures whose sentence no longer hashes the same
     # per split: (flagged, flagged right, gold conflicts, found)
     conflict_splits: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
+    flagged_named: int = 0  # flags whose reason names a pair of one gold conflict (`claims_conflicts`)
+    named_splits: dict[str, int] = field(default_factory=dict)
+    language_splits: dict[str, Tally] = field(default_factory=dict)  # "es dev", "es held-out"
 
     def conflict_precision(self) -> float:
         return self.flagged_right / self.flagged if self.flagged else 0.0
@@ -234,42 +240,6 @@ def _fmt(value: float | None) -> str:
     return "-" if value is None else f"{value:g}"
 
 
-def _conflicts(
-    gold: Gold, ledgers: dict[str, tuple[list[ClaimGroup], dict[int, GoldFigure], list[Claim]]]
-) -> tuple[int, int, int, int]:
-    """(flagged groups, flagged that are gold conflicts, gold conflicts, gold conflicts found)."""
-    relation = {(g.story, g.group): g.relation for g in gold.groups if g.story in ledgers}
-    conflicts = {k for k, r in relation.items() if r == "conflict"}
-    flagged = right = 0
-    found: set[tuple[str, str]] = set()
-    for story, (groups, matched, claims) in ledgers.items():
-        for group in groups:
-            if not group.conflict:
-                continue
-            flagged += 1
-            values: dict[str, set[tuple[float | None, float | None]]] = defaultdict(set)
-            for n, c in enumerate(claims):
-                g = matched.get(n)
-                if g is not None and _in_group(c, group):
-                    values[g.group].add((g.low, g.high))
-            hits = {k for k, v in values.items() if len(v) >= 2 and (story, k) in conflicts}
-            right += bool(hits)
-            found |= {(story, k) for k in hits}
-    return flagged, right, len(conflicts), len(found)
-
-
-def _in_group(claim: Claim, group: ClaimGroup) -> bool:
-    return (
-        any(
-            claim.article_id in f.articles
-            and (claim.low, claim.high) == (f.low, f.high)
-            and claim.sentence in f.sentences
-            for f in group.figures
-        )
-        and claim.quantity == group.quantity
-    )
-
-
 def run_claims_eval(gold: Gold, articles: Sequence[Article], extractor: Extractor, name: str) -> ClaimsReport:
     """Score `extractor` on the gold articles among `articles` (those missing are reported as drift)."""
     by_id = {a.id: a for a in articles if a.id in gold.articles}
@@ -280,6 +250,7 @@ def run_claims_eval(gold: Gold, articles: Sequence[Article], extractor: Extracto
     overall = Tally()
     languages: dict[str, Tally] = defaultdict(Tally)
     splits: dict[str, Tally] = defaultdict(Tally)
+    by_language_split: dict[str, Tally] = defaultdict(Tally)
     errors: list[Error] = []
     drift = sum(
         1 for f in anchored if f.article not in by_id or sentence_sha(_sentence(by_id[f.article], f.sentence)) != f.sha
@@ -292,7 +263,7 @@ def run_claims_eval(gold: Gold, articles: Sequence[Article], extractor: Extracto
         claims = extractor(article)
         split = "held-out" if article_id in gold.held_out else "dev"
         seen: list[Error] = []
-        tallies = [overall, languages[language], splits[split]]
+        tallies = [overall, languages[language], splits[split], by_language_split[f"{language} {split}"]]
         matched = _score_article(article, figures[article_id], claims, tallies, seen)
         if split == "dev":
             errors.extend(seen)  # held-out sentences are never shown: nobody tunes a rule on them
@@ -301,27 +272,31 @@ def run_claims_eval(gold: Gold, articles: Sequence[Article], extractor: Extracto
         story_matched.update({len(story_claims) + n: g for n, g in matched.items()})
         story_claims.extend(claims)
     ledgers = {
-        story: (build_ledger(claims, arts, [], []), matched, claims)
+        story: StoryLedger(build_ledger(claims, arts, [], []), matched, claims, arts)
         for story, (arts, matched, claims) in per_story.items()
     }
-    flagged, right, conflicts, found = _conflicts(gold, ledgers)
+    score = score_conflicts(gold, ledgers)
     held = {gold.articles[a][0] for a in gold.held_out}
-    conflict_splits = {
-        split: _conflicts(gold, {k: v for k, v in ledgers.items() if (k in held) == (split == "held-out")})
+    by_split = {
+        split: score_conflicts(gold, {k: v for k, v in ledgers.items() if (k in held) == (split == "held-out")})
         for split in ("dev", "held-out")
     }
+    conflict_splits = {k: (s.flagged, s.right, s.gold, s.found) for k, s in by_split.items()}
     return ClaimsReport(
         name,
         overall,
         dict(sorted(languages.items())),
         dict(sorted(splits.items())),
-        flagged,
-        right,
-        conflicts,
-        found,
+        score.flagged,
+        score.right,
+        score.gold,
+        score.found,
         errors,
         drift,
         conflict_splits,
+        score.named_right,
+        {k: s.named_right for k, s in by_split.items()},
+        dict(sorted(by_language_split.items())),
     )
 
 
@@ -346,13 +321,19 @@ def format_claims_report(reports: Sequence[ClaimsReport], worst: int = 10) -> st
         lines.append(_row("all", r.overall))
         lines.extend(_row(lang, t) for lang, t in r.languages.items())
         lines.extend(_row(split, t) for split, t in r.splits.items())
+        held = [f"{k.split()[0]} {t.matched}/{t.gold}" for k, t in r.language_splits.items() if k.endswith("held-out")]
+        lines.append("held-out figures found per language: " + ", ".join(held))
         lines.append(
             f"conflict flag: {r.flagged_right}/{r.flagged} flagged groups are gold conflicts "
             f"(P {r.conflict_precision():.2f}), {r.conflicts_found}/{r.conflicts} gold conflicts found "
-            f"(R {r.conflict_recall():.2f})"
+            f"(R {r.conflict_recall():.2f}); {r.flagged_named}/{r.flagged} by the pair their reason names"
         )
         for split, (flagged, right, gold, found) in r.conflict_splits.items():
-            lines.append(f"  {split}: {right}/{flagged} flagged right, {found}/{gold} gold conflicts found")
+            named = r.named_splits.get(split, 0)
+            lines.append(
+                f"  {split}: {right}/{flagged} flagged right ({named} by their reason), "
+                f"{found}/{gold} gold conflicts found"
+            )
         lines.append("")
     if reports and worst:
         lines.append(f"== worst errors of {reports[0].name} (dev split only, up to {worst} of each kind)")
@@ -386,13 +367,15 @@ def report_json(report: ClaimsReport) -> dict[str, object]:
         "overall": tally(report.overall),
         "languages": {k: tally(v) for k, v in report.languages.items()},
         "splits": {k: tally(v) for k, v in report.splits.items()},
+        "language_splits": {k: tally(v) for k, v in report.language_splits.items()},
         "conflict": {
             "flagged": report.flagged,
             "right": report.flagged_right,
             "gold": report.conflicts,
             "found": report.conflicts_found,
+            "right_by_reason": report.flagged_named,
             "splits": {
-                k: {"flagged": f, "right": r, "gold": g, "found": n}
+                k: {"flagged": f, "right": r, "right_by_reason": report.named_splits.get(k, 0), "gold": g, "found": n}
                 for k, (f, r, g, n) in report.conflict_splits.items()
             },
         },

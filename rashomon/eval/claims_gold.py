@@ -138,6 +138,10 @@ _GENERIC_SUBJECTS = {
     "others",
     "more",
     "individuals",
+    # Chinese and Japanese "人", Korean "명": a person, nobody in particular
+    "人",
+    "名",
+    "명",
 }
 
 

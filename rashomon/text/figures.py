@@ -44,6 +44,10 @@ def _build(lex: Lexicon) -> re.Pattern[str]:
     gap = r"\s*" if lex.cjk else r"\s+"
     words = [w for w in lex.number_words if not (lex.cjk and w in _CJK_NUMERAL)]
     word = rf"{b}(?:{_alternatives(words)}){b}" if words else r"(?!x)x"
+    if lex.joiner:  # "treinta y dos", "trente-deux": one number
+        tens = _alternatives(w for w in words if lex.number_words[w] in range(20, 100, 10))
+        units = _alternatives(w for w in words if lex.number_words[w] in range(1, 10))
+        word = rf"{b}(?:{tens})(?:{lex.joiner})(?:{units}){b}|{word}"
     if lex.cjk and words:  # Korean "두 명": a native numeral only before its counter
         word = rf"(?:{_alternatives(words)})(?=\s*[명人名位])"
     cjk = rf"[{_CJK_NUMERAL}]+(?=\s*[名人位個个隻只])" if lex.code in ("zh", "ja") else r"(?!x)x"
@@ -53,9 +57,14 @@ def _build(lex: Lexicon) -> re.Pattern[str]:
     vague = "|".join(f"(?:{rx})" for rx, _, _ in lex.vague) or r"(?!x)x"
     before = "|".join(f"(?P<{k}>{rx})" for k, rx in _modifiers(lex) if rx)
     after = "|".join(f"(?P<a_{k}>{rx})" for k, rx in (("atleast", lex.after_at_least), ("more", lex.after_more)) if rx)
+    between = r"(?!x)x"
+    if lex.between:  # "entre el 26,6% y 28,6%", "entre 300 et 400"
+        det = r"(?:(?:el|la|los|las|le|les|un|una|une)\s+)?"
+        between = rf"{lex.between[0]}\s+{det}(?P<ba>{digits}){scale}\s*%?\s+{lex.between[1]}\s+{det}(?P<bb>{digits})"
     return re.compile(
         rf"(?:(?:{before}){gap})?"
-        rf"(?:(?P<vague>{vague})|(?P<a>{digits}){scale}\s*(?:-|–|—|至|到|~|à|a|bis)\s*(?P<b>{digits})(?P<bscale>{scale})"
+        rf"(?:(?P<vague>{vague})|{between}"
+        rf"|(?P<a>{digits}){scale}\s*(?:-|–|—|至|到|~|à|a|bis)\s*(?P<b>{digits})(?P<bscale>{scale})"
         rf"|(?P<num>(?:{digits}){scale}|{word}|{cjk}))"
         + (rf"(?:\s*(?:명|人|名)?(?:이|가)?\s*(?:{after}))?" if after else ""),
         re.I,
@@ -92,6 +101,9 @@ def parse_number(text: str, lex: Lexicon) -> float | None:
     low = raw.lower()
     if low in lex.number_words:
         return float(lex.number_words[low])
+    parts = re.split(lex.joiner, low) if lex.joiner else []
+    if len(parts) == 2 and all(p in lex.number_words for p in parts):
+        return float(lex.number_words[parts[0]] + lex.number_words[parts[1]])
     if raw and all(ch in _CJK_NUMERAL for ch in raw):
         return _cjk_value(raw)
     m = re.match(r"([\d.,\u00a0\u202f ]*\d)\s*(.*)$", raw)
@@ -117,6 +129,16 @@ def _interval(kind: str, value: float) -> tuple[float | None, float | None]:
     return value, value
 
 
+def _one_counted(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """ "un"/"una" is one only when a counted word is its neighbour: right before it ("detuvieron a
+    un colombiano", "murió una mujer") or after its noun ("una mujer murió", "un policía herido")."""
+    events = "|".join(rx for _, rx in lex.events)
+    before = re.search(rf"(?<!\w)(?:{events})\s+(?:a\s+)?$", text[max(0, start - 40) : start], re.I)
+    verb = r"(?:[\w'’-]+\s+){0,2}"  # "una mujer resultó herida", "une femme a été tuée"
+    after = re.match(rf"\s+[\w-]+\s+{verb}(?:{events})", text[end:], re.I)
+    return bool(before or after)
+
+
 def find_figures(text: str, lex: Lexicon) -> list[Mention]:
     """Every figure of `text`, in order."""
     scan = _masked(text, lex)
@@ -129,8 +151,12 @@ def find_figures(text: str, lex: Lexicon) -> list[Mention]:
             interval: tuple[float | None, float | None] = (low, high)
             if kind in ("more", "atleast"):
                 interval = (low, None)
-        elif m.group("a"):
-            a, b = parse_number(m.group("a"), lex), parse_number(m.group("b") + (m.group("bscale") or ""), lex)
+        elif m.group("a") or m.groupdict().get("ba"):
+            a, b = (
+                (parse_number(m.group("ba"), lex), parse_number(m.group("bb"), lex))
+                if m.groupdict().get("ba")
+                else (parse_number(m.group("a"), lex), parse_number(m.group("b") + (m.group("bscale") or ""), lex))
+            )
             if a is None or b is None or a >= b:
                 continue
             interval = (a, b)
@@ -140,5 +166,8 @@ def find_figures(text: str, lex: Lexicon) -> list[Mention]:
                 continue
             interval = _interval(after or kind, value)
         hedges = ("approximately",) if kind == "approx" else ()
+        article = m.group("num") and m.group("num").lower() in lex.articles
+        if article and not _one_counted(text, m.start(), m.end(), lex):
+            continue  # "en una playa", "dans un état critique": the article, not a count
         found.append(Mention(text[m.start() : m.end()].strip(), *interval, m.start(), m.end(), hedges))
     return found

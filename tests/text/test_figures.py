@@ -66,3 +66,10 @@ def test_dates_times_ages_and_durations_are_not_figures() -> None:
 def test_arabic_indic_digits_and_duals() -> None:
     assert intervals("مقتل ١٢ شخصا", "ar") == [(12, 12)]
     assert intervals("لقي شخصان مصرعهما", "ar") == [(2, 2)]
+
+
+def test_an_indefinite_article_is_one_only_beside_a_counted_word() -> None:
+    assert intervals("La policía detuvo a un hombre en el puerto.", "es") == [(1, 1)]
+    assert intervals("Una mujer resultó herida.", "es") == [(1, 1)]
+    assert intervals("Vivía en una casa junto a un río.", "es") == []
+    assert intervals("Une femme a été tuée dans un immeuble.", "fr") == [(1, 1)]

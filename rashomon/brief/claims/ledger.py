@@ -36,6 +36,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from rashomon.brief.claims.revisions import EARLIER, LATER, NEWEST, RISE, SO_FAR, STAMPED, TOLLS, UPDATED
 from rashomon.records import Article, Claim, ClaimGroup, DuplicateGroup, Figure, ReuseLink, Revision
 from rashomon.text.aliases import DEMONYMS, alias_display, canonical_name
 from rashomon.text.numbers import overlaps
@@ -158,13 +159,21 @@ def _figure(claims: Sequence[Claim], root) -> Figure:  # type: ignore[no-untyped
 
 
 def _group(
-    quantity: str, subject: str, figures: list[Figure], claims: Sequence[Claim], voices: set[str], updated: set[str]
+    quantity: str,
+    subject: str,
+    figures: list[Figure],
+    claims: Sequence[Claim],
+    voices: set[str],
+    updated: set[str],
+    ambiguous: bool = False,
 ) -> ClaimGroup:
     bounds = [b for f in figures for b in (f.low, f.high) if b is not None]
     ranked = sorted(figures, key=lambda f: (-f.origins, -len(f.articles), _width(f)))
     best_figure = ranked[0]
     best = best_figure.low if best_figure.low is not None else best_figure.high
-    reason = _denial(claims) or _disagreement(claims, voices, updated)
+    # figures naming nobody, in a story that counts this quantity for named groups too, may count
+    # different people: not "the same group", so no disagreement (a denial still is one)
+    reason = _denial(claims) or ("" if ambiguous else _disagreement(claims, voices, updated))
     return ClaimGroup(
         quantity=quantity,
         subject=subject,
@@ -202,6 +211,16 @@ _ROUNDING = 0.05
 
 def _disagreement(claims: Sequence[Claim], voices: set[str], updated: set[str]) -> str:
     """Rule 2 of the module docstring, with the reason in words."""
+    found = conflict_pair(claims, voices, updated)
+    if found is None:
+        return ""
+    a, b, when = found
+    return f"{a.claimant} gives {a.value_text.strip()}, {b.claimant} gives {b.value_text.strip()} {when}"
+
+
+def conflict_pair(claims: Sequence[Claim], voices: set[str], updated: set[str]) -> tuple[Claim, Claim, str] | None:
+    """The two claims a group's conflict sets side by side, and when ("in the same report (id)",
+    "on the same day (date)"); None when no two of them are sides (rule 2)."""
     named = [c for c in claims if not c.claimant.startswith("headline of ")]
     # figures set side by side first: "245,000 according to the unions (30,000 according to the
     # police)" is the reason to give, not Paris's figure against Marseille's three sentences apart
@@ -212,12 +231,13 @@ def _disagreement(claims: Sequence[Claim], voices: set[str], updated: set[str]) 
     for a, b in pairs:
         if not _sides(a, b, voices):
             continue
-        pair = f"{a.claimant} gives {a.value_text.strip()}, {b.claimant} gives {b.value_text.strip()}"
         if a.article_id == b.article_id and a.article_id not in updated:
-            return f"{pair} in the same report ({a.article_id})"
-        if a.date and a.date == b.date and not _running(a, b):  # undated reports: read as updates
-            return f"{pair} on the same day ({a.date})"
-    return ""
+            return a, b, f"in the same report ({a.article_id})"
+        # undated reports are read as updates; so are two reports of one day when either is a
+        # running count
+        if a.date and a.date == b.date and not _running(a, b):
+            return a, b, f"on the same day ({a.date})"
+    return None
 
 
 def _sides(a: Claim, b: Claim, voices: set[str]) -> bool:
@@ -227,66 +247,26 @@ def _sides(a: Claim, b: Claim, voices: set[str]) -> bool:
     if {a.claimant, b.claimant} & voices:
         return False  # an outlet's own figure against a source's is a report of it, or an update
     for c in (a, b):
-        if _EARLIER.search(c.sentence) or _RISE.search(c.sentence):
+        if EARLIER.search(c.sentence) or RISE.search(c.sentence):
             return False  # "Earlier, media reported four dead", "raising the toll from 129"
-        if c.quantity in _TOLLS and (_LATER.search(c.sentence) or _STAMPED.search(c.sentence)):
-            return False  # a toll told later, or with its hour ("a noon update", "by 2 p.m.")
+        if c.quantity in TOLLS and (
+            LATER.search(c.sentence) or STAMPED.search(c.sentence) or NEWEST.search(c.sentence)
+        ):
+            return False  # a toll told later, with its hour ("a noon update"), or as the newest count
     return True
 
 
 def _running(a: Claim, b: Claim) -> bool:
     """Two reports of a toll the same day, one of them a running count ("so far", "as of 13:20",
     "provisional", "at least"): a count kept up through the day, not two sides."""
-    if a.quantity not in _TOLLS:
+    if a.quantity not in TOLLS:
         return False
     return any(
-        _SO_FAR.search(c.sentence) or _STAMPED.search(c.sentence) or (c.high is None and c.low is not None)
+        SO_FAR.search(c.sentence) or STAMPED.search(c.sentence) or (c.high is None and c.low is not None)
         for c in (a, b)
     )
 
 
-# Counts that only grow as bodies are found and people counted (a crowd count does not)
-_TOLLS = {"killed", "wounded", "missing", "casualties", "killed_or_injured", "rescued", "arrested", "displaced",
-          "affected", "evacuated", "hospitalized", "trapped", "aboard"}  # aboard: a manifest gets corrected
-_RISE = re.compile(
-    r"\b(?:rose|risen|rising|climbed|jumped|up from|raising|raised|increased to|has grown)\b|"
-    r"\b(?:ascendi[óo]|asciende|elev[óa]|aument[óo]|subi[óo])\b|s'élève|s’élève|\bpassée? à|grimpé|alourdi|"
-    r"gestiegen|\bstieg\b|erhöht|возросл|выросл|увеличил|ارتفع|ارتفاع|上升|增至|升至|增加至|增加到|"
-    r"増え|に上った|늘어|증가",
-    re.I,
-)
-# a count given with the hour it stood at: a step of a count kept through the day
-_STAMPED = re.compile(
-    r"\b(?:as of|update[ds]?|at noon|by (?:noon|midday|\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?))\b|"
-    r"\d{1,2}\s?[ap]\.\s?m\.|a las \d{1,2}|à \d{1,2}h|bilan actualisé|Stand \d|по состоянию на|"
-    r"截至|時点で|현재|기준",
-    re.I,
-)
-_SO_FAR = re.compile(
-    r"\b(?:so far|as of|latest|new toll|updated|provisional|preliminary|at least)\b|"
-    r"hasta (?:el momento|ahora|la fecha)|por ahora|de momento|provisional|preliminar|al menos|"
-    r"nouveau bilan|dernier bilan|provisoire|pour l'instant|jusqu'à présent|à ce stade|au moins|"
-    r"bislang|bisher|vorläufig|mindestens|на данный момент|по последним данным|предварительн|не менее|"
-    r"по меньшей мере|حتى الآن|حصيلة جديدة|حصيلة أولية|آخر حصيلة|على الأقل|截至|暫時|暂时|至少|"
-    r"時点|現在|少なくとも|현재|기준|잠정|최소",
-    re.I,
-)
-
-
-_UPDATED = re.compile(r"\bUPDATED?\b|ОБНОВЛЕНО|mis à jour|actualizado|更新|업데이트", re.I)
-_EARLIER = re.compile(
-    r"\b(?:earlier|previously|initially|first reports?|previous round|had (?:counted|reported|estimated))\b|"
-    r"\bavai(?:en)?t (?:comptabilisé|compté|recensé|dénombré|annoncé)|précédente (?:journée|mobilisation)|"
-    r"\bhabían? (?:contabilizado|contado|registrado|informado)|\b[Рр]анее\b|plus tôt|auparavant|initialement|"
-    r"\banteriormente\b|más temprano|inicialmente|en un primer momento|\bzuvor\b|zunächst|anfangs|ursprünglich|"
-    r"سابقا|في وقت سابق|此前|先前|早前|最初|起初|当初|이전|앞서",
-)
-# "... later said 95": a toll told in sequence is a count that moved (a crowd count said later is not)
-_LATER = re.compile(
-    r"\b(?:later|since then|now stands?)\b|más tarde|posteriormente|luego|plus tard|ensuite|désormais|später|"
-    r"inzwischen|позже|позднее|затем|لاحقا|后来|稍后|その後|이후",
-    re.I,
-)
 
 
 def _series(claims: Sequence[Claim]) -> tuple[Revision, ...]:
@@ -313,6 +293,13 @@ def _width(f: Figure) -> float:
     return f.high - f.low
 
 
+def report_voices(articles: Sequence[Article]) -> tuple[set[str], set[str]]:
+    """The outlets' own voices (sources and ids), and the live reports marked as updated (they
+    hold their own earlier figures: revisions, not sides)."""
+    voices = {v for a in articles for v in (a.source, a.id) if v}
+    return voices, {a.id for a in articles if UPDATED.search(a.title or "")}
+
+
 def build_ledger(
     claims: Sequence[Claim],
     articles: Sequence[Article],
@@ -337,13 +324,13 @@ def build_ledger(
             elif (claim.quantity, "people") in others:
                 key = (claim.quantity, "people")  # "2,5 millions" with no noun: people, as unspecific
         grouped[key][(claim.low, claim.high)].append(claim)
-    voices = {v for a in articles for v in (a.source, a.id) if v}
-    # a live report marked as updated holds its own earlier figures: they are revisions
-    updated = {a.id for a in articles if _UPDATED.search(a.title or "")}
+    voices, updated = report_voices(articles)
+    named = {q for q, s in grouped if s not in ("unspecified", "people")}
     groups = [
         _group(
             quantity, subject, [_figure(c, root) for c in by_value.values()],
             [c for cs in by_value.values() for c in cs], voices, updated,
+            ambiguous=subject == "unspecified" and quantity in named,
         )
         for (quantity, subject), by_value in grouped.items()
     ]

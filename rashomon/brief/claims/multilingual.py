@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rashomon.brief.claims.places import figure_place, sentence_place
 from rashomon.records import Article, Claim
 from rashomon.text.captions import is_caption
 from rashomon.text.figures import find_figures
@@ -63,10 +64,14 @@ _COUNT_ONLY = re.compile(
 def _clean_who(who: str) -> str:
     who = re.sub(r"[\"“”«»「」]", "", who.strip())
     who = re.split(r"\s(?:par|por|by)\s", who)[-1]  # "un comptage réalisé par le ministère"
+    who = re.sub(r"^(?:mientras que|mientras|aunque|pero|tandis que|alors que|mais|while|but|and|y|et)\s+", "", who)
     who = re.split(r"\s(?:со ссылкой|citing|citant|citando)\b", who)[0]  # "X citing officials" is X
     who = re.sub(
         r"^(?:(?:le|la|les|un|une|el|los|las|the|ما|del|اعلنت|أعلنت|أعلن|اعلن)\s+|l['’]\s*)+", "", who, flags=re.I
     )
+    # "el último balance del centro de emergencias": the centre gives it, the count is not a source
+    of = r"(?:del|de la|de los|de las|de l['’]|du|de|des|of the|of)"
+    who = re.sub(rf"^{_COUNT_ONLY.pattern}\s+{of}\s+", "", who, flags=re.I)
     return who.strip(" ,.;:'-")[:80]
 
 
@@ -92,23 +97,39 @@ def _claimant(text: str, said: list[_Said], figure: Mention, next_start: int) ->
     # "... 1,28 million selon le ministère et ...": a trailing attribution, not one opening the
     # next clause ("..., بينما قالت صحيفة ... إن 90")
     trailing = [
-        s
-        for s in own
-        if not _CONTRAST.search(text[figure.end : s.start]) and text[s.end : next_start].strip()
+        s for s in own if not _CONTRAST.search(text[figure.end : s.start]) and text[s.end : next_start].strip()
     ]  # "et les syndicats 2,5 millions" names the figure it leads to, not the one before
     if trailing and (trailing[0].start - figure.end <= 40 or next_start >= high):
         return trailing[0].who
     before = [s for s in said if s.end <= figure.start or s.start < figure.start]
     if before:
         return before[-1].who
-    after = [s for s in said if s.start >= figure.end]
+    # "64, mientras que los vecinos hablan de más de un centenar": a source past a contrast is the
+    # other side's, not this figure's
+    after = [s for s in said if s.start >= figure.end and not _opens_contrast(text, figure.end, s)]
     return after[0].who if after else None
+
+
+def _opens_contrast(text: str, start: int, said: _Said) -> bool:
+    """The source opens a contrasting clause ("..., mientras que los vecinos hablan de ..."), not
+    one that closes the sentence ("..., بينما بلغ عدد المصابين 2501، وفقا للتلفزيون")."""
+    ends = [m.end() for m in _CONTRAST.finditer(text, start, said.end)]
+    return bool(ends) and said.start - ends[-1] <= 12
+
+
+_PERCENT = re.compile(r"\s*(?:%|％|٪|por ciento|pour cent|Prozent|процент|في المئة|في المائة)")
 
 
 def _quantity(text: str, figures: list[Mention], n: int, lex: Lexicon) -> str | None:
     figure = figures[n]
     stop = figures[n + 1].start if n + 1 < len(figures) else len(text)
     begin = figures[n - 1].end if n else 0
+    if _PERCENT.match(text, figure.end):
+        return "percent"  # "58,3%": a share, whatever it is of
+    lead = text[max(0, figure.start - 200) : figure.start]
+    made = next((q for rx, q in lex.made_of if re.search(rx, lead, re.I)), None)
+    if made:
+        return made  # "el comando estaba compuesto por 26 colombianos"
     reach = 14 if lex.cjk else 60
     after = _CONTRAST.split(text[figure.end : min(stop, figure.end + reach)])[0]  # "..., while N wounded"
     if lex.partitive and re.match(lex.partitive, after):
@@ -168,7 +189,8 @@ def _joined(between: str, figure: Mention) -> bool:
 
 
 def _listed(between: str, lex: Lexicon) -> bool:
-    listed = re.search(r",|、|，|\b(?:et|and|y|и)\b|\s+و", between)
+    # "사망자 177명(남 82명, 여 84명)": a breakdown in parentheses lists the same quantity
+    listed = re.search(r",|、|，|\(|（|\b(?:et|and|y|и)\b|\s+و", between)
     # "1,28 million de manifestants selon le ministère et 3,5 millions selon la CGT"
     reach = 90 if any(re.search(rx, between) for rx in lex.attribution) else 40
     return bool(listed) and len(between) <= reach and not re.search(r"[.;:。；]", between)
@@ -184,14 +206,50 @@ def _subject(text: str, figures: list[Mention], n: int, lex: Lexicon, quantity: 
         return " ".join(dict.fromkeys(word for rx, word in lex.subjects if re.search(rx, text)))
     stop = figures[n + 1].start if n + 1 < len(figures) else len(text)
     begin = figures[n - 1].end if n else 0
+    if quantity == "percent":
+        return _share_of(text, figure, begin)
+    place = figure_place(text, figure, begin, lex) or sentence_place(text, lex)
+    if place:
+        return place  # "A Paris, 22 personnes": the count of a place, compared with that place's
     after = text[figure.end : min(stop, figure.end + (12 if lex.cjk else 50))]
+    after = re.split(r"[,，、。；;]", after)[0]  # "58 傷，包括有消防員": the next clause counts others
     before = text[max(begin, figure.start - (10 if lex.cjk else 30)) : figure.start]
     before = re.split(r",|、|，|\s(?:et|and|y|и|и\s+ещё)\s|\sو", before)[-1]  # not the previous figure's noun
-    for window in (after, before):
+    for window in (before, after) if lex.noun_before else (after, before):
         words = [word for rx, word in lex.subjects if re.search(rx, window)]
         if words:
             return " ".join(dict.fromkeys(sorted(words, key=lambda w: not w[0].isupper())))
     return ""
+
+
+def _share_of(text: str, figure: Mention, begin: int) -> str:
+    """What a percentage is a share of, and whose: "Xóchitl Gálvez ha obtenido el 27% de los votos"
+    is "votos Xóchitl Gálvez" (each candidate's share is its own quantity, not a rival figure)."""
+    of = r"\s*%?\s*(?:de|des|du|of|der)\s+(?:(?:los|las|la|el|les|the|die)\s+)?([^\W\d_]+)"
+    what = re.match(of, text[figure.end :])
+    names = re.findall(r"[A-ZÁÉÍÓÚÀÂÈÊÔÇ][\w'-]+(?:\s+[A-ZÁÉÍÓÚÀÂÈÊÔÇ][\w'-]+)+", text[begin : figure.start])
+    return " ".join(part for part in ((what.group(1) if what else ""), (names[-1] if names else "")) if part)
+
+
+_PEOPLE = re.compile(r"\s*(?:人|personas|personnes|people|persons|человек|людей|Menschen|Personen|شخص)", re.I)
+_OTHERS = re.compile(r"\s*(?:آخرين|آخرون|others|otros|otras|autres|других|другие|weitere)", re.I)
+
+
+def _inherited(
+    text: str, figures: list[Mention], n: int, before: list[str], lex: Lexicon, others_only: bool = False
+) -> str:
+    """Who the figure before counted, for a figure that names nobody but continues it: "13 soldados
+    muertos y 18 heridos", "مقتل 13 عسكرياً امريكياً واصابة 18 آخرين" (18 others: the soldiers)."""
+    if not n or not before or not before[-1]:
+        return ""
+    figure = figures[n]
+    between = text[figures[n - 1].end : figure.start]
+    if _OTHERS.match(text, figure.end):
+        return before[-1]  # "18 آخرين": others of those counted before
+    if others_only or _PEOPLE.match(text, figure.end):
+        return ""  # "一名消防員，逾200人失聯": 200 people, not 200 more firefighters
+    part = bool(lex.partitive and re.match(lex.partitive, between))  # "탑승자 181명 중 구조된 2명"
+    return before[-1] if part or _listed(between, lex) else ""
 
 
 def _zero_subject(text: str, zero: Mention, lex: Lexicon) -> str:
@@ -226,6 +284,26 @@ def _speaker(text: str, named: str | None, last: str, lex: Lexicon) -> str | Non
     return named
 
 
+def _continued(
+    text: str, said: list[_Said], figures: list[Mention], n: int, lex: Lexicon, before: list[Claim], voice: str
+) -> str | None:
+    """A figure with no counted word, given by a named source in a sentence about counts, continues
+    what the article was counting: "Dans la capitale, les chiffrages font le grand écart entre
+    700.000 selon la CGT et 81.000 pour la préfecture" counts protesters."""
+    if not lex.counts or n >= len(figures) or not re.search(lex.counts, text, re.I):
+        return None
+    next_start = figures[n + 1].start if n + 1 < len(figures) else len(text)
+    if _claimant(text, said, figures[n], next_start) is None:
+        return None
+    # what sources were giving: the outlet's own "22 interpellées" between is not the count at issue
+    sourced = [
+        c.quantity
+        for c in before
+        if c.quantity not in ("money", "percent") and c.claimant != voice and not c.claimant.startswith("headline of ")
+    ]
+    return sourced[-1] if sourced else None
+
+
 def extract_claims_lexicon(article: Article, lex: Lexicon) -> list[Claim]:
     """Every numeric claim of `article` (its headline included), in reading order."""
     voice = article.source or article.id
@@ -238,16 +316,27 @@ def extract_claims_lexicon(article: Article, lex: Lexicon) -> list[Claim]:
         said = _attributions(text, lex)
         told = _told_next(units, index, lex)
         figures = find_figures(text, lex)
-        for n, (figure, quantity) in enumerate(_counted(text, figures, lex) + _zeros(text, lex)):
+        subjects: list[str] = []  # of this sentence's figures so far
+        for n, (figure, found) in enumerate(_counted(text, figures, lex) + _zeros(text, lex)):
+            quantity = found or _continued(text, said, figures, n, lex, claims, voice)
             if quantity is None:
                 continue
+            if n < len(figures):
+                subject = (
+                    _inherited(text, figures, n, subjects, lex, others_only=True)
+                    or _subject(text, figures, n, lex, quantity)
+                    or _inherited(text, figures, n, subjects, lex)
+                )
+            else:
+                subject = _zero_subject(text, figure, lex)
+            subjects.append(subject)
             next_start = figures[n + 1].start if n + 1 < len(figures) else len(text)
             named = _speaker(text, _claimant(text, said, figure, next_start) or told, last, lex)
             last = named or last
             claims.append(
                 Claim(
                     quantity,
-                    _subject(text, figures, n, lex, quantity) if n < len(figures) else _zero_subject(text, figure, lex),
+                    subject,
                     figure.text,
                     figure.low,
                     figure.high,

@@ -44,6 +44,24 @@ class Lexicon:
     next_attribution: str = ""  # names the claimant of the sentence before ("Об этом сообщает X")
     normalise: tuple[tuple[str, str], ...] = ()  # (regex, replacement) on a claimant: German genitives
     cjk: bool = False  # no spaces between words: windows are counted in characters
+    # where a figure was counted, a (?P<place>...) group: "à Marseille", "dans la province d'X",
+    # "en la capital" ("capital" is the word itself): a crowd or a toll of one place is compared
+    # with the same place's figures only (read by `brief.claims.places`)
+    places: str = ""
+    # words for a count itself ("chiffrages", "cifras", "подсчет"): a sourced figure next to them
+    # with no counted word continues the article's last quantity
+    counts: str = ""
+    noun_before: bool = False  # who is counted is named before the figure ("승객 175명과 승무원 6명")
+    # "entre el 26,6% y 28,6%": the words around a range written out ("entre", "y")
+    between: tuple[str, ...] = ()
+    # between a tens word and a unit word of one number ("treinta y dos", "trente-deux")
+    joiner: str = ""
+    # number words that are also the indefinite article ("un", "una"): a figure only next to a
+    # counted word ("detuvieron a un colombiano", "murió una mujer"), never in "una playa"
+    articles: tuple[str, ...] = ()
+    # a group said to be made of the figure ("el comando estaba compuesto por 26 hombres"), with
+    # what it counts: (regex ending right before the figure, quantity)
+    made_of: tuple[tuple[str, str], ...] = ()
 
 
 def lexicon(code: str) -> Lexicon | None:
@@ -59,4 +77,7 @@ COMMON_MASKS: tuple[str, ...] = (
     r"(?<!\d)(?:19|20)\d{2}(?![\d,.]?\d)",
     r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",
     r"https?://\S+|pic\.twitter\.com/\S+",
+    # aircraft and rockets by model: "Boeing 737", "波音737", "Ariane 5" count nobody
+    r"(?:Boeing|Airbus|Embraer|Bombardier|Ariane|Antonov|Tupolev|Ilyushin|Sukhoi|波音|空客|空中客[車车]|"
+    r"ボーイング|エアバス|보잉|에어버스)[\s-]*[A-Z]?\d+",
 )

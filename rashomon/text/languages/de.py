@@ -34,7 +34,7 @@ LEXICON = Lexicon(
     approx=r"rund|etwa|ungefähr|knapp|fast|nahezu|circa|ca\.",
     vague=((r"Dutzende", 24, 99), (r"Hunderte", 200, 999), (r"Tausende", 2000, 9999)),
     events=(
-        ("money", r"(?:US-)?Dollar|Euro|Franken"),
+        ("money", r"(?:US-)?Dollar\b|Euro\b|Franken\b"),
         ("killed", r"Tote[n]?|Todesopfer|getötet|ums Leben|starben|gestorben|tot"),
         ("wounded", r"[Vv]erletzte[n]?|verletzt|kritischen Zustand|lebensbedrohliche"),
         ("affected", r"Betroffene[n]?"),
@@ -62,7 +62,10 @@ LEXICON = Lexicon(
         r"\b\w+\s+Jahre alte[sn]?\b",
     ),
     normalise=((r"(?<=ium)s$|(?<=amt)e?s$|(?<=ministers)$", ""),),
+    counts=r"\bZählung\b|\bZahlen\b",
     subjects=(
+        (r"lebensgefährlich|kritischen Zustand", "critical"),
+        (r"schwer verletzt|Schwerverletzte", "serious"),
         (r"Entschädigung\w*|\w*[Ff]onds", "compensation fund"),
         (r"Hilfe\b|Hilfen|Soforthilfe", "aid"),
         (r"Kind|Kinder|Kleinkind", "children"),

@@ -4,6 +4,8 @@ from rashomon.text.languages import COMMON_MASKS, Lexicon
 
 _MONTHS = r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
 
+_PLACE = r"[A-ZÁÉÍÓÚÀÂÈÊÎÔÛÇ][\w'’-]+(?:[ -][A-ZÁÉÍÓÚÀÂÈÊÎÔÛÇ][\w'’-]+)?"
+
 LEXICON = Lexicon(
     code="fr",
     decimal_comma=True,
@@ -26,24 +28,33 @@ LEXICON = Lexicon(
         "quarante": 40,
         "cinquante": 50,
         "soixante": 60,
+        "seize": 16,
+        "quatorze": 14,
         "cent": 100,
         "mille": 1000,
+        "un": 1,
+        "une": 1,
         "aucun": 0,
         "aucune": 0,
     },
+    between=(r"entre", r"et"),
+    articles=("un", "une"),
+    joiner=r"-et-|\s+et\s+|-",  # "trente-deux", "vingt et un"
     scales={"million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9},
     at_least=r"au moins|au minimum|pas moins de",
     more_than=r"plus de|au-delà de",
     up_to=r"jusqu'à|jusqu’à",
     approx=r"environ|près de|quelque|quelques|autour de|presque|une estimation de",
     vague=(
-        (r"des dizaines(?: de milliers)?", 20, 99),
+        (r"des dizaines de milliers|plusieurs dizaines de milliers", 20_000, 99_999),
+        (r"des centaines de milliers", 200_000, 999_999),
+        (r"des dizaines", 20, 99),
         (r"plusieurs dizaines", 20, 99),
         (r"des centaines", 200, 999),
         (r"des milliers", 2000, 9999),
     ),
     events=(
-        ("money", r"euros?|dollars?"),
+        ("money", r"euros?\b|dollars?\b"),
         ("killed_or_injured", r"victimes? (?:tuées? ou blessées?)|morts? ou blessés?"),
         ("killed", r"morts?|décès|tués?|tuées?|décédée?s?|victimes mortelles|mortes?|la mort de|péri"),
         ("wounded", r"blessée?s?|hospitalisée?s?|état (?:critique|grave)|une? état grave"),
@@ -62,6 +73,9 @@ LEXICON = Lexicon(
         r"(?P<who>(?:le |la |l')[\w'’ -]{3,60}?)(?=[,.;]|$)",
         r"(?P<who>(?:le |la |l')?(?:dernier |premier )?bilan (?:communiqué par|du|de la|de l')\s+"
         r"[^,;.]{3,60}?)(?=[,;.]|\s+fait\b|$)",
+        # "81.000 pour la préfecture": a count's source after "pour"
+        r"\bpour\s+(?P<who>(?:la |le |les |l['’])\s*(?:préfecture|police|ministère|syndicats?|intersyndicale|"
+        r"organisateurs|autorités|CGT|CFDT)[^,;.()]{0,40}?)(?=\s*(?:[,;.()]|$))",
         # the verb left out: "1,27 million de manifestants et les syndicats 2,5 millions"
         r"\bet\s+(?P<who>(?:les|le|la|l')\s*[\w'’-]+)\s+(?=\d)",
     ),
@@ -73,13 +87,21 @@ LEXICON = Lexicon(
         r"\bde\s+\d+(?:[.,]\d+)?\s+(?:de magnitude|sur l'échelle)",
         r"\d+(?:[.,]\d+)?\s+de magnitude|\d+(?:[.,]\d+)?\s+sur l'échelle",
     ),
+    places=(
+        r"(?:(?:\b[Àà]|\bA(?=\s+[A-Z])|\b[Dd]ans|\b[Ee]n)\s+(?:(?:la|le|l['’])\s*)?"
+        r"(?:(?:province|région|ville|commune|préfecture)\s+(?:de\s+|d['’]\s*))?"
+        r"|\b(?:la|le|l['’])\s*(?:province|région|ville|commune|préfecture)\s+(?:de\s+|d['’]\s*))"
+        rf"(?P<place>{_PLACE}|(?<=la )capitale)"
+    ),
+    counts=r"\bchiffrages?\b|\bcomptages?\b|\bdécomptes?\b|\bchiffres?\b",
     subjects=(
+        (r"état critique", "critical"),
+        (r"état grave", "serious"),
+        (r"habitants", "residents"),
         (r"fran[cç]ais", "French"),
         (r"marocains?", "Moroccan"),
         (r"enfants?", "children"),
         (r"manifestants", "protesters"),
-        (r"Paris|capitale", "Paris"),
-        (r"province|Al[ -]Haouz|Chichaoua|Ouarzazate|Taroudant", "province"),
         (r"policiers|gendarmes", "police officers"),
         (r"militaires|soldats", "soldiers"),
     ),

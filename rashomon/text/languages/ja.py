@@ -30,10 +30,15 @@ LEXICON = Lexicon(
     ),
     masks=COMMON_MASKS + CJK_MASKS + (r"\d+\s*(?:便|機|重)", r"[A-Z]+\d+|\d+[A-Z]+|\w+\d+―\d+"),
     cjk=True,
+    counts=r"集計|統計",
     subjects=(
+        (r"重体|意識不明", "critical"),
+        (r"重傷", "serious"),
+        (r"軽傷", "slightly injured"),
+        (r"住民", "residents"),
+        (r"子ども|子供", "children"),
         (r"日本人", "Japanese"),
         (r"乗客", "passengers"),
         (r"乗員", "crew"),
-        (r"海保|海上保安庁", "Coast Guard"),
     ),
 )

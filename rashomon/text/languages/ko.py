@@ -42,12 +42,21 @@ LEXICON = Lexicon(
         r"\b11[29](?=\s*(?:구조|구급|신고|상황|종합|특수))",  # the emergency numbers
     ),
     cjk=True,
+    noun_before=True,
+    counts=r"집계|통계",
     subjects=(
+        (r"실종자", "missing people"),
+        (r"생존자", "survivors"),
+        (r"위독|위중", "critical"),
+        (r"중상", "serious"),
+        (r"경상", "slightly injured"),
+        (r"주민", "residents"),
+        (r"어린이", "children"),
         (r"외국인", "foreigners"),
         (r"여성", "women"),
         (r"남성", "men"),
         (r"탑승자|탑승객|탑승", "people aboard"),
-        (r"승객", "passengers"),
+        (r"(?<!탑)승객", "passengers"),  # not inside "탑승객" (people aboard)
         (r"승무원", "crew"),
         (r"사망자", "dead"),
         (r"부상자", "injured"),

@@ -59,7 +59,7 @@ LEXICON = Lexicon(
         (r"несколько тысяч|тысячи", 2000, 9999),
     ),
     events=(
-        ("money", r"рубл\\w*|доллар\\w*|евро"),
+        ("money", r"рубл\w*|доллар\w*|евро\b"),
         ("killed_or_injured", r"жертв(?:ами|ы)? (?:и|или) пострадавши\w*"),
         (
             "killed",
@@ -96,7 +96,11 @@ LEXICON = Lexicon(
         r"№\s*\d+(?:/\d+)?|\b\d+\s*лет\b",
     ),
     zeros=((r"(?:не|никто не) пострадал[иао]?", "killed_or_injured"), (r"погибших нет", "killed")),
+    counts=r"подсч[её]т\w*|\bцифр\w*",
     subjects=(
+        (r"в тяж[её]лом состоянии", "serious"),
+        (r"на месте", "on site"),
+        (r"в больниц\w*", "in hospital"),
         (r"американск\w*|США", "American"),
         (r"росси\w*|Росси\w*", "Russian"),
         (r"афган\w*", "Afghan"),

@@ -48,16 +48,28 @@ LEXICON = Lexicon(
         ("rescued", r"救出|獲救|获救"),
         ("displaced", r"疏散|撤離|撤离"),
         ("crowd", r"聚集"),
+        ("aboard", r"搭載|搭载|載有|载有|乘客|機上|机上"),
     ),
     attribution=(
         r"(?:據|据|根據|根据)(?![悉報报])(?P<who>[^，。、,：:「」]{2,16}?)(?:表示|稱|称|指|消息|統計|统计|通報|通报|公布|，|。)",
+        # "，广西应急管理厅方面表示，": a body opening a clause, then its speech verb
+        r"(?:^|[，。,：:])(?P<who>[^，。、,：:「」\s]{2,16}?)方面(?:表示|稱|称|宣布|證實|证实|透露|通報|通报)",
         r"(?P<who>警方|消防處|消防处|醫管局|医管局|政府|當局|当局|保安局局長|保安局局长)"
         r"(?:已|於|于|今日|周[一二三四五六日])?(?:表示|指|稱|称|公布|宣布|證實|证实|透露)",
     ),
     masks=COMMON_MASKS + CJK_MASKS,
     cjk=True,
+    counts=r"數字|数字|統計|统计",
     subjects=(
+        (r"危殆|危重|命危", "critical"),
+        (r"嚴重|严重|重傷|重伤", "serious"),
+        (r"穩定|稳定", "stable"),
+        (r"送院|送醫|送医|留醫|留医|住院", "hospitalised"),
+        (r"在現場|在现场", "on site"),
+        (r"在醫院|在医院", "in hospital"),
+        (r"居民|住戶|住户", "residents"),
         (r"消防員|消防员|消防人員|消防人员", "firefighters"),
+        (r"警員|警员|警察", "police officers"),
         (r"印尼", "Indonesian"),
         (r"男子|負責人|负责人", "men"),
         (r"董事", "directors"),

@@ -1,0 +1,63 @@
+"""Words that tell a figure's place in time: a toll that moves, a count given with its hour, the
+newest of a series, an earlier or later report.
+
+The ledger (`brief.claims.ledger`) reads them to tell a revision of a developing count from a
+disagreement between sides; kept apart so the ledger module stays small.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Counts that only grow as bodies are found and people counted (a crowd count does not)
+TOLLS = {"killed", "wounded", "missing", "casualties", "killed_or_injured", "rescued", "arrested", "displaced",
+          "affected", "evacuated", "hospitalized", "trapped", "aboard"}  # aboard: a manifest gets corrected
+RISE = re.compile(
+    r"\b(?:rises|rose|risen|rising|climbs|climbed|jumps|jumped|up from|raising|raises|raised|increases to|"
+    r"increased to|has grown|grows to)\b|"
+    r"\b(?:ascendi[óo]|asciende|ascienden|elev[óa]|elevan|aument[óoa]|aumentan|subi[óo]|sube|"
+    r"suben)\b|s'élève|s’élève|\bpassée? à|grimpé|grimpe|alourdi|"
+    r"gestiegen|\bstieg\b|erhöht|возросл|выросл|увеличил|ارتفع|ارتفاع|上升|增至|升至|增加至|增加到|"
+    r"増え|に上った|늘어|증가",
+    re.I,
+)
+# a count given with the hour it stood at: a step of a count kept through the day
+STAMPED = re.compile(
+    r"\b(?:as of|update[ds]?|at noon|by (?:noon|midday|\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?))\b|"
+    r"\d{1,2}\s?[ap]\.\s?m\.|a las \d{1,2}|à \d{1,2}h|bilan actualisé|Stand \d|по состоянию на|"
+    r"截至|時点で|현재|기준",
+    re.I,
+)
+SO_FAR = re.compile(
+    r"\b(?:so far|as of|latest|new toll|updated|provisional|preliminary|at least)\b|"
+    r"hasta (?:el momento|ahora|la fecha)|por ahora|de momento|provisional|preliminar|al menos|"
+    r"nouveau bilan|dernier bilan|provisoire|pour l'instant|jusqu'à présent|à ce stade|au moins|"
+    r"bislang|bisher|vorläufig|mindestens|на данный момент|по последним данным|предварительн|не менее|"
+    r"по меньшей мере|حتى الآن|حصيلة جديدة|حصيلة أولية|آخر حصيلة|على الأقل|截至|暫時|暂时|至少|"
+    r"時点|現在|少なくとも|현재|기준|잠정|최소",
+    re.I,
+)
+
+
+UPDATED = re.compile(r"\bUPDATED?\b|ОБНОВЛЕНО|mis à jour|actualizado|更新|업데이트", re.I)
+EARLIER = re.compile(
+    r"\b(?:earlier|previously|initially|first reports?|previous round|had (?:counted|reported|estimated))\b|"
+    r"\bavai(?:en)?t (?:comptabilisé|compté|recensé|dénombré|annoncé)|précédente (?:journée|mobilisation)|"
+    r"\bhabían? (?:contabilizado|contado|registrado|informado)|\b[Рр]анее\b|plus tôt|auparavant|initialement|"
+    r"\banteriormente\b|más temprano|inicialmente|en un primer momento|\bzuvor\b|zunächst|anfangs|ursprünglich|"
+    r"سابقا|في وقت سابق|此前|先前|早前|最初|起初|当初|이전|앞서",
+)
+# a toll called the newest of its series: "the latest toll", "nuevo balance", "dernier bilan"
+NEWEST = re.compile(
+    r"\b(?:latest|new|updated|revised) (?:death )?(?:toll|tally|count|figures?)\b|"
+    r"\b(?:nuevo|último|ultimo) (?:balance|recuento|parte)\b|\b(?:balance|cifra|recuento) actualizad[oa]\b|"
+    r"\bactualiz[óa]\b|\b(?:nouveau|dernier) bilan\b|bilan actualisé|\bneue[n]? (?:Bilanz|Zahlen)\b|"
+    r"\baktualisiert|последни[ем] данны|новы[ем] данны|آخر حصيلة|حصيلة جديدة|最新|최신",
+    re.I,
+)
+# "... later said 95": a toll told in sequence is a count that moved (a crowd count said later is not)
+LATER = re.compile(
+    r"\b(?:later|since then|now stands?)\b|más tarde|posteriormente|luego|plus tard|ensuite|désormais|später|"
+    r"inzwischen|позже|позднее|затем|لاحقا|后来|稍后|その後|이후",
+    re.I,
+)
