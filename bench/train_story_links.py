@@ -7,10 +7,10 @@ gold story, and they are linked if so. A logistic regression on those rows (feat
 standardised, no threshold set by hand: stories are linked at even odds) is the model. Both passes
 of the stream are used, dated and undated.
 
-Held-out check, in the same run: stories split in two halves by a hash of their label; a model
-fitted on one half's rows groups the other half alone, with and without links, both ways:
+Held-out check, in the same run: stories split in two halves by a hash of their label; join and
+link models fitted on one half group the other half alone, with and without links, both ways:
 
-    python bench/train_story_links.py ../shared/devstream/stream.jsonl [--write-model]
+    python -m bench.train_story_links ../shared/devstream/stream.jsonl [--write-model]
 """
 
 from __future__ import annotations
@@ -26,11 +26,13 @@ from pathlib import Path
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 
+from bench.train_story_decision import fit as fit_joins
+from bench.train_story_decision import teacher_rows
 from rashomon.config import Config
 from rashomon.eval.clustering import b_cubed_scored
 from rashomon.eval.stream import load_labelled_stream
 from rashomon.records import Article
-from rashomon.stories import links
+from rashomon.stories import decision, links
 from rashomon.stories.encoder import encode_articles
 from rashomon.stories.grouper import StoryGrouper
 from rashomon.stories.stream import stream_order
@@ -45,8 +47,9 @@ def run(
     teacher: Mapping[str, str] | None = None,
     model: links.LinkModel | None = None,
     linked: bool = True,
+    joins: decision.JoinModels | None = None,
 ) -> StoryGrouper:
-    grouper = StoryGrouper(config.stories)
+    grouper = StoryGrouper(config.stories, models=joins)
     grouper.link_teacher = teacher
     grouper.link_model = model if linked else None
     for article in sorted(articles, key=stream_order):
@@ -94,12 +97,14 @@ def main(argv: list[str] | None = None) -> int:
         halves = [[a for a in stream.articles if half_of(stream.gold[a.id]) == h] for h in (0, 1)]
         for test in (0, 1):
             train = halves[1 - test]
-            model = fit(run(train, vectors, config, teacher=stream.gold).link_rows)
+            # both models fitted on the other half only: the join model, then the links over it
+            joins = fit_joins(*teacher_rows(train, stream.gold, vectors, config))
+            model = fit(run(train, vectors, config, teacher=stream.gold, joins=joins).link_rows)
             gold = {a.id: stream.gold[a.id] for a in halves[test]}
             held_out[f"{name} half {test}"] = {
                 "articles": len(gold),
-                "without links": score(run(halves[test], vectors, config, linked=False), gold),
-                "with links": score(run(halves[test], vectors, config, model=model), gold),
+                "without links": score(run(halves[test], vectors, config, linked=False, joins=joins), gold),
+                "with links": score(run(halves[test], vectors, config, model=model, joins=joins), gold),
             }
     model = fit(rows)
     report = {

