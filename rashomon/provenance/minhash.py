@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections.abc import Iterable, Sequence
+from contextlib import suppress
 from functools import lru_cache
 from typing import TypeVar
 
@@ -154,9 +155,15 @@ def _band_keys_of(text: str, config: ProvenanceConfig) -> np.ndarray:
     if found is None:
         found = band_keys(minhash_of(shingles(text, config.shingle_size), config.num_perm), config).tobytes()
         if len(_BAND_KEYS) >= _BAND_KEYS_KEPT:
-            del _BAND_KEYS[next(iter(_BAND_KEYS))]
+            _forget_oldest()
         _BAND_KEYS[key] = found
     return np.frombuffer(found, dtype=np.uint64)
+
+
+def _forget_oldest() -> None:
+    """Drop the oldest entry; another thread (the web server's) may have changed the dict."""
+    with suppress(RuntimeError, StopIteration):
+        _BAND_KEYS.pop(next(iter(_BAND_KEYS)), None)
 
 
 def _canonical_key(article: Article) -> tuple[bool, str, str, int, str]:
