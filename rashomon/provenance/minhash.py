@@ -14,7 +14,7 @@ import math
 from collections.abc import Iterable, Sequence
 from contextlib import suppress
 from functools import lru_cache
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import numpy as np
 from datasketch import MinHash
@@ -140,30 +140,48 @@ def _candidates(articles: Sequence[Article], config: ProvenanceConfig) -> set[tu
 
 
 # Band keys by a digest of (settings, text); the text itself is not held. ~250 bytes an entry:
-# 25 MB keep every article of a 100k batch, the oldest entry leaves first.
+# 25 MB keep every article of a 100k batch. Shingle hashes (a few KB an article) are needed for
+# candidates only, and the last 8,192 are kept. The oldest entry leaves first.
 _BAND_KEYS: dict[bytes, bytes] = {}
 _BAND_KEYS_KEPT = 100_000
+_HASHES: dict[bytes, np.ndarray] = {}
+_HASHES_KEPT = 8192
+
+
+def _text_key(text: str, config: ProvenanceConfig) -> bytes:
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(f"{config.shingle_size} {config.num_perm} {band_shape(config)}\n".encode())
+    digest.update(text.encode("utf-8", "surrogatepass"))
+    return digest.digest()
 
 
 def _band_keys_of(text: str, config: ProvenanceConfig) -> np.ndarray:
     """`band_keys` of the text's shingles, remembered (see `_BAND_KEYS`)."""
-    digest = hashlib.blake2b(digest_size=16)
-    digest.update(f"{config.shingle_size} {config.num_perm} {band_shape(config)}\n".encode())
-    digest.update(text.encode("utf-8", "surrogatepass"))
-    key = digest.digest()
+    key = _text_key(text, config)
     found = _BAND_KEYS.get(key)
     if found is None:
         found = band_keys(minhash_of(shingles(text, config.shingle_size), config.num_perm), config).tobytes()
-        if len(_BAND_KEYS) >= _BAND_KEYS_KEPT:
-            _forget_oldest()
-        _BAND_KEYS[key] = found
+        _keep(_BAND_KEYS, key, found, _BAND_KEYS_KEPT)
     return np.frombuffer(found, dtype=np.uint64)
 
 
-def _forget_oldest() -> None:
-    """Drop the oldest entry; another thread (the web server's) may have changed the dict."""
-    with suppress(RuntimeError, StopIteration):
-        _BAND_KEYS.pop(next(iter(_BAND_KEYS)), None)
+def _hashes_of(text: str, config: ProvenanceConfig) -> np.ndarray:
+    """`shingle_hashes` of the text's shingles, remembered (see `_HASHES`)."""
+    key = _text_key(text, config)
+    found = _HASHES.get(key)
+    if found is None:
+        found = shingle_hashes(shingles(text, config.shingle_size))
+        _keep(_HASHES, key, found, _HASHES_KEPT)
+    return found
+
+
+def _keep(memo: dict[bytes, Any], key: bytes, value: Any, most: int) -> None:
+    """Remember `value`, dropping the oldest entry when full; another thread (the web server's)
+    may change the dict at the same time."""
+    if len(memo) >= most:
+        with suppress(RuntimeError, StopIteration):
+            memo.pop(next(iter(memo)), None)
+    memo[key] = value
 
 
 def _canonical_key(article: Article) -> tuple[bool, str, str, int, str]:
@@ -210,7 +228,7 @@ def find_duplicates(articles: Sequence[Article], config: ProvenanceConfig) -> li
     candidates = _candidates(articles, config)
     hashes: dict[int, np.ndarray] = {}
     for a in sorted({i for pair in candidates for i in pair}):
-        hashes[a] = shingle_hashes(shingles(articles[a].text, config.shingle_size))
+        hashes[a] = _hashes_of(articles[a].text, config)
     edges: list[tuple[int, int]] = []
     for a, b in sorted(candidates):
         if jaccard(hashes[a], hashes[b]) >= config.duplicate_threshold:

@@ -72,10 +72,13 @@ def test_duplicates_of_a_subset_do_not_depend_on_what_was_searched_before(monkey
     mirrors = [_mirror(copy) for copy in range(6)]
     subset = mirrors[2:5]
     monkeypatch.setattr(minhash, "_BAND_KEYS", {})
+    monkeypatch.setattr(minhash, "_HASHES", {})
     alone = find_duplicates(subset, CONFIG)
     find_duplicates(mirrors, CONFIG)
     assert find_duplicates(subset, CONFIG) == alone == find_duplicates(subset, CONFIG)
     monkeypatch.setattr(minhash, "_BAND_KEYS_KEPT", 2)  # full: the oldest keys leave as new come
+    monkeypatch.setattr(minhash, "_HASHES_KEPT", 1)
     monkeypatch.setattr(minhash, "_BAND_KEYS", {})
+    monkeypatch.setattr(minhash, "_HASHES", {})
     assert find_duplicates(subset, CONFIG) == alone
     assert [(g.canonical, g.mirrors) for g in alone] == [("m02", ("m03", "m04"))]
