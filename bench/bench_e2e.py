@@ -284,7 +284,7 @@ def merge_results(path: Path, e2e: dict[str, Any]) -> dict[str, Any]:
 
 def markdown_table(e2e: dict[str, Any]) -> str:
     """The README table: one row per size and engine."""
-    rows = ["| pages | engine | cores | wall s | pages/s/core | pages/core-hour | pages/CPU-s | peak RSS MB "
+    rows = ["| pages | engine | cores | wall s | pages/s/core | pages/core-hour | pages/CPU-hour | peak RSS MB "
             "| ratio to trafilatura | stages (s) |",
             "|---:|---|---:|---:|---:|---:|---:|---:|---:|---|"]
     for size in sorted(e2e.get("runs", {}), key=int):
@@ -299,7 +299,7 @@ def markdown_table(e2e: dict[str, Any]) -> str:
             rows.append(
                 f"| {int(size):,} | {engine} | {run['cores']} | {run['wall_s']:.1f} | "
                 f"{run['pages_per_s_per_core']:.1f} | {run['pages_per_core_hour']:,} | "
-                f"{run['pages_per_cpu_s'] or 0:.1f} | {run['peak_rss_mb']:.0f} | {ratio} | {stages} |"
+                f"{round((run['pages_per_cpu_s'] or 0) * 3600):,} | {run['peak_rss_mb']:.0f} | {ratio} | {stages} |"
             )
     return "\n".join(rows)
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rashomon.annotate import quotes
 from rashomon.annotate.quotes import ArticleQuote
@@ -83,15 +84,21 @@ def annotate(
 def _annotate_sentence(
     index: int, text: str, speaker: str | None, base: dt.date | None, max_digits: int
 ) -> AnnotatedSentence:
-    return AnnotatedSentence(
-        index=index,
-        text=text,
-        caption=is_caption(text),
-        acts=tuple(speech_acts(text)),
-        figures=tuple(find_mentions(text, max_digits)),
-        dates=tuple(find_dates(text, base)),
-        speaker=speaker,
-    )
+    caption, acts, figures = _read(text, max_digits)
+    return AnnotatedSentence(index, text, caption, acts, figures, _dates(text, base), speaker)
+
+
+# Copies of a wire story repeat its sentences (on the benchmark corpus, 21k distinct sentences
+# of 67k): what a sentence says (immutable records) is read once per text, its dates once per
+# text and base date. Its speaker comes from its article's attribution chain and is not kept.
+@lru_cache(maxsize=16384)
+def _read(text: str, max_digits: int) -> tuple[bool, tuple[SpeechAct, ...], tuple[Mention, ...]]:
+    return is_caption(text), tuple(speech_acts(text)), tuple(find_mentions(text, max_digits))
+
+
+@lru_cache(maxsize=16384)
+def _dates(text: str, base: dt.date | None) -> tuple[DateMention, ...]:
+    return tuple(find_dates(text, base))
 
 
 __all__ = ["TITLE_INDEX", "AnnotatedArticle", "AnnotatedSentence", "annotate"]

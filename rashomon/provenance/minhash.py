@@ -12,8 +12,9 @@ from __future__ import annotations
 import hashlib
 import math
 from collections.abc import Iterable, Sequence
+from contextlib import suppress
 from functools import lru_cache
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import numpy as np
 from datasketch import MinHash
@@ -123,24 +124,64 @@ def _shared_band_pairs(keys: np.ndarray) -> set[tuple[int, int]]:
     return pairs
 
 
-def _hashes_and_candidates(
-    articles: Sequence[Article], config: ProvenanceConfig
-) -> tuple[list[np.ndarray], set[tuple[int, int]]]:
-    """Each article's shingle hashes, and the index pairs that share an LSH band (at a lower
-    threshold than the final one, so the exact check decides borderline pairs).
+def _candidates(articles: Sequence[Article], config: ProvenanceConfig) -> set[tuple[int, int]]:
+    """The index pairs that share an LSH band (at a lower threshold than the final one, so the
+    exact check decides borderline pairs).
 
-    Only compact arrays are kept per article: its shingles as hashes (8 bytes each instead of a
-    ~100-byte string in a set) and its band keys, not its MinHash nor an LSH index of sets. At
-    100k articles the string sets and datasketch's index together took over a gigabyte.
+    Only each article's band keys are kept (not its MinHash nor an LSH index of sets: at 100k
+    articles those took over a gigabyte), and they are remembered (`_band_keys_of`): the local
+    runner looks for duplicates in the whole batch and again within each story.
     """
     bands, _ = band_shape(config)
-    hashes: list[np.ndarray] = []
     keys = np.zeros((len(articles), bands), dtype=np.uint64)
     for index, article in enumerate(articles):
-        grams = shingles(article.text, config.shingle_size)
-        hashes.append(shingle_hashes(grams))
-        keys[index] = band_keys(minhash_of(grams, config.num_perm), config)
-    return hashes, _shared_band_pairs(keys)
+        keys[index] = _band_keys_of(article.text, config)
+    return _shared_band_pairs(keys)
+
+
+# Band keys by a digest of (settings, text); the text itself is not held. ~250 bytes an entry:
+# 25 MB keep every article of a 100k batch. Shingle hashes (a few KB an article) are needed for
+# candidates only, and the last 8,192 are kept. The oldest entry leaves first.
+_BAND_KEYS: dict[bytes, bytes] = {}
+_BAND_KEYS_KEPT = 100_000
+_HASHES: dict[bytes, np.ndarray] = {}
+_HASHES_KEPT = 8192
+
+
+def _text_key(text: str, config: ProvenanceConfig) -> bytes:
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(f"{config.shingle_size} {config.num_perm} {band_shape(config)}\n".encode())
+    digest.update(text.encode("utf-8", "surrogatepass"))
+    return digest.digest()
+
+
+def _band_keys_of(text: str, config: ProvenanceConfig) -> np.ndarray:
+    """`band_keys` of the text's shingles, remembered (see `_BAND_KEYS`)."""
+    key = _text_key(text, config)
+    found = _BAND_KEYS.get(key)
+    if found is None:
+        found = band_keys(minhash_of(shingles(text, config.shingle_size), config.num_perm), config).tobytes()
+        _keep(_BAND_KEYS, key, found, _BAND_KEYS_KEPT)
+    return np.frombuffer(found, dtype=np.uint64)
+
+
+def _hashes_of(text: str, config: ProvenanceConfig) -> np.ndarray:
+    """`shingle_hashes` of the text's shingles, remembered (see `_HASHES`)."""
+    key = _text_key(text, config)
+    found = _HASHES.get(key)
+    if found is None:
+        found = shingle_hashes(shingles(text, config.shingle_size))
+        _keep(_HASHES, key, found, _HASHES_KEPT)
+    return found
+
+
+def _keep(memo: dict[bytes, Any], key: bytes, value: Any, most: int) -> None:
+    """Remember `value`, dropping the oldest entry when full; another thread (the web server's)
+    may change the dict at the same time."""
+    if len(memo) >= most:
+        with suppress(RuntimeError, StopIteration):
+            memo.pop(next(iter(memo)), None)
+    memo[key] = value
 
 
 def _canonical_key(article: Article) -> tuple[bool, str, str, int, str]:
@@ -183,7 +224,11 @@ def find_duplicates(articles: Sequence[Article], config: ProvenanceConfig) -> li
     `similarity` is the lowest exact Jaccard between the canonical article and a mirror, so a
     reader sees how loose the weakest member is.
     """
-    hashes, candidates = _hashes_and_candidates(articles, config)
+    # Shingle hashes (8 bytes a shingle) only for the few articles that are candidates at all.
+    candidates = _candidates(articles, config)
+    hashes: dict[int, np.ndarray] = {}
+    for a in sorted({i for pair in candidates for i in pair}):
+        hashes[a] = _hashes_of(articles[a].text, config)
     edges: list[tuple[int, int]] = []
     for a, b in sorted(candidates):
         if jaccard(hashes[a], hashes[b]) >= config.duplicate_threshold:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rashomon.text.aliases import DEMONYMS, NAMES, TRANSLITERATIONS
 from rashomon.text.lexicon import INDEX_STOP_WORDS, MONTH_ABBREVIATIONS
@@ -108,6 +109,8 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '
 def fold(text: str) -> str:
     """Lower-case, unify quote characters and strip accents, so `Deir Ezzor` and `Deir Ezzór`
     and curly vs straight quotes never make two copies of one sentence differ."""
+    if text.isascii():  # the common case, and every step below leaves ASCII as it is but `lower`
+        return text.lower()
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -166,4 +169,11 @@ def _acronym_token(match: re.Match[str]) -> str:
 
 def content_tokens(text: str) -> list[str]:
     """Canonical tokens without stopwords: what sentence similarity is measured on."""
-    return [t for t in canonical_tokens(text) if t in _COUNTRY_TOKENS or t not in INDEX_STOP_WORDS]
+    return list(_content_tokens(text))
+
+
+# A story's sentences are tokenised by the reuse search and again by originality, right after:
+# the last few thousand sentences are remembered (keyed by the sentence, not by whole articles).
+@lru_cache(maxsize=8192)
+def _content_tokens(text: str) -> tuple[str, ...]:
+    return tuple(t for t in canonical_tokens(text) if t in _COUNTRY_TOKENS or t not in INDEX_STOP_WORDS)

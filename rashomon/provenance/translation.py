@@ -19,6 +19,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rashomon.config import ProvenanceConfig
 from rashomon.provenance.transliterate import transliterate
@@ -43,6 +44,9 @@ class TranslationMatch:
     similarity: float
 
 
+# Remembered for the last sentences: the exact and the encoder search both read a story's
+# sentences, and copies of a wire story repeat them.
+@lru_cache(maxsize=16384)
 def anchors(text: str) -> frozenset[str]:
     """Figures of two or more digits and capitalised words inside the sentence (names)."""
     found: set[str] = set()
@@ -83,6 +87,7 @@ def figures_of(text: str) -> frozenset[str]:
 Encodable = list[tuple[int, str, frozenset[str]]]  # (sentence index, text, marks) per article
 
 
+@lru_cache(maxsize=16384)
 def _marks(text: str) -> frozenset[str]:
     """What a translation keeps of a sentence and a cheap test can see: its figures and names."""
     return frozenset("n:" + figure for figure in figures_of(text)) | {a for a in anchors(text) if a[0] == "e"}

@@ -182,10 +182,20 @@ def masked(text: str) -> str:
 
     The length is kept so that spans found in the masked text index the original.
     """
+    if not _ANY_DIGIT.search(text):  # every mask needs a digit (most sentences have none)
+        return text
     out = text
-    for pattern, flags in _MASKS:
-        out = re.sub(pattern, lambda m: " " * len(m.group(0)), out, flags=flags)
+    for pattern in _MASK_RX:
+        out = pattern.sub(_blank, out)
     return out
+
+
+_ANY_DIGIT = re.compile(r"\d")
+_MASK_RX = tuple(re.compile(pattern, flags) for pattern, flags in _MASKS)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
 
 
 def _interval(kind: str | None, value: float) -> tuple[float | None, float | None]:

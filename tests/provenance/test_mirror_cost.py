@@ -62,3 +62,23 @@ def test_mirror_matches_grow_linearly(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_each_mirror_is_linked_to_its_canonical() -> None:
     links = find_reuse([_mirror(copy) for copy in range(5)], CONFIG)
     assert [(link.original, link.copy) for link in links] == [("m00", f"m{copy:02d}") for copy in range(1, 5)]
+
+
+def test_duplicates_of_a_subset_do_not_depend_on_what_was_searched_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Band keys are remembered across searches (the local runner searches the batch, then each
+    story); a subset gets the groups it gets alone, with the memory empty, full, or in use."""
+    from rashomon.provenance import minhash
+
+    mirrors = [_mirror(copy) for copy in range(6)]
+    subset = mirrors[2:5]
+    monkeypatch.setattr(minhash, "_BAND_KEYS", {})
+    monkeypatch.setattr(minhash, "_HASHES", {})
+    alone = find_duplicates(subset, CONFIG)
+    find_duplicates(mirrors, CONFIG)
+    assert find_duplicates(subset, CONFIG) == alone == find_duplicates(subset, CONFIG)
+    monkeypatch.setattr(minhash, "_BAND_KEYS_KEPT", 2)  # full: the oldest keys leave as new come
+    monkeypatch.setattr(minhash, "_HASHES_KEPT", 1)
+    monkeypatch.setattr(minhash, "_BAND_KEYS", {})
+    monkeypatch.setattr(minhash, "_HASHES", {})
+    assert find_duplicates(subset, CONFIG) == alone
+    assert [(g.canonical, g.mirrors) for g in alone] == [("m02", ("m03", "m04"))]

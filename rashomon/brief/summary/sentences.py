@@ -8,6 +8,7 @@ Cleaning removes most page furniture; these checks catch what survives at senten
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rashomon.clean.language import language_identifier
 from rashomon.text.lexicon import MONTH_PREFIX_PATTERN, WEEKDAY_PATTERN
@@ -117,6 +118,9 @@ def _outside_quotes(text: str) -> str:
     return _QUOTED.sub(" ", text)
 
 
+# Remembered: copies of one wire story bring the same sentences to every story they are in, and
+# the language test is the costly part.
+@lru_cache(maxsize=16384)
 def rejection(text: str, min_words: int = 8, max_words: int = 70, english: bool = True) -> str | None:
     """Why `text` cannot be a summary sentence, or None when it can.
 
