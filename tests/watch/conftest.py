@@ -71,17 +71,27 @@ def make_handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 site.requests.append(seen)
                 site.in_flight += 1
                 site.most_in_flight = max(site.most_in_flight, site.in_flight)
+            self.counted = True
             try:
                 self._answer(site.reply(seen))
             except (BrokenPipeError, ConnectionResetError):
                 pass  # the client stopped reading (a capped body, a timeout)
             finally:
+                self._done()
+
+        def _done(self) -> None:
+            """A request stops counting as in flight before its answer is written: the client may
+            send its next one as soon as the answer is read, which can be before this thread
+            gets back from writing it (counting to the end measured two at once for one)."""
+            if self.counted:
+                self.counted = False
                 with site.lock:
                     site.in_flight -= 1
 
         def _answer(self, reply: Reply) -> None:
             if reply.delay:
                 time.sleep(reply.delay)
+            self._done()
             self.send_response(reply.status)
             for name, value in reply.headers.items():
                 self.send_header(name, value)
