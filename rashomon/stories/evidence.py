@@ -37,6 +37,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Protocol
 
 import numpy as np
 
@@ -103,27 +104,24 @@ class StoryEvidence:
     def empty(cls, dimensions: int) -> StoryEvidence:
         return cls(np.zeros(dimensions, dtype=np.float32))
 
+    @classmethod
+    def of(cls, article: ArticleEvidence) -> StoryEvidence:
+        """The evidence of a story of this one article (or block part)."""
+        return cls(
+            vector_sum=article.vector * article.size,
+            names=dict.fromkeys(article.names, article.size),
+            figures=set(article.figures),
+            first=article.first,
+            last=article.last,
+            languages=set(article.languages),
+            size=article.size,
+            years={} if article.year is None else {article.year: article.size},
+            members=[article.vector] if article.vector.any() else [],
+            days=dict.fromkeys(article.days, 1),
+        )
+
     def add(self, article: ArticleEvidence) -> None:
-        self.vector_sum += article.vector * article.size
-        self._unit = None
-        if article.vector.any():
-            self.members = [*self.members[-(STORY_MEMBERS - 1) :], article.vector]
-        for name in article.names:
-            self.names[name] = self.names.get(name, 0) + article.size
-        if len(self.names) > STORY_NAMES:
-            kept = sorted(self.names.items(), key=lambda item: (-item[1], item[0]))[:STORY_NAMES]
-            self.names = dict(kept)
-        self.figures.update(article.figures)
-        for day in (article.first, article.last):
-            if day is not None:
-                self.first = day if self.first is None else min(self.first, day)
-                self.last = day if self.last is None else max(self.last, day)
-        self.languages.update(article.languages)
-        self.size += article.size
-        if article.year is not None:
-            self.years[article.year] = self.years.get(article.year, 0) + article.size
-        for named in article.days:
-            self.days[named] = self.days.get(named, 0) + 1
+        self.absorb(StoryEvidence.of(article))
 
     def absorb(self, other: StoryEvidence) -> None:
         """Take in another story's evidence (the two turned out to tell one event)."""
@@ -163,14 +161,23 @@ def unit(vector: np.ndarray) -> np.ndarray:
     return vector / norm if norm > 0 else vector
 
 
-def day_gap(article: ArticleEvidence, story: StoryEvidence) -> int | None:
-    """Days between the article's dates and the story's (0 when they overlap); None if either is undated."""
-    if article.first is None or article.last is None or story.first is None or story.last is None:
+class Dated(Protocol):
+    @property
+    def first(self) -> date | None: ...
+
+    @property
+    def last(self) -> date | None: ...
+
+
+def day_gap(one: Dated, other: Dated) -> int | None:
+    """Days between two spans of dates (an article's, a story's; 0 when they overlap); None if
+    either is undated."""
+    if one.first is None or one.last is None or other.first is None or other.last is None:
         return None
-    if article.first > story.last:
-        return (article.first - story.last).days
-    if story.first > article.last:
-        return (story.first - article.last).days
+    if one.first > other.last:
+        return (one.first - other.last).days
+    if other.first > one.last:
+        return (other.first - one.last).days
     return 0
 
 

@@ -16,13 +16,13 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
-from rashomon.stories.evidence import MAX_GAP_DAYS, StoryEvidence
+from rashomon.stories.decision import JoinModel
+from rashomon.stories.evidence import MAX_GAP_DAYS, StoryEvidence, day_gap
 from rashomon.stories.state import StoryTable
 
 LINK_FEATURES = (
@@ -40,22 +40,12 @@ LINK_FEATURES = (
 MODEL_PATH = Path(__file__).with_name("links.json")
 
 
-def _gap(one: StoryEvidence, other: StoryEvidence) -> int | None:
-    if one.first is None or one.last is None or other.first is None or other.last is None:
-        return None
-    if one.first > other.last:
-        return (one.first - other.last).days
-    if other.first > one.last:
-        return (other.first - one.last).days
-    return 0
-
-
 def link_features(one: StoryEvidence, other: StoryEvidence, cosine: float, margin: float) -> tuple[float, ...]:
     """`LINK_FEATURES` of two stories; `cosine` of their unit mean vectors, `margin` how far it is
     above the next nearest candidate's."""
     best = float(np.max(np.stack(one.members) @ np.stack(other.members).T)) if one.members and other.members else 0.0
     shared = any(day in other.days for day in one.days)
-    gap = _gap(one, other)
+    gap = day_gap(one, other)
     one_year, other_year = one.year(), other.year()
     year = 0.0 if one_year is None or other_year is None else (1.0 if one_year == other_year else -1.0)
     return (
@@ -72,18 +62,8 @@ def link_features(one: StoryEvidence, other: StoryEvidence, cosine: float, margi
     )
 
 
-@dataclass(slots=True, frozen=True)
-class LinkModel:
-    weights: tuple[float, ...]
-    intercept: float
-    mean: tuple[float, ...]
-    scale: tuple[float, ...]
-
-    def probability(self, features: tuple[float, ...]) -> float:
-        z = self.intercept + sum(
-            w * (x - m) / s for w, x, m, s in zip(self.weights, features, self.mean, self.scale, strict=True)
-        )
-        return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+# The link model has the join model's form: logistic weights over standardised features.
+LinkModel = JoinModel
 
 
 @lru_cache(maxsize=4)
@@ -95,7 +75,7 @@ def load_link_model(path: str = str(MODEL_PATH)) -> LinkModel | None:
     data = json.loads(file.read_text(encoding="utf-8"))
     if tuple(data["features"]) != LINK_FEATURES:
         raise ValueError(f"{path} was fitted on features {data['features']}, not {list(LINK_FEATURES)}")
-    return LinkModel(
+    return JoinModel(
         tuple(float(x) for x in data["weights"]),
         float(data["intercept"]),
         tuple(float(x) for x in data["mean"]),
