@@ -124,6 +124,10 @@ class _Name:
     articles: set[str] = field(default_factory=set)
 
 
+_LED = re.compile(r"-(?:led|backed|based|held|allied|linked)$")
+_CONTRACTION = re.compile(r"['’](?:t|ll|re|ve|d|m)$")
+
+
 def _chunks(text: str, lowercase: frozenset[str] = frozenset()) -> list[tuple[str, str, int]]:
     """(name, evidence kind or "", start) for each capitalised run of `text`.
 
@@ -144,10 +148,10 @@ def _chunks(text: str, lowercase: frozenset[str] = frozenset()) -> list[tuple[st
         if words and words[0] in ("of", "for"):
             start += len(words[0]) + 1
             words = words[1:]
-        while len(words) > 1 and re.search(r"-(?:led|backed|based|held|allied|linked)$", words[0]):
+        while len(words) > 1 and _LED.search(words[0]):
             start += len(words[0]) + 1
             words = words[1:]
-        if any(re.search(r"['’](?:t|ll|re|ve|d|m)$", w) for w in words):
+        if any(_CONTRACTION.search(w) for w in words):
             continue  # "Don't", "We'll": a capitalised contraction, not a name
         name = " ".join(words)
         name = _SUFFIXES.sub("", name).strip(" ,'’")
@@ -164,12 +168,7 @@ def _chunks(text: str, lowercase: frozenset[str] = frozenset()) -> list[tuple[st
             continue
         for part in _split_demonym(name):
             out.append((part, kind, start))
-        if (
-            kind == ""
-            and _SPEECH_AFTER.match(text, m.end())
-            and not _ORG_HEADS.search(name)
-            and name not in _PLACES
-        ):
+        if kind == "" and _SPEECH_AFTER.match(text, m.end()) and not _ORG_HEADS.search(name) and name not in _PLACES:
             out[-1] = (out[-1][0], "speaker", start)
         elif kind == "" and _PLACE_BEFORE.search(text, max(0, m.start() - 200), m.start()):
             out[-1] = (out[-1][0], "place", start)
@@ -273,9 +272,7 @@ def _merge(names: dict[str, _Name], explicit: dict[str, str]) -> list[Entity]:
     def union(a: str, b: str) -> None:
         ra, rb = find(a), find(b)
         if ra != rb:
-            keep, drop = (
-                (ra, rb) if sum(names[ra].display.values()) >= sum(names[rb].display.values()) else (rb, ra)
-            )
+            keep, drop = (ra, rb) if sum(names[ra].display.values()) >= sum(names[rb].display.values()) else (rb, ra)
             parent[drop] = keep
 
     by_key: dict[str, str] = {}

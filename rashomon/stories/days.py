@@ -50,13 +50,18 @@ _EXACT: dict[str, int] = {
     )
     for word in words
 }
-_STEM_MONTH = sorted(((stem, month) for month, stems in _STEMS.items() for stem in stems), key=lambda s: -len(s[0]))
+_STEM_MONTH = {stem: month for month, stems in _STEMS.items() for stem in stems}
+_STEM_LENGTHS = sorted({len(stem) for stem in _STEM_MONTH}, reverse=True)
 _WORD = r"[^\W\d_]+"
 _CJK_DATE = re.compile(r"(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日号號일]")
 # A day written alone, in Chinese, Japanese or Korean: "23日", "29일" (not "3日間", a duration).
 _CJK_DAY = re.compile(r"(?<![\d月월])(\d{1,2})\s*[日일](?![間间])")
-_DAY_MONTH = re.compile(r"(?<![\d.,])(\d{1,2})(?:\.|º|er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?(" + _WORD + ")")
-_MONTH_DAY = re.compile(r"(" + _WORD + r")\.?\s+(\d{1,2})(?![\d%])(?!\s*[,.]\d)")
+# A day number, then the words around it: the month after ("17 September", "17 de septiembre") or
+# before it ("Sept. 17"); read only around the text's short numbers, which are few.
+_SHORT_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+_MONTH_AFTER = re.compile(r"(?:\.|º|er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?(" + _WORD + ")")
+_MONTH_BEFORE = re.compile(r"(" + _WORD + r")\.?\s+$")
+_NOT_A_DAY_AFTER = re.compile(r"[\d%]|\s*[,.]\d")
 # Characters read: the title and the opening, where a report says when its event happened
 # (background dates come further down).
 READ_CHARS = 2000
@@ -66,9 +71,10 @@ def _month(word: str) -> int | None:
     lowered = word.lower()
     if lowered in _EXACT:
         return _EXACT[lowered]
-    for stem, month in _STEM_MONTH:
-        if lowered.startswith(stem) and len(lowered) <= len(stem) + 7:
-            return month
+    for length in _STEM_LENGTHS:  # the longest stem the word starts with
+        month = _STEM_MONTH.get(lowered[:length]) if len(lowered) >= length else None
+        if month is not None:
+            return month if len(lowered) <= length + 7 else None
     return None
 
 
@@ -76,8 +82,17 @@ def mentioned_days(text: str) -> frozenset[int]:
     """Days of the month (1-31) that `text` names with their month ("17 September", "Sept. 17",
     "9月17日") or, in Chinese, Japanese and Korean, alone ("17日")."""
     text = unicodedata.normalize("NFKC", text[:READ_CHARS])
-    days = {int(m.group(2)) for m in _CJK_DATE.finditer(text) if 1 <= int(m.group(1)) <= 12}
-    days.update(int(m.group(1)) for m in _CJK_DAY.finditer(text))
-    days.update(int(m.group(1)) for m in _DAY_MONTH.finditer(text) if _month(m.group(2)))
-    days.update(int(m.group(2)) for m in _MONTH_DAY.finditer(text) if _month(m.group(1)))
+    days: set[int] = set()
+    if any(mark in text for mark in "日号號일"):  # most texts have none: skip the East Asian forms
+        days.update(int(m.group(2)) for m in _CJK_DATE.finditer(text) if 1 <= int(m.group(1)) <= 12)
+        days.update(int(m.group(1)) for m in _CJK_DAY.finditer(text))
+    for number in _SHORT_NUMBER.finditer(text):
+        start, end = number.span()
+        after = _MONTH_AFTER.match(text, end)
+        if after and text[start - 1 : start] not in (".", ",") and _month(after.group(1)):
+            days.add(int(number.group()))
+            continue
+        before = _MONTH_BEFORE.search(text, max(0, start - 40), start)
+        if before and not _NOT_A_DAY_AFTER.match(text, end) and _month(before.group(1)):
+            days.add(int(number.group()))
     return frozenset(day for day in days if 1 <= day <= 31)

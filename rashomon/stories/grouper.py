@@ -14,9 +14,8 @@ summed term weights of its articles (its centroid, cut to its strongest terms) a
 `window_days` pass without a new article; its centroid is then cut to a short summary (only
 undated articles can still join it).
 
-When a story grows it may also be linked with the same event's story in other languages
-(`links.py`): an article joins the story most like it, so two languages' reports of one event
-otherwise stay two stories.
+A growing story may also be linked with the same event's story in other languages (`links.py`):
+articles join the story most like them, so two languages' reports would stay two stories.
 
 Determinism (what incremental runs rely on): `group_stories` (in `blocks.py`, which cuts the
 stream into blocks and merges their stories) sorts articles by (undated last, published, id)
@@ -104,10 +103,12 @@ class StoryGrouper:
         frequencies = self._frequencies
         return math.log((1 + frequencies.documents) / (1 + frequencies[term])) + 1.0
 
-    def _vector(self, weights: dict[str, float]) -> dict[str, float]:
-        vector = {term: weight * self._idf(term) for term, weight in weights.items()}
+    def _vector(self, weights: dict[str, float]) -> tuple[dict[str, float], dict[str, float]]:
+        """The unit TF-IDF vector of `weights`, and the IDF of each of its terms."""
+        idf = {term: self._idf(term) for term in weights}
+        vector = {term: weight * idf[term] for term, weight in weights.items()}
         norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
-        return {term: v / norm for term, v in vector.items()}
+        return {term: v / norm for term, v in vector.items()}, idf
 
     def _is_open(self, index: int, when: date | None) -> bool:
         first, last = self._stories.dates(index)
@@ -167,15 +168,20 @@ class StoryGrouper:
         return story.norm
 
     def _features(
-        self, scaled: dict[str, float], evidence: ArticleEvidence, index: int, salient: Sequence[str]
+        self,
+        scaled: dict[str, float],
+        evidence: ArticleEvidence,
+        index: int,
+        salient: Sequence[str],
+        idf: Mapping[str, float],
     ) -> tuple[float, ...]:
         """`evidence.FEATURES` of the article against one story. `scaled` is the unit TF-IDF
         vector multiplied by each term's IDF once more, so the dot product with the centroid's
-        raw weights needs no lookups per story."""
+        raw weights needs no lookups per story. `idf` holds the IDF of the article's terms."""
         story = self._stories[index]
         centroid = story.centroid
         dot = sum(weight * centroid[term] for term, weight in scaled.items() if term in centroid)
-        shared = [self._idf(name) for name in evidence.names if name in story.evidence.names]
+        shared = [idf[n] if n in idf else self._idf(n) for n in evidence.names if n in story.evidence.names]
         held = sum(1 for term in salient if term in centroid) / len(salient) if salient else 0.0
         return pair_features(evidence, story.evidence, dot / self._story_norm(index), shared, held)
 
@@ -221,16 +227,16 @@ class StoryGrouper:
         self._frequencies.prefetch(weights)
         if block is None:
             self._frequencies.add_document(weights.keys())
-        vector = self._vector(probe or weights)
-        scaled = {term: weight * self._idf(term) for term, weight in vector.items()}
+        vector, idf = self._vector(probe or weights)
+        scaled = {term: weight * idf[term] for term, weight in vector.items()}
         salient = sorted((t for t in vector if t[0] in "eu"), key=lambda t: (-vector[t], t))[:5]
         scored = []
         for index in self._candidates(vector, evidence):
-            if block is None or block not in self._stories[index].blocks:
+            story = self._stories[index]
+            if story.article_ids and (block is None or block not in story.blocks):  # empty: linked away
                 self.comparisons += 1
-                scored.append((index, self._features(scaled, evidence, index, salient)))
-        scored = [(index, features) for index, features in scored if self._stories[index].article_ids]
-        best = self._decide(ids[0], scored, lambda i: self._features(scaled, evidence, i, salient), evidence)
+                scored.append((index, self._features(scaled, evidence, index, salient, idf)))
+        best = self._decide(ids[0], scored, lambda i: self._features(scaled, evidence, i, salient, idf), evidence)
         if best < 0:
             best = len(self._stories)
             label = self.teacher.get(ids[0]) if self.teacher else None

@@ -115,11 +115,14 @@ _PARTICLES = {"al", "el", "ez", "es", "ad", "ed", "as", "an", "ar", "at", "az", 
 _STOP_INITIALS = {"of", "the", "and", "for", "de", "du", "la", "le", "in", "on", "&"}
 
 
+_POSSESSIVE = re.compile(r"'s\b")
+_SPACES = re.compile(r"\s+")
+
+
 def _plain(text: str) -> str:
     t = text.strip().strip("\"'“”‘’").replace("’", "'")
-    t = re.sub(r"'s\b", "", t)
-    t = re.sub(r"\s+", " ", t)
-    return t
+    t = _POSSESSIVE.sub("", t)
+    return _SPACES.sub(" ", t)
 
 
 def alias_display(text: str) -> str | None:

@@ -50,9 +50,13 @@ _CATEGORIES: tuple[tuple[str, str], ...] = (
     ("civilians", r"civilian"),
     ("children", r"child|kids|minors"),
     ("police officers", r"police"),
-    ("citizens", r"citizen|national|volunteer|people|persons|residents|men|women|individuals|protesters|"
-     r"demonstrators|manifestants"),
+    (
+        "citizens",
+        r"citizen|national|volunteer|people|persons|residents|men|women|individuals|protesters|"
+        r"demonstrators|manifestants",
+    ),
 )
+_CATEGORY_PATTERNS = tuple((name, re.compile(rx, re.I)) for name, rx in _CATEGORIES)
 _PRO_GOVERNMENT = re.compile(
     r"pro-?government|pro-?regime|pro-?syrian|pro-?assad|government forces|loyalist|"
     r"militia",
@@ -92,7 +96,7 @@ def subject_class(subject: str, quantity: str) -> str:
         if display and display in DEMONYMS:
             nationality = DEMONYMS[display]
             break
-    category = next((name for name, rx in _CATEGORIES if re.search(rx, subject, re.I)), "")
+    category = next((name for name, rx in _CATEGORY_PATTERNS if rx.search(subject)), "")
     if not category:
         nouns = [w.lower() for w in re.findall(r"[A-Za-z-]+", subject) if w.lower() not in _DEMONYM_WORDS]
         category = nouns[-1] if nouns and quantity != "casualties" else ""
@@ -267,8 +271,6 @@ def _running(a: Claim, b: Claim) -> bool:
     )
 
 
-
-
 def _series(claims: Sequence[Claim]) -> tuple[Revision, ...]:
     """The values of a figure that moved, in date order (undated last): a step each time the
     interval changes, headlines left out (they repeat a body's figure)."""
@@ -328,8 +330,12 @@ def build_ledger(
     named = {q for q, s in grouped if s not in ("unspecified", "people")}
     groups = [
         _group(
-            quantity, subject, [_figure(c, root) for c in by_value.values()],
-            [c for cs in by_value.values() for c in cs], voices, updated,
+            quantity,
+            subject,
+            [_figure(c, root) for c in by_value.values()],
+            [c for cs in by_value.values() for c in cs],
+            voices,
+            updated,
             ambiguous=subject == "unspecified" and quantity in named,
         )
         for (quantity, subject), by_value in grouped.items()
