@@ -24,10 +24,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
-from sklearn.linear_model import LogisticRegression
 
 from bench.train_story_decision import fit as fit_joins
-from bench.train_story_decision import teacher_rows
+from bench.train_story_decision import fit_one, model_data, teacher_rows
 from rashomon.config import Config
 from rashomon.eval.clustering import b_cubed_scored
 from rashomon.eval.stream import load_labelled_stream
@@ -58,17 +57,9 @@ def run(
 
 
 def fit(rows: list[tuple[tuple[float, ...], bool]]) -> links.LinkModel:
+    """The join model's fit (standardised logistic regression) on link rows."""
     x = np.array([r[0] for r in rows], dtype=float)
-    y = np.array([r[1] for r in rows])
-    mean, scale = x.mean(axis=0), x.std(axis=0)
-    scale[scale == 0] = 1.0
-    regression = LogisticRegression(C=1.0, max_iter=2000).fit((x - mean) / scale, y)
-    return links.LinkModel(
-        tuple(float(w) for w in regression.coef_[0]),
-        float(regression.intercept_[0]),
-        tuple(float(m) for m in mean),
-        tuple(float(s) for s in scale),
-    )
+    return fit_one(x, np.array([r[1] for r in rows], dtype=int))
 
 
 def score(grouper: StoryGrouper, gold: Mapping[str, str]) -> list[float]:
@@ -122,10 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.write_model:
         data = {
             "features": list(links.LINK_FEATURES),
-            "weights": list(model.weights),
-            "intercept": model.intercept,
-            "mean": list(model.mean),
-            "scale": list(model.scale),
+            **model_data(model),
             "fitted_on": f"{Path(args.stream).parent.name}/{Path(args.stream).name}, dated and undated passes",
             "rows": report["rows"],
             "positives": report["positives"],

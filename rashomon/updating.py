@@ -22,6 +22,7 @@ import hashlib
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rashomon.annotate import AnnotatedArticle, annotate
 from rashomon.config import Config
@@ -33,7 +34,7 @@ from rashomon.store import Store, dedup, grouping
 from rashomon.store import annotations as stored_readings
 from rashomon.store.articles import articles_by_ids
 from rashomon.store.story_rows import delete_all_stories, replace_stories
-from rashomon.stories import StoryGrouper, decision
+from rashomon.stories import StoryGrouper, decision, links
 from rashomon.stories.encoder import DIMENSIONS, cached_vectors, encode_articles
 from rashomon.stories.stream import stream_order
 
@@ -53,10 +54,15 @@ class Update:
 
 
 def fingerprint(config: Config) -> str:
-    """What the stored stories and briefs were made with: another configuration, or another join
-    model (`stories/decision.json`, refitted when the evidence changes), replays them."""
-    made_with = repr(config).encode("utf-8") + decision.MODEL_PATH.read_bytes()
-    return hashlib.sha1(made_with).hexdigest()[:16]
+    """What the stored stories and briefs were made with: another configuration, or other story
+    models (`stories/decision.json` and `links.json`, refitted when the evidence changes), replays them."""
+    return hashlib.sha1(repr(config).encode("utf-8") + _models()).hexdigest()[:16]
+
+
+@lru_cache(maxsize=1)
+def _models() -> bytes:
+    """The shipped story models' files, read once per process."""
+    return decision.MODEL_PATH.read_bytes() + (links.MODEL_PATH.read_bytes() if links.MODEL_PATH.exists() else b"")
 
 
 def update_store(

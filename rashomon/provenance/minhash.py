@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
 from functools import lru_cache
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import numpy as np
 from datasketch import MinHash
@@ -139,6 +139,7 @@ def _candidates(articles: Sequence[Article], config: ProvenanceConfig) -> set[tu
     return _shared_band_pairs(keys)
 
 
+_V = TypeVar("_V")
 # Band keys by a digest of (settings, text); the text itself is not held. ~250 bytes an entry:
 # 25 MB keep every article of a 100k batch. Shingle hashes (a few KB an article) are needed for
 # candidates only, and the last 8,192 are kept. The oldest entry leaves first.
@@ -157,31 +158,31 @@ def _text_key(text: str, config: ProvenanceConfig) -> bytes:
 
 def _band_keys_of(text: str, config: ProvenanceConfig) -> np.ndarray:
     """`band_keys` of the text's shingles, remembered (see `_BAND_KEYS`)."""
-    key = _text_key(text, config)
-    found = _BAND_KEYS.get(key)
-    if found is None:
-        found = band_keys(minhash_of(shingles(text, config.shingle_size), config.num_perm), config).tobytes()
-        _keep(_BAND_KEYS, key, found, _BAND_KEYS_KEPT)
-    return np.frombuffer(found, dtype=np.uint64)
+
+    def compute() -> bytes:
+        return band_keys(minhash_of(shingles(text, config.shingle_size), config.num_perm), config).tobytes()
+
+    return np.frombuffer(_remembered(_BAND_KEYS, _BAND_KEYS_KEPT, _text_key(text, config), compute), dtype=np.uint64)
 
 
 def _hashes_of(text: str, config: ProvenanceConfig) -> np.ndarray:
     """`shingle_hashes` of the text's shingles, remembered (see `_HASHES`)."""
-    key = _text_key(text, config)
-    found = _HASHES.get(key)
+    return _remembered(
+        _HASHES, _HASHES_KEPT, _text_key(text, config), lambda: shingle_hashes(shingles(text, config.shingle_size))
+    )
+
+
+def _remembered(memo: dict[bytes, _V], most: int, key: bytes, compute: Callable[[], _V]) -> _V:
+    """`memo[key]`, computed and kept if absent, dropping the oldest entry when full; another
+    thread (the web server's) may change the dict at the same time."""
+    found = memo.get(key)
     if found is None:
-        found = shingle_hashes(shingles(text, config.shingle_size))
-        _keep(_HASHES, key, found, _HASHES_KEPT)
+        found = compute()
+        if len(memo) >= most:
+            with suppress(RuntimeError, StopIteration):
+                memo.pop(next(iter(memo)), None)
+        memo[key] = found
     return found
-
-
-def _keep(memo: dict[bytes, Any], key: bytes, value: Any, most: int) -> None:
-    """Remember `value`, dropping the oldest entry when full; another thread (the web server's)
-    may change the dict at the same time."""
-    if len(memo) >= most:
-        with suppress(RuntimeError, StopIteration):
-            memo.pop(next(iter(memo)), None)
-    memo[key] = value
 
 
 def _canonical_key(article: Article) -> tuple[bool, str, str, int, str]:

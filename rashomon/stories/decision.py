@@ -84,7 +84,9 @@ class JoinModels:
     no_encoder: JoinModel
 
 
-def _model(data: dict[str, Any]) -> JoinModel:
+def model_from(data: dict[str, Any]) -> JoinModel:
+    """A model from its JSON form (weights, intercept, mean, scale; a zero scale reads as 1)."""
+
     def floats(key: str) -> tuple[float, ...]:
         return tuple(float(x) for x in data[key])
 
@@ -99,4 +101,4 @@ def load_models(path: str = str(MODEL_PATH)) -> JoinModels:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     if tuple(data["features"]) != FEATURES:
         raise ValueError(f"{path} was fitted on features {data['features']}, not {list(FEATURES)}")
-    return JoinModels(_model(data["models"]["encoder"]), _model(data["models"]["no_encoder"]))
+    return JoinModels(model_from(data["models"]["encoder"]), model_from(data["models"]["no_encoder"]))

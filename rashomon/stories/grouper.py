@@ -149,10 +149,7 @@ class StoryGrouper:
         if not evidence.vector.any() or not count or self.config.vector_candidates <= 0:
             return []
         low, units = self._units.recent(count)
-        similarity = units @ evidence.vector
-        k = min(self.config.vector_candidates, len(similarity))
-        top = np.argpartition(-similarity, k - 1)[:k]
-        return [low + i for i in sorted(top.tolist(), key=lambda i: (-float(similarity[i]), i))]
+        return [i for i, _ in nearest_others(units, low, evidence.vector, self.config.vector_candidates)]
 
     def _story_norm(self, index: int) -> float:
         """Length of the story's TF-IDF centroid, cached until the story changes or the stream

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from rashomon.stories.decision import JoinModel
+from rashomon.stories.decision import JoinModel, model_from
 from rashomon.stories.evidence import MAX_GAP_DAYS, StoryEvidence, day_gap
 from rashomon.stories.state import StoryTable
 
@@ -40,11 +40,15 @@ LINK_FEATURES = (
 MODEL_PATH = Path(__file__).with_name("links.json")
 
 
+def shares_day(one: StoryEvidence, other: StoryEvidence) -> bool:
+    return any(day in other.days for day in one.days)
+
+
 def link_features(one: StoryEvidence, other: StoryEvidence, cosine: float, margin: float) -> tuple[float, ...]:
     """`LINK_FEATURES` of two stories; `cosine` of their unit mean vectors, `margin` how far it is
     above the next nearest candidate's."""
     best = float(np.max(np.stack(one.members) @ np.stack(other.members).T)) if one.members and other.members else 0.0
-    shared = any(day in other.days for day in one.days)
+    shared = shares_day(one, other)
     gap = day_gap(one, other)
     one_year, other_year = one.year(), other.year()
     year = 0.0 if one_year is None or other_year is None else (1.0 if one_year == other_year else -1.0)
@@ -75,12 +79,7 @@ def load_link_model(path: str = str(MODEL_PATH)) -> LinkModel | None:
     data = json.loads(file.read_text(encoding="utf-8"))
     if tuple(data["features"]) != LINK_FEATURES:
         raise ValueError(f"{path} was fitted on features {data['features']}, not {list(LINK_FEATURES)}")
-    return JoinModel(
-        tuple(float(x) for x in data["weights"]),
-        float(data["intercept"]),
-        tuple(float(x) for x in data["mean"]),
-        tuple(float(x) or 1.0 for x in data["scale"]),
-    )
+    return model_from(data)
 
 
 def spans_fit(one: StoryEvidence, other: StoryEvidence, window_days: int) -> bool:
@@ -88,10 +87,6 @@ def spans_fit(one: StoryEvidence, other: StoryEvidence, window_days: int) -> boo
     if one.first is None or one.last is None or other.first is None or other.last is None:
         return True
     return (max(one.last, other.last) - min(one.first, other.first)).days <= window_days
-
-
-def shares_day(one: StoryEvidence, other: StoryEvidence) -> bool:
-    return any(day in other.days for day in one.days)
 
 
 def link_candidates(
@@ -127,4 +122,5 @@ def nearest_others(units: np.ndarray, low: int, unit: np.ndarray, count: int) ->
     similarity = units @ unit
     k = min(count, len(similarity))
     top = np.argpartition(-similarity, k - 1)[:k]
-    return [(low + int(i), float(similarity[i])) for i in sorted(top.tolist(), key=lambda i: -float(similarity[i]))]
+    ranked = sorted(top.tolist(), key=lambda i: (-float(similarity[i]), i))
+    return [(low + int(i), float(similarity[i])) for i in ranked]
