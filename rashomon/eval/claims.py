@@ -5,8 +5,8 @@ through the real reader and clean stage, annotated and read for claims exactly a
 and each claim is matched to a gold figure of the same article and sentence with the same
 interval (`claims_gold.intervals_match`). Reported:
 
-- figure precision and recall, overall, per language, for dev and held-out events and per
-  language within each (no held-out sentence is ever printed);
+- figure precision and recall, overall, per language, for dev events and each held-out batch
+  (`held-out`, `held-out-2`) and per language within each (no held-out sentence is ever printed);
 - on matched figures, how often the claimant, what is counted and its subject are right;
 - the conflict flag per story's ledger (also per split): a flagged group is right when two of its
   figures belong to one gold `conflict` group with different values, and right by its reason when
@@ -77,7 +77,7 @@ class ClaimsReport:
     name: str
     overall: Tally
     languages: dict[str, Tally]
-    splits: dict[str, Tally]  # dev / held-out
+    splits: dict[str, Tally]  # dev / held-out / held-out-2
     flagged: int
     flagged_right: int
     conflicts: int
@@ -261,7 +261,7 @@ def run_claims_eval(gold: Gold, articles: Sequence[Article], extractor: Extracto
         if article is None:
             continue
         claims = extractor(article)
-        split = "held-out" if article_id in gold.held_out else "dev"
+        split = gold.split_of(article_id)
         seen: list[Error] = []
         tallies = [overall, languages[language], splits[split], by_language_split[f"{language} {split}"]]
         matched = _score_article(article, figures[article_id], claims, tallies, seen)
@@ -276,10 +276,10 @@ def run_claims_eval(gold: Gold, articles: Sequence[Article], extractor: Extracto
         for story, (arts, matched, claims) in per_story.items()
     }
     score = score_conflicts(gold, ledgers)
-    held = {gold.articles[a][0] for a in gold.held_out}
+    story_split = {story: gold.split_of(a) for a, (story, _) in gold.articles.items()}
     by_split = {
-        split: score_conflicts(gold, {k: v for k, v in ledgers.items() if (k in held) == (split == "held-out")})
-        for split in ("dev", "held-out")
+        split: score_conflicts(gold, {k: v for k, v in ledgers.items() if story_split[k] == split})
+        for split in sorted(set(story_split.values()))
     }
     conflict_splits = {k: (s.flagged, s.right, s.gold, s.found) for k, s in by_split.items()}
     return ClaimsReport(
@@ -321,8 +321,11 @@ def format_claims_report(reports: Sequence[ClaimsReport], worst: int = 10) -> st
         lines.append(_row("all", r.overall))
         lines.extend(_row(lang, t) for lang, t in r.languages.items())
         lines.extend(_row(split, t) for split, t in r.splits.items())
-        held = [f"{k.split()[0]} {t.matched}/{t.gold}" for k, t in r.language_splits.items() if k.endswith("held-out")]
-        lines.append("held-out figures found per language: " + ", ".join(held))
+        for split in (s for s in r.splits if s != "dev"):
+            held = [
+                f"{k.split()[0]} {t.matched}/{t.gold}" for k, t in r.language_splits.items() if k.endswith(f" {split}")
+            ]
+            lines.append(f"{split} figures found per language: " + ", ".join(held))
         lines.append(
             f"conflict flag: {r.flagged_right}/{r.flagged} flagged groups are gold conflicts "
             f"(P {r.conflict_precision():.2f}), {r.conflicts_found}/{r.conflicts} gold conflicts found "

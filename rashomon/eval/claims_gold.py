@@ -6,8 +6,9 @@ tells when the splitter has moved a figure to another sentence (drift), so the s
 silently wrong. Three kinds of lines:
 
 - `article`: an annotated article (every figure of it is marked, so any other figure is wrong),
-  and its `split`: `held-out` for the events whose errors were never looked at while the rules
-  were written (the report scores them apart and never prints their sentences), else `dev`;
+  and its `split`: `dev` for the events whose errors were read while the rules were written, else
+  the name of a held-out batch (`held-out`, `held-out-2`: events never looked at while the rules
+  were written, each batch scored apart; their sentences are never printed);
 - `figure`: one figure (article, sentence index by the project's splitter, -1 = headline,
   interval, what is counted, its subject, its claimant or null for the outlet's own voice,
   hedges, and the group of figures it is compared with);
@@ -20,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -50,9 +51,13 @@ class GoldGroup:
 @dataclass(slots=True, frozen=True)
 class Gold:
     articles: dict[str, tuple[str, str]]  # id -> (story, language)
-    held_out: frozenset[str]  # articles of events never looked at while writing rules
+    held_out: frozenset[str]  # articles of events never looked at while writing rules (any batch)
     figures: tuple[GoldFigure, ...]
     groups: tuple[GoldGroup, ...]
+    splits: dict[str, str] = field(default_factory=dict)  # id -> split, when not "dev"/"held-out"
+
+    def split_of(self, article: str) -> str:
+        return self.splits.get(article, "held-out" if article in self.held_out else "dev")
 
 
 def _num(value: Any) -> float | None:
@@ -63,6 +68,7 @@ def load_gold(path: str | Path) -> Gold:
     """Read a gold file; unknown kinds of line are an error, so a typo cannot drop labels."""
     articles: dict[str, tuple[str, str]] = {}
     held_out: set[str] = set()
+    splits: dict[str, str] = {}
     figures: list[GoldFigure] = []
     groups: list[GoldGroup] = []
     for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
@@ -72,7 +78,8 @@ def load_gold(path: str | Path) -> Gold:
         kind = row.get("kind")
         if kind == "article":
             articles[row["id"]] = (row["story"], row["language"])
-            if row.get("split") == "held-out":
+            splits[row["id"]] = row.get("split", "dev")
+            if splits[row["id"]] != "dev":
                 held_out.add(row["id"])
         elif kind == "figure":
             figures.append(
@@ -96,7 +103,7 @@ def load_gold(path: str | Path) -> Gold:
     missing = {f.article for f in figures} - set(articles)
     if missing:
         raise ValueError(f"{path}: figures of articles not listed: {sorted(missing)}")
-    return Gold(articles, frozenset(held_out), tuple(figures), tuple(groups))
+    return Gold(articles, frozenset(held_out), tuple(figures), tuple(groups), splits)
 
 
 def sentence_sha(text: str | None) -> str:
