@@ -128,12 +128,19 @@ def _roots(reuse: Sequence[ReuseLink], duplicates: Sequence[DuplicateGroup]):  #
     return root
 
 
+def claimant_key(name: str) -> str:
+    """The key two spellings of one claimant share: the alias table's for Latin script, else the
+    name itself without punctuation (the table's key of "حركة طالبان" or "МВД" is empty, and two
+    empty keys must not make every Arabic or Russian source one claimant)."""
+    return canonical_name(name) or " ".join(re.findall(r"\w+", name.casefold()))
+
+
 def _display_claimants(names: Sequence[str]) -> tuple[str, ...]:
     """Claimants with aliases merged: "Foreign Ministry" joins "Russia's Foreign Ministry"."""
     kept: list[str] = []
     for name in sorted(dict.fromkeys(names), key=len, reverse=True):
-        key = canonical_name(name)
-        if any(canonical_name(k) == key or canonical_name(k).endswith(" " + key) for k in kept):
+        key = claimant_key(name)
+        if any(claimant_key(k) == key or claimant_key(k).endswith(" " + key) for k in kept):
             continue
         kept.append(name)
     return tuple(sorted(kept, key=names.index))
@@ -246,7 +253,7 @@ def conflict_pair(claims: Sequence[Claim], voices: set[str], updated: set[str]) 
 
 def _sides(a: Claim, b: Claim, voices: set[str]) -> bool:
     """Two named claimants whose figures cannot both hold, neither told as a step of a moving count."""
-    if canonical_name(a.claimant) == canonical_name(b.claimant) or not _incompatible(a, b):
+    if claimant_key(a.claimant) == claimant_key(b.claimant) or not _incompatible(a, b):
         return False
     if {a.claimant, b.claimant} & voices:
         return False  # an outlet's own figure against a source's is a report of it, or an update

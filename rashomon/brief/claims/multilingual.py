@@ -310,6 +310,7 @@ def extract_claims_lexicon(article: Article, lex: Lexicon) -> list[Claim]:
     units = ([(-1, article.title)] if article.title else []) + [(s.index, s.text) for s in article.sentences]
     claims: list[Claim] = []
     last = ""  # the last claimant named
+    counted: dict[str, str] = {}  # quantity -> who the sentence before counted
     for index, text in units:
         if is_caption(text):
             continue
@@ -326,6 +327,7 @@ def extract_claims_lexicon(article: Article, lex: Lexicon) -> list[Claim]:
                     _inherited(text, figures, n, subjects, lex, others_only=True)
                     or _subject(text, figures, n, lex, quantity)
                     or _inherited(text, figures, n, subjects, lex)
+                    or ("" if _PEOPLE.match(text, figure.end) else counted.get(quantity, ""))
                 )
             else:
                 subject = _zero_subject(text, figure, lex)
@@ -349,4 +351,6 @@ def extract_claims_lexicon(article: Article, lex: Lexicon) -> list[Claim]:
                 )
             )
         last = said[-1].who if said else last  # "..., dijo Charles." names the speaker of what follows
+        # "عدد القتلى تجاوز 60" right after "20 Afghans killed": the dead counted just before
+        counted = {c.quantity: c.subject for c in claims if c.sentence_index == index and c.subject}
     return claims

@@ -10,8 +10,21 @@ from __future__ import annotations
 import re
 
 # Counts that only grow as bodies are found and people counted (a crowd count does not)
-TOLLS = {"killed", "wounded", "missing", "casualties", "killed_or_injured", "rescued", "arrested", "displaced",
-          "affected", "evacuated", "hospitalized", "trapped", "aboard"}  # aboard: a manifest gets corrected
+TOLLS = {
+    "killed",
+    "wounded",
+    "missing",
+    "casualties",
+    "killed_or_injured",
+    "rescued",
+    "arrested",
+    "displaced",
+    "affected",
+    "evacuated",
+    "hospitalized",
+    "trapped",
+    "aboard",
+}  # aboard: a manifest gets corrected
 RISE = re.compile(
     r"\b(?:rises|rose|risen|rising|climbs|climbed|jumps|jumped|up from|raising|raises|raised|increases to|"
     r"increased to|has grown|grows to)\b|"
@@ -41,11 +54,12 @@ SO_FAR = re.compile(
 
 UPDATED = re.compile(r"\bUPDATED?\b|ОБНОВЛЕНО|mis à jour|actualizado|更新|업데이트", re.I)
 EARLIER = re.compile(
-    r"\b(?:earlier|previously|initially|first reports?|previous round|had (?:counted|reported|estimated))\b|"
+    r"\b(?:earlier|previously|initial(?:ly)?|first reports?|previous round|had (?:counted|reported|estimated))\b|"
     r"\bavai(?:en)?t (?:comptabilisé|compté|recensé|dénombré|annoncé)|précédente (?:journée|mobilisation)|"
     r"\bhabían? (?:contabilizado|contado|registrado|informado)|\b[Рр]анее\b|plus tôt|auparavant|initialement|"
     r"\banteriormente\b|más temprano|inicialmente|en un primer momento|\bzuvor\b|zunächst|anfangs|ursprünglich|"
     r"سابقا|في وقت سابق|此前|先前|早前|最初|起初|当初|이전|앞서",
+    re.I,
 )
 # a toll called the newest of its series: "the latest toll", "nuevo balance", "dernier bilan"
 NEWEST = re.compile(
