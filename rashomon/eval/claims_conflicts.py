@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from rashomon.brief.claims.ledger import conflict_pair, report_voices
+from rashomon.brief.claims.ledger import conflict_pair, ledger_moments, report_voices
 from rashomon.eval.claims_gold import Gold, GoldFigure
 from rashomon.records import Article, Claim, ClaimGroup
 
@@ -59,7 +59,8 @@ def _named_pair_right(ledger: StoryLedger, group: ClaimGroup, conflicts: set[str
     # the ledger's own order: claims of one value together, values in order of first appearance
     members.sort(key=lambda n: first[(ledger.claims[n].low, ledger.claims[n].high)])
     voices, updated = report_voices(ledger.articles)
-    pair = conflict_pair([ledger.claims[n] for n in members], voices, updated)
+    moments = ledger_moments(ledger.claims)
+    pair = conflict_pair([ledger.claims[n] for n in members], voices, updated, moments, (group.quantity, group.subject))
     if pair is None:
         return None
     index = {id(ledger.claims[n]): n for n in members}

@@ -74,3 +74,39 @@ def test_a_count_naming_nobody_continues_who_the_sentence_before_counted() -> No
         for c in claims("ru", "Погибли 9 детей.", "В городе прошел митинг.", "Число погибших превысило 12.")
     }
     assert found[(2, 12)] == ""
+
+
+def toll(value: float, quantity: str, subject: str, who: str, article: str, date: str | None = None) -> Claim:
+    sentence = f"{who} said {int(value)} {subject} were {quantity}."
+    return Claim(quantity, subject, str(int(value)), value, value, who, (), article, 0, sentence, date)
+
+
+def test_undated_reports_at_one_stage_of_a_moving_count_are_sides() -> None:
+    early = toll(4, "killed", "American soldiers", "the Pentagon", "r0")  # the soldiers' toll moved: 4, then 13
+    first = [
+        toll(13, "killed", "American soldiers", "officials", "r1"),
+        toll(52, "wounded", "Afghans", "the Taliban", "r1"),
+    ]
+    second = [
+        toll(13, "killed", "American soldiers", "a captain", "r2"),
+        toll(143, "wounded", "Afghans", "a daily", "r2"),
+    ]
+    groups = build_ledger([early, *first, *second], [], [], [])
+    (flagged,) = [g for g in groups if g.conflict]
+    assert flagged.quantity == "wounded" and "when both reports count 13" in flagged.reason
+    assert "the Taliban" in flagged.reason and "a daily" in flagged.reason
+    # reports at different stages of the soldiers' toll (4 against 13): the wounded count moved
+    behind = [toll(4, "killed", "American soldiers", "officials", "r1"), first[1]]
+    assert not any(g.conflict for g in build_ledger([early, *behind, *second], [], [], []))
+    # a count that never moved pins no stage
+    assert not any(g.conflict for g in build_ledger([*first, *second], [], [], []))
+    # dated reports of two days are two days, whatever they share
+    dated = [
+        toll(13, "killed", "American soldiers", "officials", "r1", "2021-08-26"),
+        toll(52, "wounded", "Afghans", "the Taliban", "r1", "2021-08-26"),
+    ]
+    later = [
+        toll(13, "killed", "American soldiers", "a captain", "r2", "2021-08-28"),
+        toll(143, "wounded", "Afghans", "a daily", "r2", "2021-08-28"),
+    ]
+    assert not any(g.conflict for g in build_ledger([early, *dated, *later], [], [], []))

@@ -16,7 +16,9 @@ interval). `conflict` is set, with its `reason`, when
    the same time: intervals that cannot both be true ("between 3,000 and 4,000" against "nearly
    5,000"), or two exact values (not "about"/"estimated") that differ - "The confirmed figure is
    twelve" (ministry) against "27" (opposition) - *and* either one report sets them side by side
-   (the same article) or both are dated the same day and neither is the outlet's own voice.
+   (the same article), or both are dated the same day, or, undated, both reports give a count
+   that moved through the story the same value (one stage of it: `revisions.Moments`); never
+   the outlet's own voice against a source (a report of it, or an update).
 
 Figures that differ otherwise (another day, the same claimant, or outlets each in their own
 voice with no date to tell) are revisions of a developing count, not a disagreement: the group
@@ -36,7 +38,19 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from rashomon.brief.claims.revisions import EARLIER, LATER, NEWEST, RISE, SO_FAR, STAMPED, TOLLS, UPDATED
+from rashomon.brief.claims.revisions import (
+    EARLIER,
+    LATER,
+    NEWEST,
+    RISE,
+    SO_FAR,
+    STAMPED,
+    TOLLS,
+    UPDATED,
+    Key,
+    Moments,
+    story_moments,
+)
 from rashomon.records import Article, Claim, ClaimGroup, DuplicateGroup, Figure, ReuseLink, Revision
 from rashomon.text.aliases import DEMONYMS, alias_display, canonical_name
 from rashomon.text.numbers import overlaps
@@ -177,6 +191,7 @@ def _group(
     voices: set[str],
     updated: set[str],
     ambiguous: bool = False,
+    moments: Moments | None = None,
 ) -> ClaimGroup:
     bounds = [b for f in figures for b in (f.low, f.high) if b is not None]
     ranked = sorted(figures, key=lambda f: (-f.origins, -len(f.articles), _width(f)))
@@ -184,7 +199,8 @@ def _group(
     best = best_figure.low if best_figure.low is not None else best_figure.high
     # figures naming nobody, in a story that counts this quantity for named groups too, may count
     # different people: not "the same group", so no disagreement (a denial still is one)
-    reason = _denial(claims) or ("" if ambiguous else _disagreement(claims, voices, updated))
+    found = None if ambiguous else conflict_pair(claims, voices, updated, moments, (quantity, subject))
+    reason = _denial(claims) or _reason(found)
     return ClaimGroup(
         quantity=quantity,
         subject=subject,
@@ -220,18 +236,24 @@ def _incompatible(a: Claim, b: Claim) -> bool:
 _ROUNDING = 0.05
 
 
-def _disagreement(claims: Sequence[Claim], voices: set[str], updated: set[str]) -> str:
-    """Rule 2 of the module docstring, with the reason in words."""
-    found = conflict_pair(claims, voices, updated)
+def _reason(found: tuple[Claim, Claim, str] | None) -> str:
+    """Rule 2 of the module docstring, in words."""
     if found is None:
         return ""
     a, b, when = found
     return f"{a.claimant} gives {a.value_text.strip()}, {b.claimant} gives {b.value_text.strip()} {when}"
 
 
-def conflict_pair(claims: Sequence[Claim], voices: set[str], updated: set[str]) -> tuple[Claim, Claim, str] | None:
+def conflict_pair(
+    claims: Sequence[Claim],
+    voices: set[str],
+    updated: set[str],
+    moments: Moments | None = None,
+    key: Key = ("", ""),
+) -> tuple[Claim, Claim, str] | None:
     """The two claims a group's conflict sets side by side, and when ("in the same report (id)",
-    "on the same day (date)"); None when no two of them are sides (rule 2)."""
+    "on the same day (date)", "when both reports count 13 killed"); None when no two of them are
+    sides (rule 2). `key` is the group's own (quantity, subject class), never a moment's witness."""
     named = [c for c in claims if not c.claimant.startswith("headline of ")]
     # figures set side by side first: "245,000 according to the unions (30,000 according to the
     # police)" is the reason to give, not Paris's figure against Marseille's three sentences apart
@@ -248,6 +270,11 @@ def conflict_pair(claims: Sequence[Claim], voices: set[str], updated: set[str]) 
         # running count
         if a.date and a.date == b.date and not _running(a, b):
             return a, b, f"on the same day ({a.date})"
+        # undated reports that give one moving count the same value were written at one stage
+        shared = None if moments is None or (a.date and b.date) else moments.shared(a.article_id, b.article_id, key)
+        if shared and a.article_id != b.article_id and not _running(a, b):
+            (quantity, who), value = shared
+            return a, b, f"when both reports count {value:g} {who} {quantity}".replace("  ", " ")
     return None
 
 
@@ -309,6 +336,28 @@ def report_voices(articles: Sequence[Article]) -> tuple[set[str], set[str]]:
     return voices, {a.id for a in articles if UPDATED.search(a.title or "")}
 
 
+def group_keys(claims: Sequence[Claim]) -> list[Key]:
+    """The group of each claim: (quantity, class of who is counted)."""
+    classes = {(c.quantity, subject_class(c.subject, c.quantity)) for c in claims}
+    keys: list[Key] = []
+    for claim in claims:
+        key = (claim.quantity, subject_class(claim.subject, claim.quantity))
+        if key[1] == "unspecified":
+            # "Storm kills at least 14": a figure without its subject joins the only group it can mean
+            others = [k for k in classes if k[0] == claim.quantity and k[1] != "unspecified"]
+            if len(others) == 1:
+                key = others[0]
+            elif (claim.quantity, "people") in others:
+                key = (claim.quantity, "people")  # "2,5 millions" with no noun: people, as unspecific
+        keys.append(key)
+    return keys
+
+
+def ledger_moments(claims: Sequence[Claim]) -> Moments:
+    """The stages of the story its reports were written at (`revisions.Moments`)."""
+    return story_moments(list(zip(group_keys(claims), claims, strict=True)))
+
+
 def build_ledger(
     claims: Sequence[Claim],
     articles: Sequence[Article],
@@ -318,22 +367,13 @@ def build_ledger(
     """The story's ledger: one group per counted quantity, most-reported first."""
     known = {a.id for a in articles}
     root = _roots(reuse, duplicates)
-    grouped: dict[tuple[str, str], dict[tuple[float | None, float | None], list[Claim]]] = defaultdict(
-        lambda: defaultdict(list)
-    )
+    grouped: dict[Key, dict[tuple[float | None, float | None], list[Claim]]] = defaultdict(lambda: defaultdict(list))
     kept = [c for c in claims if not known or c.article_id in known]
-    classes = {(c.quantity, subject_class(c.subject, c.quantity)) for c in kept}
-    for claim in kept:
-        key = (claim.quantity, subject_class(claim.subject, claim.quantity))
-        if key[1] == "unspecified":
-            # "Storm kills at least 14": a figure without its subject joins the only group it can mean
-            others = [k for k in classes if k[0] == claim.quantity and k[1] != "unspecified"]
-            if len(others) == 1:
-                key = others[0]
-            elif (claim.quantity, "people") in others:
-                key = (claim.quantity, "people")  # "2,5 millions" with no noun: people, as unspecific
+    keys = group_keys(kept)
+    for claim, key in zip(kept, keys, strict=True):
         grouped[key][(claim.low, claim.high)].append(claim)
     voices, updated = report_voices(articles)
+    moments = story_moments(list(zip(keys, kept, strict=True)))
     named = {q for q, s in grouped if s not in ("unspecified", "people")}
     groups = [
         _group(
@@ -344,6 +384,7 @@ def build_ledger(
             voices,
             updated,
             ambiguous=subject == "unspecified" and quantity in named,
+            moments=moments,
         )
         for (quantity, subject), by_value in grouped.items()
     ]

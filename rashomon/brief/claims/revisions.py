@@ -8,6 +8,11 @@ disagreement between sides; kept apart so the ledger module stays small.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rashomon.records import Claim
 
 # Counts that only grow as bodies are found and people counted (a crowd count does not)
 TOLLS = {
@@ -75,3 +80,40 @@ LATER = re.compile(
     r"inzwischen|позже|позднее|затем|لاحقا|后来|稍后|その後|이후",
     re.I,
 )
+
+
+Key = tuple[str, str]  # (quantity, class of who is counted), as the ledger groups claims
+
+
+@dataclass(slots=True, frozen=True)
+class Moments:
+    """When two undated reports were written, told by the counts they share: a toll that moved
+    through the story (4, 10, 12, then 13 soldiers killed) and that both reports give at the same
+    exact value pins them to one stage of the story. Their different figures for another group
+    (the Taliban's 52 wounded, the Wall Street Journal's 143) are then told about the same time:
+    sides, not steps."""
+
+    values: dict[str, dict[Key, frozenset[float]]]  # article -> key -> exact values it gives
+    moving: frozenset[Key]  # keys whose exact value differs between reports
+
+    def shared(self, first: str, second: str, besides: Key) -> tuple[Key, float] | None:
+        """A moving count (not `besides`) both reports give one and the same value."""
+        a, b = self.values.get(first, {}), self.values.get(second, {})
+        for key in sorted(self.moving & a.keys() & b.keys()):
+            if key != besides and len(a[key]) == 1 and a[key] == b[key]:
+                return key, next(iter(a[key]))
+        return None
+
+
+def story_moments(keyed: Sequence[tuple[Key, Claim]]) -> Moments:
+    """The exact toll values each report gives (headlines left out: they repeat the body)."""
+    values: dict[str, dict[Key, set[float]]] = defaultdict(lambda: defaultdict(set))
+    for key, c in keyed:
+        if key[0] in TOLLS and c.low is not None and c.low == c.high and not c.claimant.startswith("headline of "):
+            values[c.article_id][key].add(c.low)
+    seen: dict[Key, set[float]] = defaultdict(set)
+    for per_key in values.values():
+        for key, found in per_key.items():
+            seen[key] |= found
+    moving = frozenset(k for k, found in seen.items() if len(found) > 1)
+    return Moments({a: {k: frozenset(v) for k, v in per.items()} for a, per in values.items()}, moving)
