@@ -84,11 +84,12 @@ class ClaimsReport:
     conflicts_found: int
     errors: list[Error] = field(default_factory=list)
     drift: int = 0  # gold figures whose sentence no longer hashes the same
-    # per split: (flagged, flagged right, gold conflicts, found)
-    conflict_splits: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
+    # per split: (flagged, flagged right, gold conflicts, found, gold revisions, shown as a series)
+    conflict_splits: dict[str, tuple[int, int, int, int, int, int]] = field(default_factory=dict)
     flagged_named: int = 0  # flags whose reason names a pair of one gold conflict (`claims_conflicts`)
     named_splits: dict[str, int] = field(default_factory=dict)
     language_splits: dict[str, Tally] = field(default_factory=dict)  # "es dev", "es held-out"
+    revisions: tuple[int, int] = (0, 0)  # gold revision groups, of them shown as a series
 
     def conflict_precision(self) -> float:
         return self.flagged_right / self.flagged if self.flagged else 0.0
@@ -281,7 +282,7 @@ def run_claims_eval(gold: Gold, articles: Sequence[Article], extractor: Extracto
         split: score_conflicts(gold, {k: v for k, v in ledgers.items() if story_split[k] == split})
         for split in sorted(set(story_split.values()))
     }
-    conflict_splits = {k: (s.flagged, s.right, s.gold, s.found) for k, s in by_split.items()}
+    conflict_splits = {k: (s.flagged, s.right, s.gold, s.found, s.revisions, s.series) for k, s in by_split.items()}
     return ClaimsReport(
         name,
         overall,
@@ -297,6 +298,7 @@ def run_claims_eval(gold: Gold, articles: Sequence[Article], extractor: Extracto
         score.named_right,
         {k: s.named_right for k, s in by_split.items()},
         dict(sorted(by_language_split.items())),
+        (score.revisions, score.series),
     )
 
 
@@ -329,13 +331,14 @@ def format_claims_report(reports: Sequence[ClaimsReport], worst: int = 10) -> st
         lines.append(
             f"conflict flag: {r.flagged_right}/{r.flagged} flagged groups are gold conflicts "
             f"(P {r.conflict_precision():.2f}), {r.conflicts_found}/{r.conflicts} gold conflicts found "
-            f"(R {r.conflict_recall():.2f}); {r.flagged_named}/{r.flagged} by the pair their reason names"
+            f"(R {r.conflict_recall():.2f}); {r.flagged_named}/{r.flagged} by the pair their reason names; "
+            f"{r.revisions[1]}/{r.revisions[0]} gold revisions shown as a series"
         )
-        for split, (flagged, right, gold, found) in r.conflict_splits.items():
+        for split, (flagged, right, gold, found, revisions, series) in r.conflict_splits.items():
             named = r.named_splits.get(split, 0)
             lines.append(
                 f"  {split}: {right}/{flagged} flagged right ({named} by their reason), "
-                f"{found}/{gold} gold conflicts found"
+                f"{found}/{gold} gold conflicts found, {series}/{revisions} revisions shown as a series"
             )
         lines.append("")
     if reports and worst:
@@ -377,9 +380,19 @@ def report_json(report: ClaimsReport) -> dict[str, object]:
             "gold": report.conflicts,
             "found": report.conflicts_found,
             "right_by_reason": report.flagged_named,
+            "revisions": report.revisions[0],
+            "revisions_as_series": report.revisions[1],
             "splits": {
-                k: {"flagged": f, "right": r, "right_by_reason": report.named_splits.get(k, 0), "gold": g, "found": n}
-                for k, (f, r, g, n) in report.conflict_splits.items()
+                k: {
+                    "flagged": f,
+                    "right": r,
+                    "right_by_reason": report.named_splits.get(k, 0),
+                    "gold": g,
+                    "found": n,
+                    "revisions": v,
+                    "revisions_as_series": sv,
+                }
+                for k, (f, r, g, n, v, sv) in report.conflict_splits.items()
             },
         },
         "drift": report.drift,

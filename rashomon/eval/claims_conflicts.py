@@ -6,7 +6,9 @@ its reason* only when the two figures its reason sets side by side ("unions give
 gives 30,000 in the same report") are themselves those two: a group mixing a hospital's count with
 a nationwide one, flagged for that pair, is right leniently when a true disagreement happens to
 sit in the same group, and wrong by its reason. A denial is judged leniently (it names no pair).
-A gold conflict is found when some flagged group holds two of its differing figures.
+A gold conflict is found when some flagged group holds two of its differing figures, and a gold
+revision is shown as a series when some unflagged group holds two of its differing figures in
+its dated `series` (the other half of the rule: a later figure is a step, not a side).
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ class ConflictScore:
     named_right: int  # the pair its reason names is one gold conflict's
     gold: int
     found: int
+    revisions: int = 0  # gold `revision` groups
+    series: int = 0  # of them, shown as a series: an unflagged group holds two of their values
 
 
 def in_group(claim: Claim, group: ClaimGroup) -> bool:
@@ -74,24 +78,33 @@ def _named_pair_right(ledger: StoryLedger, group: ClaimGroup, conflicts: set[str
     )
 
 
+def _gold_values(ledger: StoryLedger, group: ClaimGroup) -> dict[str, set[tuple[float | None, float | None]]]:
+    """The gold groups a ledger group's figures belong to, with their gold values."""
+    values: dict[str, set[tuple[float | None, float | None]]] = defaultdict(set)
+    for n, c in enumerate(ledger.claims):
+        g = ledger.matched.get(n)
+        if g is not None and in_group(c, group):
+            values[g.group].add((g.low, g.high))
+    return values
+
+
 def score_conflicts(gold: Gold, ledgers: dict[str, StoryLedger]) -> ConflictScore:
     relation = {(g.story, g.group): g.relation for g in gold.groups if g.story in ledgers}
     conflicts = {k for k, r in relation.items() if r == "conflict"}
+    revisions = {k for k, r in relation.items() if r == "revision"}
     flagged = right = named = 0
     found: set[tuple[str, str]] = set()
+    series: set[tuple[str, str]] = set()
     for story, ledger in ledgers.items():
         for group in ledger.groups:
+            moved = {(story, k) for k, v in _gold_values(ledger, group).items() if len(v) >= 2}
             if not group.conflict:
+                series |= moved & revisions if group.series else set()
                 continue
             flagged += 1
-            values: dict[str, set[tuple[float | None, float | None]]] = defaultdict(set)
-            for n, c in enumerate(ledger.claims):
-                g = ledger.matched.get(n)
-                if g is not None and in_group(c, group):
-                    values[g.group].add((g.low, g.high))
-            hits = {k for k, v in values.items() if len(v) >= 2 and (story, k) in conflicts}
+            hits = {k for s, k in moved & conflicts}
             right += bool(hits)
             found |= {(story, k) for k in hits}
             by_reason = _named_pair_right(ledger, group, {k for s, k in conflicts if s == story})
             named += bool(hits) if by_reason is None else by_reason
-    return ConflictScore(flagged, right, named, len(conflicts), len(found))
+    return ConflictScore(flagged, right, named, len(conflicts), len(found), len(revisions), len(series))
