@@ -11,7 +11,8 @@ interval (`claims_gold.intervals_match`). Reported:
 - the conflict flag per story's ledger (also per split): a flagged group is right when two of its
   figures belong to one gold `conflict` group with different values, and right by its reason when
   the pair its reason names is such a pair (`claims_conflicts`); a gold conflict is found when
-  some flagged group holds two of its differing figures;
+  some flagged group holds two of its differing figures; a gold revision is shown as a series
+  when an unflagged group holds two of its differing figures in its dated series;
 - the worst errors of dev events, with their sentences, printed only: no article text is stored.
 
 Beside the code, a simple baseline: every figure `text.numbers` finds with a counted word within
@@ -382,18 +383,12 @@ def report_json(report: ClaimsReport) -> dict[str, object]:
             "right_by_reason": report.flagged_named,
             "revisions": report.revisions[0],
             "revisions_as_series": report.revisions[1],
-            "splits": {
-                k: {
-                    "flagged": f,
-                    "right": r,
-                    "right_by_reason": report.named_splits.get(k, 0),
-                    "gold": g,
-                    "found": n,
-                    "revisions": v,
-                    "revisions_as_series": sv,
-                }
-                for k, (f, r, g, n, v, sv) in report.conflict_splits.items()
-            },
+            "splits": {k: _split_json(v, report.named_splits.get(k, 0)) for k, v in report.conflict_splits.items()},
         },
         "drift": report.drift,
     }
+
+
+def _split_json(counts: tuple[int, int, int, int, int, int], named: int) -> dict[str, int]:
+    names = ("flagged", "right", "gold", "found", "revisions", "revisions_as_series")
+    return dict(zip(names, counts, strict=True)) | {"right_by_reason": named}
