@@ -72,6 +72,30 @@ def pairwise(gold: Mapping[str, str], predicted: Mapping[str, str], scored: Sequ
     return _prf(precision, recall)
 
 
+def joined_by_language(
+    gold: Mapping[str, str], predicted: Mapping[str, str], languages: Mapping[str, str]
+) -> dict[str, tuple[int, int]]:
+    """Per language: of the articles whose gold story has two or more of them, how many sit in
+    that story's main part (the predicted story holding most of its articles; ties by story id),
+    and how many there are. What "every article joins its story whatever its language" asks:
+    B-cubed averages it away when one language's reports form a story of their own."""
+    members: dict[str, list[str]] = {}
+    for item in gold:
+        if item in predicted:
+            members.setdefault(gold[item], []).append(item)
+    counts: dict[str, list[int]] = {}
+    for items in members.values():
+        if len(items) < 2:
+            continue
+        parts = Counter(predicted[item] for item in items)
+        main = min(parts, key=lambda story: (-parts[story], story))
+        for item in items:
+            count = counts.setdefault(languages.get(item, "und"), [0, 0])
+            count[0] += predicted[item] == main
+            count[1] += 1
+    return {language: (joined, total) for language, (joined, total) in sorted(counts.items())}
+
+
 def intruders(gold: Mapping[str, str], predicted: Mapping[str, str]) -> int:
     """How many unlabelled articles (absent from `gold`) sit in a story with a labelled one."""
     labelled_stories = {predicted[item] for item in gold if item in predicted}

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rashomon.config import Config, StoriesConfig
-from rashomon.eval.clustering import PRF, b_cubed_scored, intruders, pairwise
+from rashomon.eval.clustering import PRF, b_cubed_scored, intruders, joined_by_language, pairwise
 from rashomon.eval.errors import GroupingError, worst_merges, worst_splits
 from rashomon.eval.stories import Grouper
 from rashomon.eval.stream import LabelledStream, load_labelled_stream, load_unrelated
@@ -42,6 +42,8 @@ class SystemRun:
     seconds: float
     merges: tuple[GroupingError, ...]
     splits: tuple[GroupingError, ...]
+    # per language: articles in their story's main part, of those whose story has two or more
+    languages: dict[str, tuple[int, int]] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(slots=True, frozen=True)
@@ -110,6 +112,7 @@ def run_system(name: str, grouper: Grouper, stream: LabelledStream, config: Stor
         seconds=seconds,
         merges=tuple(worst_merges(stream.gold, members, worst)),
         splits=tuple(worst_splits(stream.gold, predicted, worst)),
+        languages=joined_by_language(stream.gold, predicted, {a.id: a.language for a in stream.articles}),
     )
 
 

@@ -25,6 +25,11 @@ def format_pass(report: PassReport) -> list[str]:
             f"{run.name:<30} {b.precision:>6.3f} {b.recall:>6.3f} {b.f1:>6.3f} "
             f"{p.precision:>6.3f} {p.recall:>6.3f} {p.f1:>6.3f} {run.stories:>7} {run.seconds:>6.1f}"
         )
+    for run in report.systems:
+        if run.name == OURS and run.languages:
+            ranked = sorted(run.languages.items(), key=lambda item: (-item[1][1], item[0]))
+            joined = ", ".join(f"{language} {j}/{n}" for language, (j, n) in ranked)
+            lines.append(f"{run.name}: in their story's main part, by language: {joined}")
     return lines
 
 

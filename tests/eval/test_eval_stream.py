@@ -10,7 +10,7 @@ from repo_paths import DEVSET, DEVSTREAM
 from typer.testing import CliRunner
 
 from rashomon.cli import app
-from rashomon.eval.clustering import b_cubed_scored, intruders, pairwise
+from rashomon.eval.clustering import b_cubed_scored, intruders, joined_by_language, pairwise
 from rashomon.eval.errors import UNLABELLED, worst_merges, worst_splits
 from rashomon.eval.stories import b_cubed
 from rashomon.eval.stream import is_labelled_stream
@@ -49,6 +49,17 @@ def test_pairwise_by_hand() -> None:
     assert pairwise({"a": "x"}, {"a": "1"}, ["a"]).f1 == 1.0  # no pairs at all
 
 
+def test_joined_by_language_by_hand() -> None:
+    # story x (a, b, c) is split: a and b in "1", c alone in "3"; story y has one article only
+    gold = {"a": "x", "b": "x", "c": "x", "d": "y"}
+    predicted = {"a": "1", "b": "1", "c": "3", "d": "1"}
+    languages = {"a": "en", "b": "en", "c": "ko", "d": "en"}
+    assert joined_by_language(gold, predicted, languages) == {"en": (2, 2), "ko": (0, 1)}
+    # a tie between two parts goes to the smaller story id, whatever the order of the input
+    tied = {"a": "2", "b": "1", "c": "1", "d": "4"}
+    assert joined_by_language({"a": "x", "b": "x"}, tied, languages) == {"en": (1, 2)}
+
+
 def test_worst_merges_and_splits_by_hand() -> None:
     members = {"1": ["a", "b"], "2": ["c", "d", "u"]}
     (merge,) = worst_merges(GOLD, members, limit=5)
@@ -83,6 +94,8 @@ def test_report_on_our_fixture_stream() -> None:
     assert "titles" not in data and "Velmora" not in json.dumps(data)
     text = format_stream_report(report)
     assert "single-pass tf-idf" in text and "density sweep" in text and "worst splits" in text
+    assert "in their story's main part, by language:" in text
+    assert data["passes"][0]["systems"][0]["languages"]  # type: ignore[index]
 
 
 def test_cli_on_a_labelled_stream(tmp_path: Path) -> None:
