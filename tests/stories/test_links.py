@@ -80,6 +80,24 @@ def test_stories_too_far_apart_in_time_are_never_linked() -> None:
     assert links.spans_fit(one, one, StoriesConfig().window_days)
 
 
+def test_only_dated_stories_of_different_years_are_kept_apart() -> None:
+    """Dated, a year apart: never linked. Undated, a story's year is the one its texts name, most
+    often an earlier event's ("the smallest margin since 1997"): that keeps nothing apart."""
+    older = "La comandante Edda Morrow recordó el incendio de 1997. "
+
+    def linked(spanish_date: str | None, wire_date: str | None) -> bool:
+        wire = make_article(WIRE.id, WIRE.text, WIRE.title, wire_date)
+        spanish = make_article(SPANISH.id, older + SPANISH.text, SPANISH.title, spanish_date, "es")
+        stories = StoryGrouper(StoriesConfig(), models=decision.JoinModels(NEVER_JOIN, NEVER_JOIN))
+        stories.link_model = ALWAYS
+        for article in (wire, spanish):
+            stories.add(article)
+        return bool(stories.moved)
+
+    assert linked("2025-06-02", "2025-06-02") and linked(None, None) and linked(None, "2025-06-02")
+    assert not linked("2024-06-02", "2025-06-02")
+
+
 def test_the_shipped_link_model_fits_its_features() -> None:
     model = links.load_link_model()
     assert model is not None and len(model.weights) == len(links.LINK_FEATURES)
