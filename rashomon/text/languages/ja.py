@@ -13,7 +13,7 @@ LEXICON = Lexicon(
     up_to=r"最大",
     approx=r"約|およそ",
     after_at_least=r"以上",
-    after_more=r"余り|あまり|超|余",
+    after_more=r"余り|あまり|を超え|を上回|超|余",  # "3900人を超えた": more than 3,900
     vague=((r"数十", 20, 99), (r"数百", 200, 999), (r"数千", 2000, 9999)),
     events=(
         ("killed", r"死亡|死者|亡くな|犠牲|遺体|死"),
