@@ -117,6 +117,7 @@ _COUNTED_ALIASES = {
     "killed or injured": "killed_or_injured",
     "attacking force": "attackers",
     "hospitalized": "wounded",
+    "accounted for": "accounted_for",
 }
 
 

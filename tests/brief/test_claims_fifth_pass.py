@@ -61,3 +61,77 @@ def test_a_cjk_list_item_does_not_take_the_next_items_word() -> None:
 
 def test_arabic_went_missing() -> None:
     assert found("ar", "وأعلنت السلطات أن أكثر من 300 شخص فقدوا في السيول.") == [(301, "missing")]
+
+
+def read(*sentences: str, title: str | None = None) -> list[tuple[float | None, float | None, str, str]]:
+    article = make_article("x6", "placeholder", source="outlet.example", title=title)
+    article.sentences = tuple(Sentence("x6", i, s) for i, s in enumerate(sentences))
+    article.language = "en"
+    return [(c.low, c.high, c.quantity, c.claimant) for c in extract_claims(annotate(article))]
+
+
+def test_english_forecasts_of_a_toll_are_figures_with_the_projected_hedge() -> None:
+    found = claims(
+        "en",
+        "The governor said the toll could climb to 5,000 in the valley.",
+        "Experts fear the final toll could reach into the hundreds.",
+        "The agency says the death toll could surpass 300.",
+        "A study put it plainly: the death toll could range between 1,000 and 5,000.",
+    )
+    assert [(c.low, c.high, c.quantity) for c in found] == [
+        (5000, 5000, "killed"),
+        (200, 999, "killed"),
+        (301, None, "killed"),
+        (1000, 5000, "killed"),
+    ]
+    assert all("projected" in c.hedges for c in found)
+    assert found[1].claimant == "Experts"
+
+
+def test_english_toll_verbs_reach_past_a_decimal_and_a_long_phrase() -> None:
+    got = read("The toll from a 6.1 magnitude quake in the north on Monday is at least 300, officials said.")
+    assert got == [(300, None, "killed", "officials")]
+
+
+def test_english_missing_accounted_for_and_pulled_from_the_rubble() -> None:
+    got = read(
+        "The number of residents who are unaccounted for rose to 88.",
+        "She said 70 people are now accounted for.",
+        "Rescuers said 12 people were pulled from the debris.",
+    )
+    assert [(low, quantity) for low, _, quantity, _ in got] == [(88, "missing"), (70, "accounted for"), (12, "rescued")]
+
+
+def test_english_one_death_and_a_toll_of_one() -> None:
+    got = read(
+        "Police confirmed at least one death.", "But authorities cautioned that the death toll of one would rise."
+    )
+    assert got == [(1, None, "killed", "Police"), (1, 1, "killed", "authorities")]
+
+
+def test_english_lists_by_place_and_among_those_counted() -> None:
+    got = read(
+        "At least 20 bodies were found in the north, 14 in Kardal, and 9 in Ubin.",
+        "Among those injured, 32 are from the capital and 40 are from Ubin.",
+    )
+    assert [(low, quantity) for low, _, quantity, _ in got] == [
+        (20, "killed"),
+        (14, "killed"),
+        (9, "killed"),
+        (32, "wounded"),
+        (40, "wounded"),
+    ]
+
+
+def test_a_relative_pronoun_speaks_for_what_it_follows() -> None:
+    got = read("The forecast was echoed by the Ubin Survey, which estimates the death toll could surpass 1,000.")
+    assert got == [(1001, None, "killed", "Ubin Survey")]
+
+
+def test_a_headline_that_names_its_source_gives_it() -> None:
+    got = read("Nothing more.", title="Flood toll could reach 9,000 in the valley, governor says")
+    assert got == [(9000, 9000, "killed", "governor")]
+    # a headline without a source stays the outlet's own
+    assert read("Nothing more.", title="Flood toll could reach 9,000 in the valley") == [
+        (9000, 9000, "killed", "headline of x6")
+    ]

@@ -53,6 +53,12 @@ _HEDGES: tuple[tuple[str, str], ...] = (
     ("apparently", r"apparently"),
     ("unconfirmed", r"unconfirmed|could not (?:be )?(?:independently )?(?:verif|confirm)\w*"),
     ("estimated", r"estimated|estimates?"),
+    # a forecast, not a count: "the toll could reach 20,000"
+    (
+        "projected",
+        r"could (?:reach|climb|rise|surpass|exceed|top|range|hit|increase)|(?:is|are) expected to (?:reach|rise|climb)|"
+        r"forecasts?|projected|projections?",
+    ),
     ("disinformation", r"disinformation|fake news|untrue|false reports?|fabrications?|fabricated|baseless"),
 )
 
@@ -206,9 +212,11 @@ def _claimant(
     """Who gives the figure, and the speech act that says so (None for a headline or no act)."""
     article = reading.article
     voice = article.source or article.id
-    if unit.is_title:
-        return f"headline of {article.id}", None
     act = _claimant_act(acts, mention, next_start, unit.text)
+    if unit.is_title:
+        # "Toll could reach 20,000, mayor says": a headline that names its source gives it
+        named = act is not None and act.verb_start > mention.end and not is_pronoun(act.speaker)
+        return (act.speaker, act) if named and act is not None else (f"headline of {article.id}", None)
     if _inside_quote(unit.text, mention, config.min_words):
         return next((q.speaker for q in reading.quotes if unit.index in q.sentences), UNATTRIBUTED), act
     if act is None:

@@ -27,6 +27,7 @@ _EVENTS: tuple[tuple[str, str], ...] = (
     ),
     ("casualties", r"casualt(?:y|ies)"),
     ("missing", r"missing|unaccounted"),
+    ("accounted for", r"(?<!un)accounted for"),
     ("trapped", r"trapped"),
     ("arrested", r"arrested|detained|detentions?|arrests?|jailed|imprisoned"),
     (
@@ -34,7 +35,7 @@ _EVENTS: tuple[tuple[str, str], ...] = (
         r"displaced|evacuated|evacuees|fled|homeless|refugees|relocated|"
         r"moved (?:out of|from) (?:their )?homes|(?:from|out of) their homes|left homeless|shelters?",
     ),
-    ("rescued", r"rescued|saved"),
+    ("rescued", r"rescued|saved|pulled (?:alive )?(?:out )?(?:from|of)"),
     ("demonstrations", r"demonstrations"),
     (
         "protesters",
@@ -50,8 +51,9 @@ _BEFORE_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
         "killed",
         re.compile(
             r"\b(?:killed|killing|kills|kill|deaths? of|"
-            r"(?:death toll|toll|number of (?:dead|deaths|fatalities|victims))\b.{0,50}?"
-            r"(?:to|at|of|reached|rose)|claimed the lives of|lives of)(?:\s+(?:a further|another|an additional))?\s*$",
+            r"(?:death toll|toll|tally|number of (?:dead|deaths|fatalities|victims))\b.{0,50}?"
+            r"(?:to|at|of|reached|rose|reach|reaches|hit|surpass(?:es)?|exceed(?:s)?|top|between|range|ranging|could|may|might|will)"
+            r"(?:\s+into(?:\s+the)?)?|claimed the lives of|lives of)(?:\s+(?:a further|another|an additional))?\s*$",
             re.I,
         ),
     ),
@@ -60,6 +62,10 @@ _BEFORE_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"\b(?:wounded|wounding|injured|injuring)(?:\s+(?:a further|another|an additional))?\s*$", re.I),
     ),
     ("protesters", re.compile(r"\bnumber of (?:protesters|demonstrators) at\s*$", re.I)),
+    # "Among those injured, 132 are from ...": the group the figure is a part of
+    ("wounded", re.compile(r"\bamong (?:those|the) (?:injured|wounded|hurt)\s*,?\s*$", re.I)),
+    ("killed", re.compile(r"\bamong (?:those|the) (?:killed|dead)\s*,?\s*$", re.I)),
+    ("missing", re.compile(r"\bamong (?:those|the) (?:still )?(?:missing|unaccounted for)\s*,?\s*$", re.I)),
     (
         "attacking force",
         re.compile(
@@ -117,14 +123,14 @@ def _event_quantity(text: str, mention: Mention) -> str | None:
         if rx.search(before):
             return quantity
     toll = re.search(
-        r"\b(killed|dead|deaths|died|injured|injuries|wounded|missing|casualties)\b[^.;]{0,40}\b(?:is|was|stood at|"
-        r"stands at|"
-        r"rose to|reached|climbed to)\s*$",
+        r"\b(killed|dead|deaths?|died|toll|injured|injuries|wounded|missing|unaccounted|casualties)\b"
+        r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\b(?:is|was|stood at|stands at|rose to|reached|climbed to|increased to)\s*$",
         before,
         re.I,
     )
     if toll:
-        return next(q for q, rx in EVENT_RX if rx.fullmatch(toll.group(1)))
+        word = toll.group(1).lower()
+        return "killed" if word == "toll" else next(q for q, rx in EVENT_RX if rx.fullmatch(word))
     if re.match(
         r"\s+(?:(?!(?:were|was|been|are|is|had|have)\b)[\w-]+\s+){0,3}?(?:kill|kills|killed|attacked|stormed)\s+"
         r"(?:at least|over|more than|about|some|nearly|up to|\d|[a-z]+ty\b|two|three|four|five|six|seven|eight|"
@@ -200,6 +206,9 @@ def continued_quantity(text: str, mention: Mention, recent: str | None) -> str |
     ):
         # crowd counts city by city: "245,000 in Marseille (30,000 according to the police)"
         return recent if recent in ("protesters", "crowd") else "protesters"
+    if recent and _LIST_ITEM.search(before) and _PLACE_ITEM.match(text, mention.end):
+        # "At least 96 bodies ... in Naypyidaw, 18 in Sagaing, and 694 in Mandalay": place by place
+        return recent
     if recent and re.search(
         r"\b(?:figure|number|toll|tally|count|total)\s+(?:is|was|stands at|stood at|remains|remained)\s*$",
         before,
@@ -207,3 +216,8 @@ def continued_quantity(text: str, mention: Mention, recent: str | None) -> str |
     ):
         return recent
     return None
+
+
+# an item of a list that began with a figure earlier in the sentence: "..., 18 in Sagaing, and 694"
+_LIST_ITEM = re.compile(r"\d[^.;]*(?:,|\band)\s*$")
+_PLACE_ITEM = re.compile(r"\s+(?:(?:are|were)\s+)?(?:in|from)\s+(?:the\s+)?[A-Z]")
