@@ -27,7 +27,7 @@ ROLE_THEN_NAME = re.compile(
 # "put the number of dead at 27": a figure given as somebody's count, read like a speech verb.
 PUT_AT = re.compile(
     r"\b(?:put|puts|putting|placed|places)\s+the\s+(?:[\w-]+\s+){0,2}?(?:toll|number|figure|count|total)\b"
-    r"(?:\s+of\s+[\w-]+)?\s+at\b"
+    r"(?:\s+(?:of|in|from)\s+[\w-]+)?\s+at\b"
 )
 # "The national office of risk management stated": an institution named in lower case.
 LOWERCASE_BODY = re.compile(

@@ -10,7 +10,7 @@ SPEECH_VERBS = (
     "noted|notes|explained|insisted|declared|wrote|writes|tweeted|emphasized|emphasised|stressed|"
     "warned|cautioned|fears?(?= that| the (?:\\w+ )?(?:toll|tally|number))|replied|continued|confirmed|"
     "confirms|admitted|admits|acknowledged|denied|"
-    "acknowledges|denies|repeated|reported|argued|asserted|alleged|concluded|indicated|saying|"
+    "acknowledges|reports(?= citing)|denies|repeated|reported|argued|asserted|alleged|concluded|indicated|saying|"
     "announcing|admitting|acknowledging|confirming|adding|put it|posted|disclosed|revealed|"
     "released a statement saying|issued a statement saying|said in a statement|describing|"
     "described (?:it|this|that|them|the [\\w-]+) as|called (?:it|this|that|them) |"
@@ -24,7 +24,7 @@ ROLE_WORDS = set(
         the a an its his her their our of and for 's ’s u.s. us usa uk un eu spokesman spokeswoman
         spokesperson spokesmen minister ministry ministries secretary statement official officials
         source sources president prime foreign defense defence interior military army police
-        government agency agencies aid office command coalition commander general ambassador envoy analyst
+        government regime junta agency agencies aid office command coalition commander general ambassador envoy analyst
         analysts expert experts witness witnesses resident residents report reports media outlets
         outlet some other local state news senior deputy chief head leader leaders authorities
         lawmaker lawmakers senator group monitor observatory newspaper daily channel tv television

@@ -135,3 +135,41 @@ def test_a_headline_that_names_its_source_gives_it() -> None:
     assert read("Nothing more.", title="Flood toll could reach 9,000 in the valley") == [
         (9000, 9000, "killed", "headline of x6")
     ]
+
+
+def claimants(code: str, sentence: str) -> list[tuple[float | None, str]]:
+    return [(c.low, c.claimant) for c in claims(code, sentence)]
+
+
+def test_sources_in_the_lexicon_languages() -> None:
+    assert claimants("ru", "По официальным данным, погибли пять человек.") == [(5, "официальным данным")]
+    assert claimants("ja", "警察によれば、死者12人が確認された。") == [(12, "警察")]
+    assert claimants("zh", "根據衛生部公佈的最新統計數據,死亡人數達到56人。") == [(56, "衛生部")]
+    assert claimants("ar", "تشير التقديرات الأولية إلى وفاة ما لا يقل عن 300 شخص.") == [(300, "التقديرات الأولية")]
+    assert claimants("ar", "وحذر مسؤولون من أن الحصيلة قد تصل إلى 900 قتيل.") == [(900, "مسؤولون")]
+
+
+def test_a_year_like_number_before_a_counter_is_a_figure() -> None:
+    assert found("zh", "死亡人數達到2056人。") == [(2056, "killed")]
+    assert found("zh", "2019年的地震造成5人死亡。") == [(5, "killed")]
+
+
+def test_english_regime_reports_citing_and_a_toll_put_in_a_place() -> None:
+    assert read("At least 96 bodies were recovered, according to the regime.") == [(96, None, "killed", "regime")]
+    got = read("The toll has soared to 1,300 as search efforts go on, Reuters reports citing the Red Cross.")
+    assert got == [(1300, 1300, "killed", "Red Cross")]
+    assert read("Health authorities put the death toll in Kardal at 5,500.") == [
+        (5500, 5500, "killed", "Health authorities")
+    ]
+
+
+def test_unnamed_reports_are_not_a_side_of_a_conflict() -> None:
+    from rashomon.brief.claims.ledger import build_ledger
+
+    def missing(value: float, high: float | None, who: str, index: int) -> Claim:
+        return Claim("missing", "", str(int(value)), value, high, who, (), "r1", index, "...", None)
+
+    crescent = missing(9001, None, "الهلال الأحمر", 0)
+    assert not any(g.conflict for g in build_ledger([crescent, missing(20, 99, "تقارير", 1)], [], [], []))
+    # a named source in its place is a side
+    assert any(g.conflict for g in build_ledger([crescent, missing(20, 99, "وزارة الصحة", 1)], [], [], []))
