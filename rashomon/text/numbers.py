@@ -108,7 +108,8 @@ _MASKS: tuple[tuple[str, int], ...] = (
 _UNIT_AFTER = re.compile(
     r"\s*(?:-|\s)?(?:(?:new|more|other|straight|consecutive|additional|full)\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|"
     r"km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|inches|kg|kilograms?|tons?|tonnes?|"
-    r"degrees?|times|o'clock|kph|mph|km/h|knots|mm|cm|inches)\b",
+    r"degrees?|times|o'clock|kph|mph|km/h|knots|mm|cm|inches)\b"
+    r"|-(?:bed|storey|story|floor|seat|room|acre|page|square)\b",  # "a 1,000-bed hospital" counts beds
     re.I,
 )
 

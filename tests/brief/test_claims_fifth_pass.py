@@ -173,3 +173,20 @@ def test_unnamed_reports_are_not_a_side_of_a_conflict() -> None:
     assert not any(g.conflict for g in build_ledger([crescent, missing(20, 99, "تقارير", 1)], [], [], []))
     # a named source in its place is a side
     assert any(g.conflict for g in build_ledger([crescent, missing(20, 99, "وزارة الصحة", 1)], [], [], []))
+
+
+def test_a_dash_breakdown_and_kinds_of_pupils_and_teachers() -> None:
+    got = [
+        (c.low, c.quantity, c.subject)
+        for c in claims("ru", "Погибли шесть человек — двое учителей и четверо школьников.")
+    ]
+    assert got == [(6, "killed", ""), (2, "killed", "teachers"), (4, "killed", "pupils")]
+    assert found("ru", "Стрелок убил в школе пять человек.") == [(5, "killed")]
+
+
+def test_english_units_shares_and_a_toll_far_back() -> None:
+    assert read("A 1,000-bed hospital in the capital has become a mass casualty area.") == []
+    share = claims("en", "About 75 percent of buildings in some districts were destroyed, a resident said.")
+    assert [(c.low, c.quantity) for c in share] == [(75, "percent")]
+    far = "The death toll from the floods that struck the whole eastern valley could reach 9,000 in the town alone."
+    assert [(low, quantity) for low, _, quantity, _ in read(far)] == [(9000, "killed")]

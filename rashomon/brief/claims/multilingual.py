@@ -176,7 +176,7 @@ def _counted(text: str, figures: list[Mention], lex: Lexicon) -> list[tuple[Ment
     for n, figure in enumerate(figures):
         quantity = _quantity(text, figures, n, lex)
         between = text[figures[n - 1].end : figure.start] if n else ""
-        opens = bool(re.fullmatch(r"\W*\w*\s*:\s*", between))
+        opens = bool(re.fullmatch(r"\W*\w*\s*[:—–]\s*", between))  # "девять человек — двое ..."
         if quantity is None and out and out[-1][1]:
             # a number word only right after "y"/"et" ("15 colombianos y dos"; not "..., deux zones"),
             # or as an item of a breakdown opened by a colon
@@ -211,8 +211,9 @@ def _listed(between: str, lex: Lexicon) -> bool:
     # "1,28 million de manifestants selon le ministère et 3,5 millions selon la CGT"
     reach = 90 if any(re.search(rx, between) for rx in lex.attribution) else 40
     # "погибли девять человек: четыре мальчика, три девочки": a breakdown after a colon, too
-    broken = re.search(r"[.;。；]", between) or (":" in between and len(between) > 20)
-    return bool(listed or ":" in between) and len(between) <= reach and not broken
+    colon = re.search(r"[:—–]", between)
+    broken = re.search(r"[.;。；]", between) or (colon and len(between) > 20)
+    return bool(listed or colon) and len(between) <= reach and not broken
 
 
 def _subject(text: str, figures: list[Mention], n: int, lex: Lexicon, quantity: str) -> str:

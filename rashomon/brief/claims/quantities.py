@@ -102,8 +102,9 @@ _FACILITIES = re.compile(
 def quantity_of(text: str, mention: Mention) -> str | None:
     """What `mention` counts in `text` (the sentence up to the next figure), or None; "four
     Russian military hospitals" counts hospitals, not the wounded in them."""
-    if _FACILITIES.match(text, mention.end):
-        return None
+    share = re.search(r"(?:%|percent|per cent)$", mention.text) or re.match(r"\s?(?:%|percent\b)", text[mention.end :])
+    if _FACILITIES.match(text, mention.end) and not share:
+        return None  # "75 percent of buildings" is a share, still
     found = _event_quantity(text, mention)
     if found == "killed" and _NOT_DEATHS.search(text) and not re.search(r"\b(?:killed|dead|died)\b", text):
         return None  # "40 people convicted of blasphemy are on death row" counts no dead
@@ -122,10 +123,11 @@ def _event_quantity(text: str, mention: Mention) -> str | None:
     for quantity, rx in _BEFORE_RX:
         if rx.search(before):
             return quantity
-    toll = re.search(
+    toll = re.search(  # the toll's word may be far back: "the toll in X from a 7.7 quake on March 28 is"
         r"\b(killed|dead|deaths?|died|toll|injured|injuries|wounded|missing|unaccounted|casualties)\b"
-        r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\b(?:is|was|stood at|stands at|rose to|reached|climbed to|increased to)\s*$",
-        before,
+        r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\b(?:is|was|stood at|stands at|rose to|reached|climbed to|increased to|"
+        r"(?:could|may|might|will) (?:reach|rise to|climb to|top|hit))\s*$",
+        text[: mention.start][-130:],
         re.I,
     )
     if toll:
