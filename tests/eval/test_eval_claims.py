@@ -74,6 +74,10 @@ def test_claimant_counted_and_subject_rules() -> None:
     assert same_subject("человек", "", "ru") and same_subject("US marines", "American soldiers")
     assert same_subject("firefighter", "firefighters") and not same_subject("firefighter", "residents")
     assert not same_subject("US soldiers", "civilians")
+    # a gold subject naming only the quantity ("death toll", "死者") counts nobody in particular
+    assert same_subject("death toll", "") and same_subject("死者", "", "ja") and same_subject("المفقودين", "", "ar")
+    assert not same_subject("death toll Derna", "") and not same_subject("death toll", "Russian soldiers")
+    assert same_counted("accounted_for", "accounted for")
 
 
 @pytest.mark.skipif(not STREAM.exists(), reason="../shared/devstream is not here")
