@@ -190,3 +190,11 @@ def test_english_units_shares_and_a_toll_far_back() -> None:
     assert [(c.low, c.quantity) for c in share] == [(75, "percent")]
     far = "The death toll from the floods that struck the whole eastern valley could reach 9,000 in the town alone."
     assert [(low, quantity) for low, _, quantity, _ in read(far)] == [(9000, "killed")]
+
+
+def test_english_places_of_a_count_and_a_dash_ends_the_subject() -> None:
+    got = [(c.low, c.subject) for c in claims("en", "Among those injured, 32 are from Kardal and 40 are from Ubin.")]
+    assert got == [(32, "Kardal"), (40, "Ubin")]
+    assert [c.subject for c in claims("en", "The toll could reach 9,000 in the city of Ubin alone.")] == ["Ubin"]
+    dash = claims("en", "The number of people who are missing increased to 159 — far higher than before.")
+    assert [(c.low, c.subject) for c in dash] == [(159, "")]

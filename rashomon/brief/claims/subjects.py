@@ -47,12 +47,19 @@ _HEDGE_ADVERBS = {
 }
 
 
+# "245,000 in Marseille", "132 are from Naypyidaw", "20,000 in the city of Derna": a place's count
+_PLACE_AFTER = re.compile(
+    r"\s+(?:(?:are|were)\s+)?(?:in|from)\s+(?:the\s+(?:city|town|province|region|state|district|village)\s+of\s+)?"
+    r"((?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+)?)\b"
+)
+
+
 def subject_of(text: str, mention: Mention) -> str:
     after = text[mention.end :]
-    place = re.match(r"\s+in\s+((?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+)?)\b", after)
+    place = re.match(_PLACE_AFTER, after)
     if place and place.group(1).split()[0] not in WEEKDAYS:
         return place.group(1)  # "245,000 in Marseille": the crowd of a place, not the nation's
-    words = re.findall(r"[\w.-]+(?:['’]s)?|[,;:()\"'‘’“”]", after)[:12]
+    words = re.findall(r"[\w.-]+(?:['’]s)?|[,;:()\"'‘’“”—–]", after)[:12]
     kept: list[str] = []
     for word in words:
         low = word.lower().strip(".")
@@ -60,7 +67,7 @@ def subject_of(text: str, mention: Mention) -> str:
             continue
         if (
             low in _SUBJECT_STOP
-            or word in ",;:()\"'‘’“”"
+            or word in ",;:()\"'‘’“”—–"
             or any(rx.fullmatch(low) for _, rx in EVENT_RX)
             or (kept and low.endswith(("ing", "ed")) and word.islower())
         ):
@@ -72,9 +79,7 @@ def subject_of(text: str, mention: Mention) -> str:
         if len(kept) >= 5:
             break
     subject = " ".join(w for w in kept if w.lower() not in ("presumably", "reportedly"))
-    if re.match(r"(?i)^(?:its|their)\b", " ".join(words[:2])) or subject.lower().startswith(
-        ("its ", "their ")
-    ):
+    if re.match(r"(?i)^(?:its|their)\b", " ".join(words[:2])) or subject.lower().startswith(("its ", "their ")):
         subject = re.sub(r"(?i)^(?:its|their)\s+", "", subject)
     if re.match(r"\s*[\"'‘’“”]?\s*(?:of\s+)?(?:its|their)\b", after):
         country = country_before(text[: mention.start])
@@ -121,9 +126,7 @@ def country_before(text: str) -> str | None:
     """The people-adjective of the last country named in `text` ("Russian" for "Russia's ...")."""
     best: tuple[int, str] | None = None
     for country, adjective in DEMONYMS.items():
-        for m in re.finditer(
-            r"\b" + re.escape(country) + r"(?:'s)?\b|\b" + re.escape(adjective) + r"\b", text
-        ):
+        for m in re.finditer(r"\b" + re.escape(country) + r"(?:'s)?\b|\b" + re.escape(adjective) + r"\b", text):
             if best is None or m.start() > best[0]:
                 best = (m.start(), adjective)
     for m in re.finditer(r"\b(?:Russian Federation|USA|U\.S\.|United States)\b", text):
