@@ -66,6 +66,7 @@ VAGUE: tuple[tuple[str, float, float], ...] = (
     (r"(?:several|a few) hundreds?|hundreds", 200, 999),
     (r"(?:several|a few) dozens?|dozens", 24, 99),
     (r"half a dozen", 6, 6),
+    (r"a couple(?: of)? dozen", 24, 24),
     (r"two dozen", 24, 24),
     (r"three dozen", 36, 36),
     (r"(?:a|one) dozen", 12, 12),

@@ -198,3 +198,29 @@ def test_english_places_of_a_count_and_a_dash_ends_the_subject() -> None:
     assert [c.subject for c in claims("en", "The toll could reach 9,000 in the city of Ubin alone.")] == ["Ubin"]
     dash = claims("en", "The number of people who are missing increased to 159 — far higher than before.")
     assert [(c.low, c.subject) for c in dash] == [(159, "")]
+
+
+def test_a_part_out_of_a_whole_counts_what_happened_to_the_part() -> None:
+    long = "Sadly, five out of the six members of the crew of the small patrol aircraft were killed in the crash."
+    got = [(c.low, c.quantity, c.subject) for c in claims("en", long)]
+    assert got[0] == (5, "killed", "members")  # the verb far past the whole "six"
+    assert [c.subject for c in claims("en", "Two of the three hostages were freed.")][0] == "hostages"
+
+
+def test_a_couple_dozen_and_a_toll_raised_from() -> None:
+    assert [(c.low, c.high) for c in claims("en", "He saw a couple dozen casualties.")] == [(24, 24)]
+    got = read("At least 74 people died, the governor said, raising the toll from 29.")
+    assert [(low, quantity) for low, _, quantity, _ in got] == [(74, "killed"), (29, "killed")]
+
+
+def test_a_list_item_told_by_its_place_and_places_are_not_carried() -> None:
+    got = [
+        (c.sentence_index, c.low, c.subject)
+        for c in claims(
+            "es",
+            "La tormenta deja 95 víctimas mortales: 92 en Valencia, con dos en Cuenca y uno en Málaga.",
+            "Hay 12 muertos más.",
+        )
+    ]
+    assert (0, 2, "Cuenca") in got and (0, 1, "Málaga") in got
+    assert (1, 12, "") in got  # where the last count was made is not whom the next one counts

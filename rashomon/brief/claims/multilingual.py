@@ -180,7 +180,9 @@ def _counted(text: str, figures: list[Mention], lex: Lexicon) -> list[tuple[Ment
         if quantity is None and out and out[-1][1]:
             # a number word only right after "y"/"et" ("15 colombianos y dos"; not "..., deux zones"),
             # or as an item of a breakdown opened by a colon
-            item = opens or (breakdown and re.fullmatch(r"\W*\w*\s*,\s*", between))
+            item = (
+                opens or (breakdown and re.fullmatch(r"\W*\w*\s*,\s*", between)) or _PLACE_ITEM.match(text, figure.end)
+            )
             if _listed(between, lex) and (figure.text[-1:].isdigit() or _joined(between, figure) or item):
                 quantity = out[-1][1]
         breakdown = quantity is not None and (opens or (breakdown and "," in between))
@@ -192,6 +194,10 @@ def _counted(text: str, figures: list[Mention], lex: Lexicon) -> list[tuple[Ment
         if quantity is None and shared and len(between) <= 30 and joined:
             out[n] = (figure, shared)
     return out
+
+
+# a list item told by its place: "92 en Valencia, con dos en Castilla-La Mancha y uno en Málaga"
+_PLACE_ITEM = re.compile(r"\s+(?:en|à|au|in|im|в|во)\s+(?:la\s+|el\s+|le\s+|l['’])?[A-ZÁÉÍÓÚÑÀÂÈÊÎÔÛÄÖÜА-ЯЁ]")
 
 
 def _joined(between: str, figure: Mention) -> bool:
@@ -324,6 +330,12 @@ def _continued(
     return sourced[-1] if sourced else None
 
 
+def _kind_of(subject: str, lex: Lexicon) -> bool:
+    """The subject names kinds of people from the lexicon ("Afghan civilians"), not a place."""
+    kinds = {w for _, word in lex.subjects for w in word.split()}
+    return bool(subject) and set(subject.split()) <= kinds
+
+
 def extract_claims_lexicon(article: Article, lex: Lexicon) -> list[Claim]:
     """Every numeric claim of `article` (its headline included), in reading order."""
     voice = article.source or article.id
@@ -372,5 +384,6 @@ def extract_claims_lexicon(article: Article, lex: Lexicon) -> list[Claim]:
             )
         last = said[-1].who if said else last  # "..., dijo Charles." names the speaker of what follows
         # "عدد القتلى تجاوز 60" right after "20 Afghans killed": the dead counted just before
-        counted = {c.quantity: c.subject for c in claims if c.sentence_index == index and c.subject}
+        # (kinds of people only: "dos en Málaga" says where, not whom the next sentence counts)
+        counted = {c.quantity: c.subject for c in claims if c.sentence_index == index and _kind_of(c.subject, lex)}
     return claims

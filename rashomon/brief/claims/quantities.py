@@ -52,7 +52,7 @@ _BEFORE_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:killed|killing|kills|kill|deaths? of|"
             r"(?:death toll|toll|tally|number of (?:dead|deaths|fatalities|victims))\b.{0,50}?"
-            r"(?:to|at|of|reached|rose|reach|reaches|hit|surpass(?:es)?|exceed(?:s)?|top|between|range|ranging|could|may|might|will)"
+            r"(?:to|at|of|from|reached|rose|reach|reaches|hit|surpass(?:es)?|exceed(?:s)?|top|between|range|ranging|could|may|might|will)"
             r"(?:\s+into(?:\s+the)?)?|claimed the lives of|lives of)(?:\s+(?:a further|another|an additional))?\s*$",
             re.I,
         ),

@@ -12,7 +12,7 @@ import re
 from rashomon.brief.claims.quantities import EVENT_RX
 from rashomon.text.aliases import DEMONYMS, alias_display
 from rashomon.text.lexicon import WEEKDAYS
-from rashomon.text.numbers import Mention
+from rashomon.text.numbers import Mention, word_value
 
 _SUBJECT_STOP = set(
     re.findall(
@@ -56,6 +56,9 @@ _PLACE_AFTER = re.compile(
 
 def subject_of(text: str, mention: Mention) -> str:
     after = text[mention.end :]
+    part = re.match(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?([\w,.-]+)", after)
+    if part and (part.group(1)[0].isdigit() or word_value(part.group(1).lower()) is not None):
+        after = after[part.end() :]  # "five out of the six members": the members
     place = re.match(_PLACE_AFTER, after)
     if place and place.group(1).split()[0] not in WEEKDAYS:
         return place.group(1)  # "245,000 in Marseille": the crowd of a place, not the nation's
