@@ -224,3 +224,13 @@ def test_a_list_item_told_by_its_place_and_places_are_not_carried() -> None:
     ]
     assert (0, 2, "Cuenca") in got and (0, 1, "Málaga") in got
     assert (1, 12, "") in got  # where the last count was made is not whom the next one counts
+
+
+def test_names_with_an_arabic_particle_and_trailing_reports() -> None:
+    first = "Lina el-Sayed, the charity's director, told reporters that a further 300 people are missing."
+    assert [c.claimant for c in claims("en", first)] == ["Lina el-Sayed"]
+    second = "The governor of Ubin, Karim al-Masri, said the tally could climb to 900."
+    assert [c.claimant for c in claims("en", second)] == ["Karim al-Masri"]
+    third = "Reporters who reached the station counted at least 20 dead, the Post reports."
+    assert [c.claimant for c in claims("en", third)] == ["Post"]
+    assert claimants("ja", "地元メディアは、作業員5人が死亡したと伝えた。") == [(5, "地元メディア")]
