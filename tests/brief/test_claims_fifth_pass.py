@@ -234,3 +234,12 @@ def test_names_with_an_arabic_particle_and_trailing_reports() -> None:
     third = "Reporters who reached the station counted at least 20 dead, the Post reports."
     assert [c.claimant for c in claims("en", third)] == ["Post"]
     assert claimants("ja", "地元メディアは、作業員5人が死亡したと伝えた。") == [(5, "地元メディア")]
+
+
+def test_a_forecast_is_grouped_apart_from_the_counts() -> None:
+    from rashomon.brief.claims.ledger import build_ledger
+
+    found = claims("en", "At least 40 people died, officials said.", "The governor said the toll could reach 900.")
+    groups = {(g.subject, tuple(f.low for f in g.figures)) for g in build_ledger(found, [], [], [])}
+    assert any("forecast" in subject and lows == (900,) for subject, lows in groups)
+    assert not any(40 in lows and 900 in lows for _, lows in groups)

@@ -353,6 +353,8 @@ def group_keys(claims: Sequence[Claim]) -> list[Key]:
                 key = others[0]
             elif (claim.quantity, "people") in others:
                 key = (claim.quantity, "people")  # "2,5 millions" with no noun: people, as unspecific
+        if "projected" in claim.hedges:
+            key = (key[0], f"{key[1]}, forecast")  # "could reach 20,000" is no count: never a step of one
         keys.append(key)
     return keys
 
