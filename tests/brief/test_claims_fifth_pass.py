@@ -243,3 +243,9 @@ def test_a_forecast_is_grouped_apart_from_the_counts() -> None:
     groups = {(g.subject, tuple(f.low for f in g.figures)) for g in build_ledger(found, [], [], [])}
     assert any("forecast" in subject and lows == (900,) for subject, lows in groups)
     assert not any(40 in lows and 900 in lows for _, lows in groups)
+
+
+def test_english_subjects_skip_confirmed_and_stop_at_given_and_passed() -> None:
+    assert [c.subject for c in claims("en", "Ubin counted 694 confirmed deaths.")] == [""]
+    assert [c.subject for c in claims("en", "Of those aboard, 179 passed away.")] == [""]
+    assert [c.subject for c in claims("en", "The toll could climb to 900 given the damage.")] == [""]

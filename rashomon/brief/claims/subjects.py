@@ -25,6 +25,7 @@ _SUBJECT_STOP = set(
         early late yesterday today tonight morning evening night overnight
         whom nationwide countrywide worldwide
         took made went came fell rose left saw gave got fled ran held told sent lost won hit put set began
+        given passed those these
     """,
     )
 ) | set(WEEKDAYS)
@@ -44,6 +45,8 @@ _HEDGE_ADVERBS = {
     "about",
     "more",
     "all",
+    "confirmed",  # "694 confirmed deaths": who is counted follows the adjective
+    "reported",
 }
 
 
