@@ -249,3 +249,11 @@ def test_english_subjects_skip_confirmed_and_stop_at_given_and_passed() -> None:
     assert [c.subject for c in claims("en", "Ubin counted 694 confirmed deaths.")] == [""]
     assert [c.subject for c in claims("en", "Of those aboard, 179 passed away.")] == [""]
     assert [c.subject for c in claims("en", "The toll could climb to 900 given the damage.")] == [""]
+
+
+def test_not_accounted_for_the_missing_include_and_counts_of_videos() -> None:
+    got = read("Her husband, three children and a neighbour are also not accounted for.")
+    assert [(low, quantity) for low, _, quantity, _ in got] == [(3, "missing")]
+    got = read("The missing include at least 34 Jewish people.")
+    assert [(low, quantity) for low, _, quantity, _ in got] == [(34, "missing")]
+    assert read("Dozens of videos shared online showed people trapped by the water.") == []

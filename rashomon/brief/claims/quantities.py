@@ -26,8 +26,8 @@ _EVENTS: tuple[tuple[str, str], ...] = (
         r"critically|(?:serious|critical) condition",
     ),
     ("casualties", r"casualt(?:y|ies)"),
-    ("missing", r"missing|unaccounted"),
-    ("accounted for", r"(?<!un)accounted for"),
+    ("missing", r"missing|unaccounted|not accounted for"),
+    ("accounted for", r"(?<!un)(?<!not )accounted for"),
     ("trapped", r"trapped"),
     ("arrested", r"arrested|detained|detentions?|arrests?|jailed|imprisoned"),
     (
@@ -66,6 +66,9 @@ _BEFORE_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("wounded", re.compile(r"\bamong (?:those|the) (?:injured|wounded|hurt)\s*,?\s*$", re.I)),
     ("killed", re.compile(r"\bamong (?:those|the) (?:killed|dead)\s*,?\s*$", re.I)),
     ("missing", re.compile(r"\bamong (?:those|the) (?:still )?(?:missing|unaccounted for)\s*,?\s*$", re.I)),
+    # "The missing include at least 34 Jewish people"
+    ("missing", re.compile(r"\bthe (?:missing|unaccounted for) includes?\s*$", re.I)),
+    ("killed", re.compile(r"\bthe (?:dead|victims) includes?\s*$", re.I)),
     (
         "attacking force",
         re.compile(
@@ -94,7 +97,7 @@ _NOT_DEATHS = re.compile(r"\bdeath (?:row|sentences?|penalty|threats?)|sentenced
 
 _FACILITIES = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:hospitals|clinics|shelters|cities|towns|villages|provinces|regions|districts|"
-    r"buildings|schools|ambulances|helicopters|planes|aircraft)\b",
+    r"buildings|schools|ambulances|helicopters|planes|aircraft|videos|photos|images|pictures|posts)\b",
     re.I,
 )
 
@@ -116,9 +119,7 @@ def _event_quantity(text: str, mention: Mention) -> str | None:
     after = text[mention.end :]
     if re.search(r"[$€£]", mention.text) or MONEY_AFTER.match(after):
         return "money"
-    if re.match(r"\s?(?:%|percent\b|per cent\b)", after) or re.search(
-        r"(?:%|percent|per cent)$", mention.text
-    ):
+    if re.match(r"\s?(?:%|percent\b|per cent\b)", after) or re.search(r"(?:%|percent|per cent)$", mention.text):
         return "percent"
     for quantity, rx in _BEFORE_RX:
         if rx.search(before):
