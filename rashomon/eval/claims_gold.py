@@ -117,6 +117,7 @@ _COUNTED_ALIASES = {
     "killed or injured": "killed_or_injured",
     "attacking force": "attackers",
     "hospitalized": "wounded",
+    "accounted for": "accounted_for",
 }
 
 
@@ -150,6 +151,20 @@ _GENERIC_SUBJECTS = {
     "名",
     "명",
 }
+# Words that name only the quantity itself ("death toll", "fatalities", "死者", "المفقودين"): a
+# gold subject made of them says nobody in particular is counted, like "people" (held-out-2 wrote
+# the counted word where no group was named).
+_QUANTITY_ONLY = set(
+    re.findall(
+        r"\S+",
+        """
+        death deaths toll tally fatalities injuries injured wounded missing unaccounted for lives bodies
+        dead killed final total official overall погибших раненых пострадавших жертв
+        شخص آخرين القتلى المفقودين مفقود الضحايا ضحايا حصيلة قتيل قتيلا الجرحى جريح
+        遇難 遇难 受傷 受伤 死亡 失蹤 失踪 死者 負傷者 行方不明者 けが人 사망자
+        """,
+    )
+)
 
 
 def _words(text: str) -> set[str]:
@@ -177,7 +192,7 @@ def same_subject(gold: str, system: str, language: str = "") -> bool:
     english = " ".join(word for rx, word in lex.subjects if re.search(rx, gold)) if lex else ""
     if _kinds(_words(gold) | _words(english)) & _kinds(_words(system)):
         return True
-    generic = _GENERIC_SUBJECTS | {"killed", "wounded"}
+    generic = _GENERIC_SUBJECTS | _QUANTITY_ONLY
     if english and _words(english) <= generic:
         return _words(system) <= _GENERIC_SUBJECTS  # "personas", "человек": people
     return _words(gold) <= generic and _words(system) <= _GENERIC_SUBJECTS

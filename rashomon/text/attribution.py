@@ -28,57 +28,10 @@ from rashomon.text.speaker_patterns import (
     ROLE_THEN_NAME,
     ROLE_WHO,
 )
+from rashomon.text.speech_words import NOT_SPEAKERS, PRONOUNS, ROLE_WORDS, SPEECH_VERBS
 from rashomon.text.tense import IRREGULAR_PAST as _IRREGULAR_PAST
 
-SPEECH_VERBS = (
-    "said|says|say|stated|states|added|adds|told|tells|announced|announces|claimed|claims|claiming|"
-    "noted|notes|explained|insisted|declared|wrote|writes|tweeted|emphasized|emphasised|stressed|"
-    "warned|replied|continued|confirmed|confirms|admitted|admits|acknowledged|acknowledges|denied|"
-    "denies|repeated|reported|argued|asserted|alleged|concluded|indicated|saying|"
-    "announcing|admitting|acknowledging|confirming|adding|put it|posted|disclosed|revealed|"
-    "released a statement saying|issued a statement saying|said in a statement|describing|"
-    "described (?:it|this|that|them|the [\\w-]+) as|called (?:it|this|that|them) |"
-    "(?:is|was) quoted as saying|ordered that|urged|vowed|promised that|demanded that|"
-    "estimated(?= (?:that|the|it|its|there)\\b)|points? out|pointed out|assured? that|assures that|is reporting"
-)
 _VERB_RX = re.compile(rf"\b(?:has |have |had )?(?:{SPEECH_VERBS})\b")
-_ROLE_WORDS = set(
-    re.findall(
-        r"\S+",
-        """
-        the a an its his her their our of and for 's ’s u.s. us usa uk un eu spokesman spokeswoman
-        spokesperson spokesmen minister ministry ministries secretary statement official officials
-        source sources president prime foreign defense defence interior military army police
-        government agency office command coalition commander general ambassador envoy analyst
-        analysts expert experts witness witnesses resident residents report reports media outlets
-        outlet some other local state news senior deputy chief head leader leaders authorities
-        lawmaker lawmakers senator group monitor observatory newspaper daily channel tv television
-        radio online press service representative representatives spokespeople staff adviser advisor
-        director mayor governor judge prosecutor prosecutors lawyer lawyers investigators rescuers doctor medic
-        doctors officers soldiers commanders observers activists organisers organizers company firm
-        operator department council committee parliament kremlin pentagon white house central
-        regional provincial national federal municipal city town district health justice emergency civil
-        opposition party parents family relatives father mother wife husband son daughter brother
-        sister friend friends neighbour neighbours neighbor neighbors survivor survivors villagers reporters
-        relief worker workers association union unions organization organisation charity prefecture
-    """,
-    )
-)
-_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
-_NOT_SPEAKERS = {
-    "that",
-    "which",
-    "who",
-    "this",
-    "there",
-    "also",
-    "previously",
-    "earlier",
-    "later",
-    "then",
-    "reports",
-    "some",
-}
 
 
 @dataclass(slots=True, frozen=True)
@@ -107,9 +60,9 @@ def _tokens_back(text: str) -> str:
     for word in reversed(words):
         low = word.lower()
         bare = re.sub(r"['’]s$", "", low)
-        if word[0].isupper() or low in _ROLE_WORDS or bare in _ROLE_WORDS or (low in _PRONOUNS and not kept):
+        if word[0].isupper() or low in ROLE_WORDS or bare in ROLE_WORDS or (low in PRONOUNS and not kept):
             kept.append(word)
-            if low in _PRONOUNS:
+            if low in PRONOUNS:
                 break
             continue
         break
@@ -129,7 +82,7 @@ def _tokens_forward(text: str) -> str:
         if not re.fullmatch(r"(?:[A-Za-z]\.)+", word):
             word = word.rstrip(".")  # "said the source." ends the sentence; "U.S." keeps its dots
         low = word.lower()
-        if word and (word[0].isupper() or low in _ROLE_WORDS):
+        if word and (word[0].isupper() or low in ROLE_WORDS):
             kept.append(word)
             continue
         break
@@ -149,12 +102,12 @@ def clean_speaker(who: str) -> str:
 
 def _valid(who: str) -> bool:
     low = who.lower()
-    if not who or low in _NOT_SPEAKERS:
+    if not who or low in NOT_SPEAKERS:
         return False
-    if low in _PRONOUNS:
+    if low in PRONOUNS:
         return True
     return any(ch.isupper() for ch in who) or any(
-        w in _ROLE_WORDS - {"the", "a", "an", "of", "and", "its"} for w in low.split()
+        w in ROLE_WORDS - {"the", "a", "an", "of", "and", "its"} for w in low.split()
     )
 
 
@@ -200,9 +153,7 @@ def _speaker_before(before: str) -> str:
     if apposed:
         return apposed.group("name") or apposed.group("single")
     comma_adverb = comma or tail.rstrip(string.ascii_lowercase).rstrip().endswith(",")
-    apposed = (ROLE_THEN_NAME.search(before, near) if comma_adverb else None) or OPEN_APPOSITIVE.search(
-        before, near
-    )
+    apposed = (ROLE_THEN_NAME.search(before, near) if comma_adverb else None) or OPEN_APPOSITIVE.search(before, near)
     if apposed:
         return apposed.group("name")
     body = LOWERCASE_BODY.search(before, near) or (ROLE_WHO.search(before, near) if comma else None)
@@ -258,9 +209,7 @@ def _according_to(outside: str) -> Iterator[SpeechAct]:
             who = by.group(1)
         who = re.sub(r"\s+(?:last|this|on|earlier)\b.*$", "", who)
         who = clean_speaker(who)
-        if re.fullmatch(
-            r"(?:preliminary |initial |official |the )?(?:data|information|figures|estimates?)", who, re.I
-        ):
+        if re.fullmatch(r"(?:preliminary |initial |official |the )?(?:data|information|figures|estimates?)", who, re.I):
             continue
         if _valid(who):
             yield SpeechAct(who, m.start(), m.end(), "according")
@@ -277,9 +226,7 @@ def _passive_by(outside: str) -> Iterator[SpeechAct]:
 
 
 def _media_reports(outside: str) -> Iterator[SpeechAct]:
-    for m in re.finditer(
-        r"\b(?:media\s+)?reports(?:\s+\w+){0,3}?\s+(?:of|that|claiming|saying)\b", outside, re.I
-    ):
+    for m in re.finditer(r"\b(?:media\s+)?reports(?:\s+\w+){0,3}?\s+(?:of|that|claiming|saying)\b", outside, re.I):
         yield SpeechAct("media reports", m.start(), m.end(), "reports")
 
 
@@ -299,7 +246,9 @@ def _verb_act(m: re.Match[str], outside: str) -> SpeechAct | None:
     )
     if familiar:
         return SpeechAct(clean_speaker(familiar.group(0)), m.start(), m.end(), "verb")
-    who = _speaker_before(before)
+    relative = re.search(r",\s+(?:which|who)\s+$", before)
+    # "echoed by the USGS, which estimates ...": the relative pronoun stands for what the comma follows
+    who = _speaker_before(before[: relative.start()] if relative else before)
     after = _after(outside, m.end())
     if _valid(who):
         return SpeechAct(_cited(who, after), m.start(), m.end(), "verb")
@@ -322,7 +271,7 @@ def _inverted_act(m: re.Match[str], after: str) -> SpeechAct | None:
     who = clean_speaker(forward)
     # "says Republicans have created ...": a name followed by its own verb opens a clause
     rest = after.lstrip()[len(forward) :] if after.lstrip().startswith(forward) else ""
-    if _valid(who) and who.lower() not in _PRONOUNS and not _OPENS_CLAUSE.match(rest):
+    if _valid(who) and who.lower() not in PRONOUNS and not _OPENS_CLAUSE.match(rest):
         return SpeechAct(who, m.start(), m.end(), "inverted")
     return None
 
@@ -330,7 +279,7 @@ def _inverted_act(m: re.Match[str], after: str) -> SpeechAct | None:
 def _told_by(outside: str) -> Iterator[SpeechAct]:
     for m in re.finditer(r"\b(?:was|were|been|being)\s+told\s+by\s+", outside):
         who = clean_speaker(_tokens_forward(_after(outside, m.end())))  # "he was told by Minister X of ..."
-        if _valid(who) and who.lower() not in _PRONOUNS:
+        if _valid(who) and who.lower() not in PRONOUNS:
             yield SpeechAct(who, m.start(), m.end(), "passive")
 
 
@@ -369,25 +318,19 @@ def _cited(who: str, after: str) -> str:
 
 
 def is_pronoun(who: str) -> bool:
-    return who.lower() in _PRONOUNS
+    return who.lower() in PRONOUNS
 
 
 def is_generic(who: str) -> bool:
     """A speaker named only by its kind ("ministry", "statement"), to be resolved in context."""
     words = who.lower().split()
-    return (
-        bool(words)
-        and all(w in _ROLE_WORDS or w in _PRONOUNS for w in words)
-        and not any(c.isupper() for c in who)
-    )
+    return bool(words) and all(w in ROLE_WORDS or w in PRONOUNS for w in words) and not any(c.isupper() for c in who)
 
 
 def speaker_kind(who: str) -> str:
     """person | organisation, as far as the words tell (used to match "she" and "it")."""
     low = who.lower()
-    if re.search(
-        r"spokes|secretary|minister\b|president|official|chief|head\b|leader|commander|ambassador", low
-    ):
+    if re.search(r"spokes|secretary|minister\b|president|official|chief|head\b|leader|commander|ambassador", low):
         return "person"
     if re.search(
         r"ministry|statement|command|coalition|government|kremlin|military|army|office|agency|"

@@ -66,6 +66,7 @@ VAGUE: tuple[tuple[str, float, float], ...] = (
     (r"(?:several|a few) hundreds?|hundreds", 200, 999),
     (r"(?:several|a few) dozens?|dozens", 24, 99),
     (r"half a dozen", 6, 6),
+    (r"a couple(?: of)? dozen", 24, 24),
     (r"two dozen", 24, 24),
     (r"three dozen", 36, 36),
     (r"(?:a|one) dozen", 12, 12),
@@ -108,14 +109,15 @@ _MASKS: tuple[tuple[str, int], ...] = (
 _UNIT_AFTER = re.compile(
     r"\s*(?:-|\s)?(?:(?:new|more|other|straight|consecutive|additional|full)\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|"
     r"km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|inches|kg|kilograms?|tons?|tonnes?|"
-    r"degrees?|times|o'clock|kph|mph|km/h|knots|mm|cm|inches)\b",
+    r"degrees?|times|o'clock|kph|mph|km/h|knots|mm|cm|inches)\b"
+    r"|-(?:bed|storey|story|floor|seat|room|acre|page|square)\b",  # "a 1,000-bed hospital" counts beds
     re.I,
 )
 
 _BOUNDS: tuple[tuple[str, str, str | None], ...] = (
     # (modifier regex, kind, hedge)
     (r"up to|as many as|at most|no more than|a maximum of", "max", None),
-    (r"more than|over|in excess of|upwards of|above", "more", None),
+    (r"more than|over|in excess of|upwards of|above|surpass(?:es|ed)?|exceed(?:s|ed)?", "more", None),
     (r"at least|no fewer than|no less than|a minimum of|a minimum", "atleast", None),
     (r"fewer than|less than|under|below", "less", None),
     (
@@ -299,7 +301,7 @@ def find_mentions(text: str, max_digits: int = MAX_DIGITS) -> list[Mention]:
             continue
         if not m.group("pct") and _UNIT_AFTER.match(scan, m.end()):
             continue
-        if re.fullmatch(r"one", m.group("num").strip(), re.I) and not _counted_one(scan, m.end()):
+        if re.fullmatch(r"one", m.group("num").strip(), re.I) and not _counted_one(scan, m.start("num"), m.end()):
             continue
         kind = next((k for _, k, _ in _BOUNDS if m.group(k)), None)
         modifier = next((m.group(k) for _, k, _ in _BOUNDS if m.group(k)), "")
@@ -331,10 +333,16 @@ _COUNTED = re.compile(
 )
 
 
-def _counted_one(scan: str, end: int) -> bool:
-    """ "one" is a figure only before a counted noun ("one soldier"), not in "one of" or "no one"."""
+# "at least one death", "the death toll of one": a count of one by the word that counts it
+_ONE_DEATH = re.compile(r"\s+(?:deaths?|fatalit(?:y|ies)|casualt(?:y|ies)|injur(?:y|ies)|dead)\b", re.I)
+_TOLL_OF = re.compile(r"\b(?:toll|tally|count)\s+(?:of|at|is|was|stood at|stands at|rose to)\s+$", re.I)
+
+
+def _counted_one(scan: str, start: int, end: int) -> bool:
+    """ "one" is a figure only before a counted noun ("one soldier", "one death") or as a toll ("a
+    toll of one"), not in "one of" or "no one"."""
     return bool(
-        _COUNTED.match(scan, end)
+        _COUNTED.match(scan, end) or _ONE_DEATH.match(scan, end) or _TOLL_OF.search(scan, max(0, start - 40), start)
     )
 
 

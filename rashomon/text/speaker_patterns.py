@@ -11,23 +11,25 @@ import re
 
 # "Dana Krell, a 54-year-old schoolteacher, said": a name, then an appositive between commas.
 # ... and "Unilever, the maker of Dove soap, said" (one word before an appositive with an article).
+# A capitalised word of a name, or one with an Arabic particle ("el-Drese", "al-Ghaithi").
+_CAP = r"(?:[A-Z]|(?:al|el|ad|ash)-[A-Z])"
 APPOSITIVE = re.compile(
-    r"(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+),\s+(?:a|an|the|[a-z])[^,;\"“”]{2,90},\s*$"
-    r"|(?:^|[.;]\s+)(?P<single>[A-Z][\w'’-]+),\s+(?:a|an|the)\s[^,;\"“”]{2,90},\s*$"
+    rf"(?P<name>(?:{_CAP}[\w'’.-]+\s+){{1,3}}{_CAP}[\w'’-]+),\s+(?:a|an|the|[a-z])[^,;\"“”]{{2,90}},\s*$"
+    rf"|(?:^|[.;]\s+)(?P<single>{_CAP}[\w'’-]+),\s+(?:a|an|the)\s[^,;\"“”]{{2,90}},\s*$"
 )
 # The loose form without the closing comma: "Rivo Randrianarison, the head of the weather service said".
 OPEN_APPOSITIVE = re.compile(
-    r"(?:^|[.;]\s+)(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+),\s+(?:a|an|the)\s[^,;\"“”]{2,90}$"
+    rf"(?:^|[.;]\s+)(?P<name>(?:{_CAP}[\w'’.-]+\s+){{1,3}}{_CAP}[\w'’-]+),\s+(?:a|an|the)\s[^,;\"“”]{{2,90}}$"
 )
 # "The head of the agency, Satomi Ahmed, (earlier) told AFP": the role first, then the name.
 ROLE_THEN_NAME = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[a-z]+)\s[^,;\"“”]{2,90},\s+(?P<name>(?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’-]+),"
+    rf"\b(?:[Tt]he|[Aa]n?|[a-z]+)\s[^,;\"“”]{{2,90}},\s+(?P<name>(?:{_CAP}[\w'’.-]+\s+){{1,2}}{_CAP}[\w'’-]+),"
     r"(?:\s+(?:earlier|also|later|then|again|further|once|[a-z]+ly))?\s*$"
 )
 # "put the number of dead at 27": a figure given as somebody's count, read like a speech verb.
 PUT_AT = re.compile(
     r"\b(?:put|puts|putting|placed|places)\s+the\s+(?:[\w-]+\s+){0,2}?(?:toll|number|figure|count|total)\b"
-    r"(?:\s+of\s+[\w-]+)?\s+at\b"
+    r"(?:\s+(?:of|in|from)\s+[\w-]+)?\s+at\b"
 )
 # "The national office of risk management stated": an institution named in lower case.
 LOWERCASE_BODY = re.compile(

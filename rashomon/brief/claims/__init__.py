@@ -53,6 +53,12 @@ _HEDGES: tuple[tuple[str, str], ...] = (
     ("apparently", r"apparently"),
     ("unconfirmed", r"unconfirmed|could not (?:be )?(?:independently )?(?:verif|confirm)\w*"),
     ("estimated", r"estimated|estimates?"),
+    # a forecast, not a count: "the toll could reach 20,000"
+    (
+        "projected",
+        r"could (?:reach|climb|rise|surpass|exceed|top|range|hit|increase)|(?:is|are) expected to (?:reach|rise|climb)|"
+        r"forecasts?|projected|projections?",
+    ),
     ("disinformation", r"disinformation|fake news|untrue|false reports?|fabrications?|fabricated|baseless"),
 )
 
@@ -176,9 +182,15 @@ def _quantity_and_subject(
     text: str, mentions: Sequence[Mention], n: int, counting: _Counting
 ) -> tuple[str, str] | None:
     """What the `n`-th figure of a sentence counts and of whom; None when it counts no event."""
-    # what follows a figure up to the next figure is its own ("10 killed and 40 injured")
-    own, _ = _near(text, mentions[n], mentions[n + 1].start if n + 1 < len(mentions) else None)
+    # what follows a figure up to the next figure is its own ("10 killed and 40 injured"), past the
+    # whole it is a part of ("five out of the six crew members were killed")
+    whole = n + 1 < len(mentions) and _whole_of(text, mentions, n + 1)
+    ends = [m.start for k, m in enumerate(mentions) if k > n and not _whole_of(text, mentions, k)]
+    own, _ = _near(text, mentions[n], ends[0] if ends else None)
     text, mention = _near(text, mentions[n])
+    if whole:  # read on as if "out of the six" were not there
+        cut = mentions[n + 1].end - mentions[n].end
+        own = own[: mention.end] + own[mention.end + cut :]
     quantity = quantity_of(own, mention) or continued_quantity(text, mention, counting.quantity)
     if quantity is None:
         return None
@@ -195,6 +207,15 @@ def _quantity_and_subject(
     return quantity, subject
 
 
+_PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?")
+
+
+def _whole_of(text: str, mentions: Sequence[Mention], n: int) -> bool:
+    """The `n`-th figure is the whole a part was counted out of: "six" in "five out of the six" (a
+    figure of its own too: six crew were aboard)."""
+    return n > 0 and bool(_PART_OF.fullmatch(text, mentions[n - 1].end, mentions[n].start))
+
+
 def _claimant(
     reading: AnnotatedArticle,
     unit: AnnotatedSentence,
@@ -206,9 +227,11 @@ def _claimant(
     """Who gives the figure, and the speech act that says so (None for a headline or no act)."""
     article = reading.article
     voice = article.source or article.id
-    if unit.is_title:
-        return f"headline of {article.id}", None
     act = _claimant_act(acts, mention, next_start, unit.text)
+    if unit.is_title:
+        # "Toll could reach 20,000, mayor says": a headline that names its source gives it
+        named = act is not None and act.verb_start > mention.end and not is_pronoun(act.speaker)
+        return (act.speaker, act) if named and act is not None else (f"headline of {article.id}", None)
     if _inside_quote(unit.text, mention, config.min_words):
         return next((q.speaker for q in reading.quotes if unit.index in q.sentences), UNATTRIBUTED), act
     if act is None:

@@ -278,12 +278,16 @@ def conflict_pair(
     return None
 
 
+# "reports" with no outlet named: nobody who can disagree ("وأشارت تقارير إلى أن")
+_UNNAMED = {"reports", "تقارير", "сообщения", "informes", "rapports", "berichte"}
+
+
 def _sides(a: Claim, b: Claim, voices: set[str]) -> bool:
     """Two named claimants whose figures cannot both hold, neither told as a step of a moving count."""
     if claimant_key(a.claimant) == claimant_key(b.claimant) or not _incompatible(a, b):
         return False
-    if {a.claimant, b.claimant} & voices:
-        return False  # an outlet's own figure against a source's is a report of it, or an update
+    if {a.claimant, b.claimant} & voices or {a.claimant.lower(), b.claimant.lower()} & _UNNAMED:
+        return False  # an outlet's own figure (or unnamed "reports") against a source's is a report of it
     for c in (a, b):
         if EARLIER.search(c.sentence) or RISE.search(c.sentence):
             return False  # "Earlier, media reported four dead", "raising the toll from 129"
@@ -349,6 +353,8 @@ def group_keys(claims: Sequence[Claim]) -> list[Key]:
                 key = others[0]
             elif (claim.quantity, "people") in others:
                 key = (claim.quantity, "people")  # "2,5 millions" with no noun: people, as unspecific
+        if "projected" in claim.hedges:
+            key = (key[0], f"{key[1]}, forecast")  # "could reach 20,000" is no count: never a step of one
         keys.append(key)
     return keys
 

@@ -132,11 +132,18 @@ def _quantity(text: str, figures: list[Mention], n: int, lex: Lexicon) -> str | 
         return made  # "el comando estaba compuesto por 26 colombianos"
     reach = 14 if lex.cjk else 60
     after = _CONTRAST.split(text[figure.end : min(stop, figure.end + reach)])[0]  # "..., while N wounded"
+    if lex.cjk and stop <= figure.end + reach:
+        after = re.split(r"[、，]", after)[0]  # "死者が2056人、負傷者は3900人": the next item's word
     if lex.partitive and re.match(lex.partitive, after):
         after = ""
     back = 10 if lex.cjk else 70 if lex.code == "ar" else 45  # "ارتفع عدد ضحايا الزلزال ... الى 2681"
     before = _CONTRAST.split(text[max(begin, figure.start - back) : figure.start])[-1]
-    return _nearest(after, before, lex.events, lex) or _nearest(after, before, lex.groups, lex)
+    found = _nearest(after, before, lex.events, lex) or _nearest(after, before, lex.groups, lex)
+    if found is None and not lex.cjk and re.match(r"\s*\w+,", after):
+        # "21 человек, большинство из которых дети, пострадали": the verb past an aside
+        aside = re.split(r"[.;:]\s", text[figure.end : min(stop, figure.end + 120)])[0]
+        found = _nearest(_CONTRAST.split(aside)[0], "", lex.events, lex)
+    return found
 
 
 def _nearest(after: str, before: str, words: tuple[tuple[str, str], ...], lex: Lexicon) -> str | None:
@@ -165,13 +172,20 @@ def _counted(text: str, figures: list[Mention], lex: Lexicon) -> list[tuple[Ment
     or, first in a short list, shares the word of the figure after it ("15 colombianos y dos
     estadounidenses detenidos"), when no sentence break separates them."""
     out: list[tuple[Mention, str | None]] = []
+    breakdown = False  # inside a list opened by a colon ("девять человек: четыре мальчика, три девочки")
     for n, figure in enumerate(figures):
         quantity = _quantity(text, figures, n, lex)
+        between = text[figures[n - 1].end : figure.start] if n else ""
+        opens = bool(re.fullmatch(r"\W*\w*\s*[:—–]\s*", between))  # "девять человек — двое ..."
         if quantity is None and out and out[-1][1]:
-            between = text[figures[n - 1].end : figure.start]
-            # a number word only right after "y"/"et" ("15 colombianos y dos"; not "..., deux zones")
-            if _listed(between, lex) and (figure.text[-1:].isdigit() or _joined(between, figure)):
+            # a number word only right after "y"/"et" ("15 colombianos y dos"; not "..., deux zones"),
+            # or as an item of a breakdown opened by a colon
+            item = (
+                opens or (breakdown and re.fullmatch(r"\W*\w*\s*,\s*", between)) or _PLACE_ITEM.match(text, figure.end)
+            )
+            if _listed(between, lex) and (figure.text[-1:].isdigit() or _joined(between, figure) or item):
                 quantity = out[-1][1]
+        breakdown = quantity is not None and (opens or (breakdown and "," in between))
         out.append((figure, quantity))
     for n in range(len(out) - 2, -1, -1):
         (figure, quantity), (after, shared) = out[n], out[n + 1]
@@ -182,10 +196,19 @@ def _counted(text: str, figures: list[Mention], lex: Lexicon) -> list[tuple[Ment
     return out
 
 
+# a list item told by its place: "92 en Valencia, con dos en Castilla-La Mancha y uno en Málaga"
+_PLACE_ITEM = re.compile(r"\s+(?:en|à|au|in|im|в|во)\s+(?:la\s+|el\s+|le\s+|l['’])?[A-ZÁÉÍÓÚÑÀÂÈÊÎÔÛÄÖÜА-ЯЁ]")
+
+
 def _joined(between: str, figure: Mention) -> bool:
     """A number word above one joined to the figure before by a bare "y"/"et"/"and"/"и"."""
     tail = between.split(",")[-1]
-    return figure.low is not None and figure.low >= 2 and bool(re.fullmatch(r"\W*\w*\s+(?:et|and|y|и)\s+", tail))
+    joined = re.fullmatch(r"\W*\w*\s+(?:et|and|y|и)\s+", tail) or re.fullmatch(_INCLUDING, tail)
+    return figure.low is not None and figure.low >= 2 and bool(joined)
+
+
+# "девять человек, в том числе семеро детей": a part of the count named right before
+_INCLUDING = r"\s*(?:в том числе|среди них|including|among them|dont|darunter|entre ellos|entre ellas)\s+"
 
 
 def _listed(between: str, lex: Lexicon) -> bool:
@@ -193,7 +216,10 @@ def _listed(between: str, lex: Lexicon) -> bool:
     listed = re.search(r",|、|，|\(|（|\b(?:et|and|y|и)\b|\s+و", between)
     # "1,28 million de manifestants selon le ministère et 3,5 millions selon la CGT"
     reach = 90 if any(re.search(rx, between) for rx in lex.attribution) else 40
-    return bool(listed) and len(between) <= reach and not re.search(r"[.;:。；]", between)
+    # "погибли девять человек: четыре мальчика, три девочки": a breakdown after a colon, too
+    colon = re.search(r"[:—–]", between)
+    broken = re.search(r"[.;。；]", between) or (colon and len(between) > 20)
+    return bool(listed or colon) and len(between) <= reach and not broken
 
 
 def _subject(text: str, figures: list[Mention], n: int, lex: Lexicon, quantity: str) -> str:
@@ -304,6 +330,12 @@ def _continued(
     return sourced[-1] if sourced else None
 
 
+def _kind_of(subject: str, lex: Lexicon) -> bool:
+    """The subject names kinds of people from the lexicon ("Afghan civilians"), not a place."""
+    kinds = {w for _, word in lex.subjects for w in word.split()}
+    return bool(subject) and set(subject.split()) <= kinds
+
+
 def extract_claims_lexicon(article: Article, lex: Lexicon) -> list[Claim]:
     """Every numeric claim of `article` (its headline included), in reading order."""
     voice = article.source or article.id
@@ -352,5 +384,6 @@ def extract_claims_lexicon(article: Article, lex: Lexicon) -> list[Claim]:
             )
         last = said[-1].who if said else last  # "..., dijo Charles." names the speaker of what follows
         # "عدد القتلى تجاوز 60" right after "20 Afghans killed": the dead counted just before
-        counted = {c.quantity: c.subject for c in claims if c.sentence_index == index and c.subject}
+        # (kinds of people only: "dos en Málaga" says where, not whom the next sentence counts)
+        counted = {c.quantity: c.subject for c in claims if c.sentence_index == index and _kind_of(c.subject, lex)}
     return claims

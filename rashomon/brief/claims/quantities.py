@@ -26,7 +26,8 @@ _EVENTS: tuple[tuple[str, str], ...] = (
         r"critically|(?:serious|critical) condition",
     ),
     ("casualties", r"casualt(?:y|ies)"),
-    ("missing", r"missing|unaccounted"),
+    ("missing", r"missing|unaccounted|not accounted for"),
+    ("accounted for", r"(?<!un)(?<!not )accounted for"),
     ("trapped", r"trapped"),
     ("arrested", r"arrested|detained|detentions?|arrests?|jailed|imprisoned"),
     (
@@ -34,7 +35,7 @@ _EVENTS: tuple[tuple[str, str], ...] = (
         r"displaced|evacuated|evacuees|fled|homeless|refugees|relocated|"
         r"moved (?:out of|from) (?:their )?homes|(?:from|out of) their homes|left homeless|shelters?",
     ),
-    ("rescued", r"rescued|saved"),
+    ("rescued", r"rescued|saved|pulled (?:alive )?(?:out )?(?:from|of)"),
     ("demonstrations", r"demonstrations"),
     (
         "protesters",
@@ -50,8 +51,9 @@ _BEFORE_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
         "killed",
         re.compile(
             r"\b(?:killed|killing|kills|kill|deaths? of|"
-            r"(?:death toll|toll|number of (?:dead|deaths|fatalities|victims))\b.{0,50}?"
-            r"(?:to|at|of|reached|rose)|claimed the lives of|lives of)(?:\s+(?:a further|another|an additional))?\s*$",
+            r"(?:death toll|toll|tally|number of (?:dead|deaths|fatalities|victims))\b.{0,50}?"
+            r"(?:to|at|of|from|reached|rose|reach|reaches|hit|surpass(?:es)?|exceed(?:s)?|top|between|range|ranging|could|may|might|will)"
+            r"(?:\s+into(?:\s+the)?)?|claimed the lives of|lives of)(?:\s+(?:a further|another|an additional))?\s*$",
             re.I,
         ),
     ),
@@ -60,6 +62,13 @@ _BEFORE_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"\b(?:wounded|wounding|injured|injuring)(?:\s+(?:a further|another|an additional))?\s*$", re.I),
     ),
     ("protesters", re.compile(r"\bnumber of (?:protesters|demonstrators) at\s*$", re.I)),
+    # "Among those injured, 132 are from ...": the group the figure is a part of
+    ("wounded", re.compile(r"\bamong (?:those|the) (?:injured|wounded|hurt)\s*,?\s*$", re.I)),
+    ("killed", re.compile(r"\bamong (?:those|the) (?:killed|dead)\s*,?\s*$", re.I)),
+    ("missing", re.compile(r"\bamong (?:those|the) (?:still )?(?:missing|unaccounted for)\s*,?\s*$", re.I)),
+    # "The missing include at least 34 Jewish people"
+    ("missing", re.compile(r"\bthe (?:missing|unaccounted for) includes?\s*$", re.I)),
+    ("killed", re.compile(r"\bthe (?:dead|victims) includes?\s*$", re.I)),
     (
         "attacking force",
         re.compile(
@@ -88,7 +97,7 @@ _NOT_DEATHS = re.compile(r"\bdeath (?:row|sentences?|penalty|threats?)|sentenced
 
 _FACILITIES = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:hospitals|clinics|shelters|cities|towns|villages|provinces|regions|districts|"
-    r"buildings|schools|ambulances|helicopters|planes|aircraft)\b",
+    r"buildings|schools|ambulances|helicopters|planes|aircraft|videos|photos|images|pictures|posts)\b",
     re.I,
 )
 
@@ -96,8 +105,9 @@ _FACILITIES = re.compile(
 def quantity_of(text: str, mention: Mention) -> str | None:
     """What `mention` counts in `text` (the sentence up to the next figure), or None; "four
     Russian military hospitals" counts hospitals, not the wounded in them."""
-    if _FACILITIES.match(text, mention.end):
-        return None
+    share = re.search(r"(?:%|percent|per cent)$", mention.text) or re.match(r"\s?(?:%|percent\b)", text[mention.end :])
+    if _FACILITIES.match(text, mention.end) and not share:
+        return None  # "75 percent of buildings" is a share, still
     found = _event_quantity(text, mention)
     if found == "killed" and _NOT_DEATHS.search(text) and not re.search(r"\b(?:killed|dead|died)\b", text):
         return None  # "40 people convicted of blasphemy are on death row" counts no dead
@@ -109,22 +119,21 @@ def _event_quantity(text: str, mention: Mention) -> str | None:
     after = text[mention.end :]
     if re.search(r"[$€£]", mention.text) or MONEY_AFTER.match(after):
         return "money"
-    if re.match(r"\s?(?:%|percent\b|per cent\b)", after) or re.search(
-        r"(?:%|percent|per cent)$", mention.text
-    ):
+    if re.match(r"\s?(?:%|percent\b|per cent\b)", after) or re.search(r"(?:%|percent|per cent)$", mention.text):
         return "percent"
     for quantity, rx in _BEFORE_RX:
         if rx.search(before):
             return quantity
-    toll = re.search(
-        r"\b(killed|dead|deaths|died|injured|injuries|wounded|missing|casualties)\b[^.;]{0,40}\b(?:is|was|stood at|"
-        r"stands at|"
-        r"rose to|reached|climbed to)\s*$",
-        before,
+    toll = re.search(  # the toll's word may be far back: "the toll in X from a 7.7 quake on March 28 is"
+        r"\b(killed|dead|deaths?|died|toll|injured|injuries|wounded|missing|unaccounted|casualties)\b"
+        r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\b(?:is|was|stood at|stands at|rose to|reached|climbed to|increased to|"
+        r"(?:could|may|might|will) (?:reach|rise to|climb to|top|hit))\s*$",
+        text[: mention.start][-130:],
         re.I,
     )
     if toll:
-        return next(q for q, rx in EVENT_RX if rx.fullmatch(toll.group(1)))
+        word = toll.group(1).lower()
+        return "killed" if word == "toll" else next(q for q, rx in EVENT_RX if rx.fullmatch(word))
     if re.match(
         r"\s+(?:(?!(?:were|was|been|are|is|had|have)\b)[\w-]+\s+){0,3}?(?:kill|kills|killed|attacked|stormed)\s+"
         r"(?:at least|over|more than|about|some|nearly|up to|\d|[a-z]+ty\b|two|three|four|five|six|seven|eight|"
@@ -200,6 +209,9 @@ def continued_quantity(text: str, mention: Mention, recent: str | None) -> str |
     ):
         # crowd counts city by city: "245,000 in Marseille (30,000 according to the police)"
         return recent if recent in ("protesters", "crowd") else "protesters"
+    if recent and _LIST_ITEM.search(before) and _PLACE_ITEM.match(text, mention.end):
+        # "At least 96 bodies ... in Naypyidaw, 18 in Sagaing, and 694 in Mandalay": place by place
+        return recent
     if recent and re.search(
         r"\b(?:figure|number|toll|tally|count|total)\s+(?:is|was|stands at|stood at|remains|remained)\s*$",
         before,
@@ -207,3 +219,8 @@ def continued_quantity(text: str, mention: Mention, recent: str | None) -> str |
     ):
         return recent
     return None
+
+
+# an item of a list that began with a figure earlier in the sentence: "..., 18 in Sagaing, and 694"
+_LIST_ITEM = re.compile(r"\d[^.;]*(?:,|\band)\s*$")
+_PLACE_ITEM = re.compile(r"\s+(?:(?:are|were)\s+)?(?:in|from)\s+(?:the\s+)?[A-Z]")

@@ -12,7 +12,7 @@ import re
 from rashomon.brief.claims.quantities import EVENT_RX
 from rashomon.text.aliases import DEMONYMS, alias_display
 from rashomon.text.lexicon import WEEKDAYS
-from rashomon.text.numbers import Mention
+from rashomon.text.numbers import Mention, word_value
 
 _SUBJECT_STOP = set(
     re.findall(
@@ -25,6 +25,7 @@ _SUBJECT_STOP = set(
         early late yesterday today tonight morning evening night overnight
         whom nationwide countrywide worldwide
         took made went came fell rose left saw gave got fled ran held told sent lost won hit put set began
+        given passed those these
     """,
     )
 ) | set(WEEKDAYS)
@@ -44,15 +45,27 @@ _HEDGE_ADVERBS = {
     "about",
     "more",
     "all",
+    "confirmed",  # "694 confirmed deaths": who is counted follows the adjective
+    "reported",
 }
+
+
+# "245,000 in Marseille", "132 are from Naypyidaw", "20,000 in the city of Derna": a place's count
+_PLACE_AFTER = re.compile(
+    r"\s+(?:(?:are|were)\s+)?(?:in|from)\s+(?:the\s+(?:city|town|province|region|state|district|village)\s+of\s+)?"
+    r"((?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+)?)\b"
+)
 
 
 def subject_of(text: str, mention: Mention) -> str:
     after = text[mention.end :]
-    place = re.match(r"\s+in\s+((?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+)?)\b", after)
+    part = re.match(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?([\w,.-]+)", after)
+    if part and (part.group(1)[0].isdigit() or word_value(part.group(1).lower()) is not None):
+        after = after[part.end() :]  # "five out of the six members": the members
+    place = re.match(_PLACE_AFTER, after)
     if place and place.group(1).split()[0] not in WEEKDAYS:
         return place.group(1)  # "245,000 in Marseille": the crowd of a place, not the nation's
-    words = re.findall(r"[\w.-]+(?:['’]s)?|[,;:()\"'‘’“”]", after)[:12]
+    words = re.findall(r"[\w.-]+(?:['’]s)?|[,;:()\"'‘’“”—–]", after)[:12]
     kept: list[str] = []
     for word in words:
         low = word.lower().strip(".")
@@ -60,7 +73,7 @@ def subject_of(text: str, mention: Mention) -> str:
             continue
         if (
             low in _SUBJECT_STOP
-            or word in ",;:()\"'‘’“”"
+            or word in ",;:()\"'‘’“”—–"
             or any(rx.fullmatch(low) for _, rx in EVENT_RX)
             or (kept and low.endswith(("ing", "ed")) and word.islower())
         ):
@@ -72,9 +85,7 @@ def subject_of(text: str, mention: Mention) -> str:
         if len(kept) >= 5:
             break
     subject = " ".join(w for w in kept if w.lower() not in ("presumably", "reportedly"))
-    if re.match(r"(?i)^(?:its|their)\b", " ".join(words[:2])) or subject.lower().startswith(
-        ("its ", "their ")
-    ):
+    if re.match(r"(?i)^(?:its|their)\b", " ".join(words[:2])) or subject.lower().startswith(("its ", "their ")):
         subject = re.sub(r"(?i)^(?:its|their)\s+", "", subject)
     if re.match(r"\s*[\"'‘’“”]?\s*(?:of\s+)?(?:its|their)\b", after):
         country = country_before(text[: mention.start])
@@ -121,9 +132,7 @@ def country_before(text: str) -> str | None:
     """The people-adjective of the last country named in `text` ("Russian" for "Russia's ...")."""
     best: tuple[int, str] | None = None
     for country, adjective in DEMONYMS.items():
-        for m in re.finditer(
-            r"\b" + re.escape(country) + r"(?:'s)?\b|\b" + re.escape(adjective) + r"\b", text
-        ):
+        for m in re.finditer(r"\b" + re.escape(country) + r"(?:'s)?\b|\b" + re.escape(adjective) + r"\b", text):
             if best is None or m.start() > best[0]:
                 best = (m.start(), adjective)
     for m in re.finditer(r"\b(?:Russian Federation|USA|U\.S\.|United States)\b", text):

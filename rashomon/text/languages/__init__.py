@@ -74,7 +74,8 @@ def lexicon(code: str) -> Lexicon | None:
 # Shared across languages: times and four-digit years are never figures.
 COMMON_MASKS: tuple[str, ...] = (
     r"\b\d{1,2}[:h]\d{2}\b",
-    r"(?<!\d)(?:19|20)\d{2}(?![\d,.]?\d)",
+    # a year, unless a counter or a word for people follows it ("2056人", "2017 personas")
+    r"(?<!\d)(?:19|20)\d{2}(?![\d,.]?\d)(?!\s*(?:人|名|명|people|personas|personnes|Menschen|человек|شخص))",
     r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",
     r"https?://\S+|pic\.twitter\.com/\S+",
     # aircraft and rockets by model: "Boeing 737", "波音737", "Ariane 5" count nobody
