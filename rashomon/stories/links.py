@@ -82,6 +82,13 @@ def load_link_model(path: str = str(MODEL_PATH)) -> LinkModel | None:
     return model_from(data)
 
 
+def _specific(figure: str) -> bool:
+    """A figure of three significant digits or more ("n:179", "n:11,300"), which two reports of
+    different events rarely share by chance, unlike round ones ("n:100", "n:2,000", "n:50")."""
+    digits = figure[2:].replace(",", "").replace(".", "").strip("0")
+    return len(digits) >= 3
+
+
 def spans_fit(one: StoryEvidence, other: StoryEvidence, window_days: int) -> bool:
     """Two dated stories fit in one when together they span at most `window_days`."""
     if one.first is None or one.last is None or other.first is None or other.last is None:
@@ -95,7 +102,9 @@ def link_candidates(
     """The stories among `near` (index, cosine; the nearest by mean vector) that `story` may be
     linked with, and their `LINK_FEATURES`: not empty, written in none of its languages, spanning
     at most `window_days` together with it, of the same year when both are dated, and anchored in
-    time: they name a common day of the month, or both are dated and share a figure. The encoder
+    the event: they name a common day of the month, or both are dated and share a figure, or
+    (undated) share two `_specific` figures (a Korean and an English crash story both give 179
+    dead and 181 aboard; undated stories sharing round ones, 100 and 50, were other events). The encoder
     alone never links (undated, it put one country's election with another's: on the dev stream's
     held-out halves, without these conditions links cost up to 0.07 F1, with them none is lost).
     An undated story's year is only the year its texts name, most often an earlier one's (the last
@@ -108,7 +117,8 @@ def link_candidates(
         if not stories[i].article_ids or not languages or not other.languages or languages & other.languages:
             continue
         dated = story.first is not None and other.first is not None
-        anchored = shares_day(story, other) or (dated and bool(story.figures & other.figures))
+        shared = story.figures & other.figures
+        anchored = shares_day(story, other) or (bool(shared) if dated else sum(map(_specific, shared)) >= 2)
         if not spans_fit(story, other, window_days) or not anchored:
             continue
         if dated and story.year() != other.year():

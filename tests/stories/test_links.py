@@ -71,6 +71,29 @@ def test_stories_that_name_no_common_day_are_not_linked() -> None:
     assert len(stories.stories()) == 2 and not stories.moved
 
 
+def test_undated_stories_are_anchored_by_two_specific_figures_not_by_round_ones() -> None:
+    """Without dates or a common day, two figures of three significant digits both give (312
+    passengers, 127 crew) anchor the link; round ones (300 and 100) are shared by chance."""
+
+    def linked(passengers: str, crew: str) -> bool:
+        text = f"The ferry Saint Ilona carried {passengers} passengers and {crew} crew when fire broke out."
+        wire = make_article(WIRE.id, text, WIRE.title)
+        spanish = make_article(
+            SPANISH.id,
+            f"El ferry Saint Ilona llevaba {passengers} pasajeros y {crew} tripulantes cuando se declaró el incendio.",
+            SPANISH.title,
+            language="es",
+        )
+        stories = StoryGrouper(StoriesConfig(), models=decision.JoinModels(NEVER_JOIN, NEVER_JOIN))
+        stories.link_model = ALWAYS
+        for article in (wire, spanish):
+            stories.add(article)
+        return bool(stories.moved)
+
+    assert linked("312", "127")
+    assert not linked("300", "100") and not linked("312", "100")
+
+
 def test_stories_too_far_apart_in_time_are_never_linked() -> None:
     late = make_article(SPANISH.id, SPANISH.text, SPANISH.title, "2025-06-20", "es")
     one, other = StoryEvidence.empty(4), StoryEvidence.empty(4)
