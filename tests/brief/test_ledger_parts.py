@@ -1,0 +1,65 @@
+"""Issue 16's sixth pass, on invented claims and sentences: a part of a count, a kind the
+sentence singles out and a step a sentence tells are no side of a conflict, and two figures of
+one report are sides only within a passage."""
+
+from __future__ import annotations
+
+from rashomon.brief.claims.ledger import build_ledger
+from rashomon.brief.claims.parts import is_part, one_passage, stepped
+from rashomon.records import Claim
+
+
+def said(value: float, who: str, sentence: str, index: int, article: str = "r1", text: str = "") -> Claim:
+    return Claim("killed", "people", text or str(int(value)), value, value, who, (), article, index, sentence, None)
+
+
+def flagged(*claims: Claim) -> bool:
+    return any(g.conflict for g in build_ledger(list(claims), [], [], []))
+
+
+def test_a_part_of_a_count_is_no_side() -> None:
+    total = said(12, "the villagers", "The villagers said the raid killed 12 people.", 0)
+    part = said(4, "a doctor", "A doctor said 4 of the dead were brought to his clinic.", 1)
+    assert is_part(part) and not is_part(total)
+    assert not flagged(total, part)
+    including = said(4, "a doctor", "The raid killed people, including 4 teachers, a doctor said.", 1)
+    assert is_part(including) and not flagged(total, including)
+    japanese = said(4, "警察", "警察によりますと、乗っていた9人のうち4人が死亡しました。", 1)
+    assert is_part(japanese)
+    # the same doctor giving the whole count is a side
+    whole = said(4, "a doctor", "A doctor said the raid killed 4 people.", 1)
+    assert not is_part(whole) and flagged(total, whole)
+
+
+def test_a_kind_the_sentence_singles_out_is_no_side() -> None:
+    toll = said(80, "the governor", "The governor said the storm killed 80 people.", 0)
+    hidden = said(31, "an inquiry", "An inquiry said officials concealed 31 deaths.", 1)
+    assert is_part(hidden) and not flagged(toll, hidden)
+    chinese = said(31, "调查组", "调查组称,当地瞒报31人死亡。", 1)
+    assert is_part(chinese)
+
+
+def test_a_count_a_sentence_tells_moving_is_a_series_not_a_side() -> None:
+    sentence = "The toll stayed at 40 for two days before officials gave 75 dead."
+    first, second = said(40, "officials", sentence, 1), said(75, "officials", sentence, 1)
+    assert stepped([first, second]) == {0, 1}
+    other = said(60, "a charity", "A charity said 60 people were killed.", 2)
+    assert not flagged(first, second, other)
+    # two sources set side by side in one sentence, with no word of sequence, are no series
+    sides = "Officials gave 40 dead, the charity 75."
+    assert stepped([said(40, "officials", sides, 1), said(75, "officials", sides, 1)]) == set()
+
+
+def test_two_figures_of_one_report_are_sides_only_within_a_passage() -> None:
+    lead = said(10, "neighbours", "Neighbours said the blast killed 10 people.", 0)
+    near = said(3, "an official", "An official said 3 people were killed.", 2)
+    far = said(3, "an official", "An official said 3 people were killed.", 8)
+    assert one_passage(lead, near) and not one_passage(lead, far)
+    assert flagged(lead, near)
+    assert not flagged(lead, far)
+    # in two reports the distance between sentences means nothing
+    dated = [
+        Claim("killed", "people", "10", 10, 10, "neighbours", (), "r1", 0, lead.sentence, "2024-01-01"),
+        Claim("killed", "people", "3", 3, 3, "an official", (), "r2", 8, far.sentence, "2024-01-01"),
+    ]
+    assert flagged(*dated)
