@@ -1,0 +1,29 @@
+"""Claimants of issue 16's sixth pass, on invented sentences: a Chinese source opening a clause
+of a unit that holds several sentences, with the time it spoke cut off."""
+
+from __future__ import annotations
+
+from facts_helpers import make_article
+
+from rashomon.annotate import annotate
+from rashomon.brief.claims import extract_claims
+from rashomon.records import Sentence
+
+
+def claimants(code: str, *sentences: str) -> dict[float | None, str]:
+    article = make_article("x1", "placeholder", source="outlet.example")
+    article.sentences = tuple(Sentence("x1", i, s) for i, s in enumerate(sentences))
+    article.language = code
+    return {c.low: c.claimant for c in extract_claims(annotate(article))}
+
+
+def test_a_chinese_source_opening_a_later_clause_of_the_unit() -> None:
+    found = claimants("zh", "5月2日,某市發生火災。消防局局長王明表示,火災造成17人死亡,40人受傷。")
+    assert found == {17: "消防局局長王明", 40: "消防局局長王明"}
+    found = claimants("zh", "调查持续多日。报告显示,截至6月1日,全市因灾死亡83人。")
+    assert found[83] == "报告"
+    # the time he spoke is not part of the speaker
+    found = claimants("zh", "某地發生地震。該國總理李四當天晚上發表電視講話說,地震已導致56人遇難。")
+    assert found[56] == "該國總理李四"
+    # a clause with no speech verb before its comma names nobody
+    assert claimants("zh", "某地發生地震。地震已導致56人遇難。")[56] == "outlet.example"
