@@ -27,3 +27,14 @@ def test_a_chinese_source_opening_a_later_clause_of_the_unit() -> None:
     assert found[56] == "該國總理李四"
     # a clause with no speech verb before its comma names nobody
     assert claimants("zh", "某地發生地震。地震已導致56人遇難。")[56] == "outlet.example"
+
+
+def test_a_russian_body_cited_by_name_or_by_two_letters_is_the_source() -> None:
+    found = claimants("ru", "При пожаре погибли пять человек, сообщает ТАСС со ссылкой на МЧС России.")
+    assert found == {5: "МЧС России"}
+    # unnamed officials cited by an outlet leave the outlet the source
+    found = claimants("ru", "Погибли пять человек, сообщает ТАСС со ссылкой на неназванных чиновников.")
+    assert found == {5: "ТАСС"}
+    # "по данным СК": a body of two letters
+    found = claimants("ru", "Ранее газета писала, что при пожаре, по данным СК, погибли пять человек.")
+    assert found == {5: "СК"}
