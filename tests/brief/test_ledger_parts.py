@@ -5,7 +5,8 @@ one report are sides only within a passage."""
 from __future__ import annotations
 
 from rashomon.brief.claims.ledger import build_ledger
-from rashomon.brief.claims.parts import is_part, one_passage, stepped
+from rashomon.brief.claims.parts import is_impression, is_part, one_passage, stepped
+from rashomon.brief.claims.revisions import TOLLS
 from rashomon.records import Claim
 
 
@@ -63,3 +64,16 @@ def test_two_figures_of_one_report_are_sides_only_within_a_passage() -> None:
         Claim("killed", "people", "3", 3, 3, "an official", (), "r2", 8, far.sentence, "2024-01-01"),
     ]
     assert flagged(*dated)
+
+
+def test_a_toll_told_by_a_vague_word_is_an_impression_not_a_side() -> None:
+    count = said(29, "civil protection", "Civil protection counted 29 dead.", 0)
+    vague = Claim("killed", "people", "several", 3, 9, "the mayor", (), "r1", 1, "The mayor spoke of several dead.")
+    assert is_impression(vague, TOLLS) and not is_impression(count, TOLLS)
+    assert not flagged(count, vague)
+    # the same interval in digits is a count a source gives, and a side
+    ranged = Claim("killed", "people", "3 to 9", 3, 9, "the mayor", (), "r1", 1, "The mayor said 3 to 9 died.")
+    assert not is_impression(ranged, TOLLS) and flagged(count, ranged)
+    # a forecast in words ("could reach hundreds") still is one
+    forecast = Claim("killed", "people", "hundreds", 200, 999, "aid groups", ("projected",), "r1", 1, "x")
+    assert not is_impression(forecast, TOLLS)

@@ -40,7 +40,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from rashomon.brief.claims.parts import is_part, one_passage, stepped
+from rashomon.brief.claims.parts import is_impression, is_part, one_passage, stepped
 from rashomon.brief.claims.revisions import (
     EARLIER,
     LATER,
@@ -260,7 +260,7 @@ def conflict_pair(
     sides (rule 2). `key` is the group's own (quantity, subject class), never a moment's witness."""
     named = [c for c in claims if not c.claimant.startswith("headline of ")]
     steps = stepped(named)  # a part of a count, or a step a sentence tells, is no side (`parts`)
-    named = [c for n, c in enumerate(named) if n not in steps and not is_part(c)]
+    named = [c for n, c in enumerate(named) if n not in steps and not is_part(c) and not is_impression(c, TOLLS)]
     # figures set side by side first: "245,000 according to the unions (30,000 according to the
     # police)" is the reason to give, not Paris's figure against Marseille's three sentences apart
     pairs = sorted(

@@ -7,6 +7,8 @@ that comparison when the sentence itself says it counts something else than the 
 - a part of a larger count: "three of the dead children", "including seven children", "dont 17",
   "منهم 200", "6人のうち5人" (the 5);
 - a count of a kind the sentence singles out: "concealed 139 deaths", "瞒报139人";
+- a toll told by a vague word ("several dead", "des dizaines de morts"): an impression, not a
+  count a source stands by (a forecast, "could reach hundreds", still is a side);
 - a step of a count the sentence tells moving: "the toll sat at 99 for days before officials
   announced 302" (one claimant, two values, a word of sequence): both are steps of a series.
 
@@ -66,6 +68,19 @@ def is_part(claim: Claim) -> bool:
     if _PART_BEFORE.search(before[-30:]) or _PART_AFTER.search(after[:20]):
         return True
     return bool(_SUBSET.search(before[-40:] + " " + after[:30]))
+
+
+def is_impression(claim: Claim, tolls: set[str] | frozenset[str]) -> bool:
+    """A toll told by a vague word ("several dead", "des dizaines", "сотни"), not a count: an
+    early impression a source does not stand by against a count (a forecast still is a side)."""
+    return (
+        claim.quantity in tolls
+        and "projected" not in claim.hedges
+        and claim.low is not None
+        and claim.high is not None
+        and claim.low < claim.high
+        and not re.search(r"\d", claim.value_text)
+    )
 
 
 def stepped(claims: Sequence[Claim]) -> set[int]:
