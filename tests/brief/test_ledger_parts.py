@@ -77,3 +77,12 @@ def test_a_toll_told_by_a_vague_word_is_an_impression_not_a_side() -> None:
     # a forecast in words ("could reach hundreds") still is one
     forecast = Claim("killed", "people", "hundreds", 200, 999, "aid groups", ("projected",), "r1", 1, "x")
     assert not is_impression(forecast, TOLLS)
+
+
+def test_every_figure_of_a_sentence_splitting_a_total_is_a_part() -> None:
+    total = said(40, "the governor", "The governor said the storm killed 40 people.", 0)
+    split = "Of this total, 25 died in the north, 9 in the capital and 6 on the coast, the army said."
+    parts = [said(v, "the army", split, 1, text=str(v)) for v in (25, 9, 6)]
+    assert all(is_part(p) for p in parts) and not flagged(total, *parts)
+    russian = said(5, "МЧС", "Из них пять человек погибли в Москве, сообщило МЧС.", 1, text="пять")
+    assert is_part(russian)

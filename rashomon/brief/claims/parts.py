@@ -5,7 +5,8 @@ group incompatible figures. A wrong flag is worse than a missed one, so a figure
 that comparison when the sentence itself says it counts something else than the whole:
 
 - a part of a larger count: "three of the dead children", "including seven children", "dont 17",
-  "منهم 200", "6人のうち5人" (the 5);
+  "منهم 200", "6人のうち5人" (the 5), or any figure of a sentence opening on the total it splits
+  ("Of them, 17 ... and 9 ...", "Из них ...");
 - a count of a kind the sentence singles out: "concealed 139 deaths", "瞒报139人";
 - a toll told by a vague word ("several dead", "des dizaines de morts"): an impression, not a
   count a source stands by (a forecast, "could reach hundreds", still is a side);
@@ -58,8 +59,18 @@ def _where(claim: Claim) -> int:
     return claim.sentence.find(value) if value else -1
 
 
+# a sentence opening on a total it splits: "Sur ce total, 17 ... 9 ... et 3 ...", "Of them, ..."
+_OF_TOTAL = re.compile(
+    r"^\W*(?:sur ce total|of (?:this|that|the) total|of (?:them|those|these)\b|among them|parmi eux|"
+    r"del total|de ellos|de ese total|davon|darunter|из них|среди них|من بينهم|منهم|其中|そのうち|이 가운데|이 중)",
+    re.I,
+)
+
+
 def is_part(claim: Claim) -> bool:
     """The figure counts a part of a larger count, or a kind the sentence singles out."""
+    if _OF_TOTAL.search(claim.sentence):
+        return True
     at = _where(claim)
     if at < 0:
         return False
