@@ -38,3 +38,25 @@ def test_a_russian_body_cited_by_name_or_by_two_letters_is_the_source() -> None:
     # "по данным СК": a body of two letters
     found = claimants("ru", "Ранее газета писала, что при пожаре, по данным СК, погибли пять человек.")
     assert found == {5: "СК"}
+
+
+def counted(*sentences: str) -> set[tuple[str, float | None, str]]:
+    article = make_article("x1", "placeholder", source="outlet.example")
+    article.sentences = tuple(Sentence("x1", i, s) for i, s in enumerate(sentences))
+    article.language = "en"
+    return {(c.quantity, c.low, c.subject) for c in extract_claims(annotate(article))}
+
+
+def test_an_english_part_named_with_including_keeps_the_count_it_is_part_of() -> None:
+    found = counted("Villagers said the flood had killed 14 people, including five children, and a nurse.")
+    assert found == {("killed", 14, "people"), ("killed", 5, "children")}
+    assert ("wounded", 6, "children") in counted("The blast wounded 30 people, among them 6 children.")
+    # without a figure before it, "including" continues nothing
+    assert counted("The town, including five schools, was flooded.") == set()
+
+
+def test_including_continues_only_a_toll() -> None:
+    # "37 incidents ..., including four": incidents are not a toll, the part is not read as one
+    found = counted("The firm will recall 9,000 heaters. It knew of 37 incidents of fire, including four with burns.")
+    assert ("recalled", 4, "") not in {(q, low, s) for q, low, s in found}
+    assert not any(low == 4 for _, low, _ in found)
