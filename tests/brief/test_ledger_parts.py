@@ -86,3 +86,15 @@ def test_every_figure_of_a_sentence_splitting_a_total_is_a_part() -> None:
     assert all(is_part(p) for p in parts) and not flagged(total, *parts)
     russian = said(5, "МЧС", "Из них пять человек погибли в Москве, сообщило МЧС.", 1, text="пять")
     assert is_part(russian)
+
+
+def test_aboard_counts_of_two_sentences_of_one_report_may_be_two_vehicles() -> None:
+    def aboard(value: float, who: str, sentence: str, index: int) -> Claim:
+        return Claim("aboard", "crew", str(int(value)), value, value, who, (), "r1", index, sentence, None)
+
+    airline = aboard(12, "the airline", "The airline said 12 crew were aboard the jet.", 0)
+    police = aboard(6, "the police", "Police said 6 crew were aboard the patrol plane.", 1)
+    assert not flagged(airline, police)
+    # one sentence setting two counts side by side still is a conflict
+    sentence = "The airline said 12 crew were aboard, the police 6."
+    assert flagged(aboard(12, "the airline", sentence, 0), aboard(6, "the police", sentence, 0))

@@ -15,7 +15,8 @@ that comparison when the sentence itself says it counts something else than the 
 
 And two figures of one report are sides only when they stand in one passage (a few sentences):
 a report that sets two counts against each other does it there, and figures further apart in it
-answer different questions (the day's toll in the lead, a part of it told later).
+answer different questions (the day's toll in the lead, a part of it told later); counts of who
+was aboard, only in one sentence (two sentences may count two vehicles).
 """
 
 from __future__ import annotations
@@ -109,5 +110,10 @@ def stepped(claims: Sequence[Claim]) -> set[int]:
 
 
 def one_passage(a: Claim, b: Claim) -> bool:
-    """Two figures of one report close enough to be set against each other."""
+    """Two figures of one report close enough to be set against each other. Counts of who was
+    aboard belong to a vehicle the subject does not name: told in two sentences of one report
+    they count two vehicles as often as not (a collision: each aircraft's crew), so only one
+    sentence sets them side by side."""
+    if a.quantity == "aboard" and a.sentence_index != b.sentence_index:
+        return False
     return abs(a.sentence_index - b.sentence_index) <= PASSAGE
