@@ -60,3 +60,15 @@ def test_including_continues_only_a_toll() -> None:
     found = counted("The firm will recall 9,000 heaters. It knew of 37 incidents of fire, including four with burns.")
     assert ("recalled", 4, "") not in {(q, low, s) for q, low, s in found}
     assert not any(low == 4 for _, low, _ in found)
+
+
+def test_a_headline_naming_its_source_before_the_figure_gives_it() -> None:
+    article = make_article("x1", "placeholder", title="Villagers say storm killed 14 in Ardent Bay", source="o.example")
+    article.sentences = (Sentence("x1", 0, "The storm hit the bay on Monday."),)
+    article.language = "en"
+    (claim,) = [c for c in extract_claims(annotate(article)) if c.low == 14]
+    assert claim.claimant == "Villagers"
+    # a headline with no source stays the headline's
+    article.title = "Storm kills 14 in Ardent Bay"
+    (claim,) = [c for c in extract_claims(annotate(article)) if c.low == 14]
+    assert claim.claimant == "headline of x1"
