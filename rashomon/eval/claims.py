@@ -6,7 +6,7 @@ and each claim is matched to a gold figure of the same article and sentence with
 interval (`claims_gold.intervals_match`). Reported:
 
 - figure precision and recall, overall, per language, for dev events and each held-out batch
-  (`held-out`, `held-out-2`) and per language within each (no held-out sentence is ever printed);
+  (`held-out`, `held-out-4`, ...) and per language within each (no held-out sentence is ever printed);
 - on matched figures, how often the claimant, what is counted and its subject are right;
 - the conflict flag per story's ledger (also per split): a flagged group is right when two of its
   figures belong to one gold `conflict` group with different values, and right by its reason when
@@ -78,7 +78,7 @@ class ClaimsReport:
     name: str
     overall: Tally
     languages: dict[str, Tally]
-    splits: dict[str, Tally]  # dev / held-out / held-out-2
+    splits: dict[str, Tally]  # dev / held-out / held-out-4
     flagged: int
     flagged_right: int
     conflicts: int

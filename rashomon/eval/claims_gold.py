@@ -7,7 +7,7 @@ silently wrong. Three kinds of lines:
 
 - `article`: an annotated article (every figure of it is marked, so any other figure is wrong),
   and its `split`: `dev` for the events whose errors were read while the rules were written, else
-  the name of a held-out batch (`held-out`, `held-out-2`: events never looked at while the rules
+  the name of a held-out batch (`held-out`, `held-out-4`: events never looked at while the rules
   were written, each batch scored apart; their sentences are never printed);
 - `figure`: one figure (article, sentence index by the project's splitter, -1 = headline,
   interval, what is counted, its subject, its claimant or null for the outlet's own voice,

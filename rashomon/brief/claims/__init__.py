@@ -229,8 +229,12 @@ def _claimant(
     voice = article.source or article.id
     act = _claimant_act(acts, mention, next_start, unit.text)
     if unit.is_title:
-        # "Toll could reach 20,000, mayor says": a headline that names its source gives it
-        named = act is not None and act.verb_start > mention.end and not is_pronoun(act.speaker)
+        # "Toll could reach 20,000, mayor says", "Family says strike killed 10": a headline that
+        # names its source gives it (before the figure, only with a plain "says": "X admits N"
+        # keeps the headline's own framing)
+        verb = unit.text[act.verb_start : act.verb_end] if act is not None else ""
+        says = re.fullmatch(r"says?|said|tells?|told", verb, re.I)
+        named = act is not None and (act.verb_start > mention.end or says) and not is_pronoun(act.speaker)
         return (act.speaker, act) if named and act is not None else (f"headline of {article.id}", None)
     if _inside_quote(unit.text, mention, config.min_words):
         return next((q.speaker for q in reading.quotes if unit.index in q.sentences), UNATTRIBUTED), act

@@ -18,7 +18,9 @@ interval). `conflict` is set, with its `reason`, when
    twelve" (ministry) against "27" (opposition) - *and* either one report sets them side by side
    (the same article), or both are dated the same day, or, undated, both reports give a count
    that moved through the story the same value (one stage of it: `revisions.Moments`); never
-   the outlet's own voice against a source (a report of it, or an update).
+   the outlet's own voice against a source (a report of it, or an update), never a part of a
+   count ("three of the dead"), a kind singled out ("139 concealed deaths") or a step a sentence
+   tells ("99 ... before 302"), and in one report only within a passage (`parts`).
 
 Figures that differ otherwise (another day, the same claimant, or outlets each in their own
 voice with no date to tell) are revisions of a developing count, not a disagreement: the group
@@ -38,6 +40,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from rashomon.brief.claims.parts import is_impression, is_part, one_passage, stepped
 from rashomon.brief.claims.revisions import (
     EARLIER,
     LATER,
@@ -49,9 +52,10 @@ from rashomon.brief.claims.revisions import (
     UPDATED,
     Key,
     Moments,
+    dated_series,
     story_moments,
 )
-from rashomon.records import Article, Claim, ClaimGroup, DuplicateGroup, Figure, ReuseLink, Revision
+from rashomon.records import Article, Claim, ClaimGroup, DuplicateGroup, Figure, ReuseLink
 from rashomon.text.aliases import DEMONYMS, alias_display, canonical_name
 from rashomon.text.numbers import overlaps
 
@@ -210,7 +214,7 @@ def _group(
         figures=tuple(ranked),
         conflict=bool(reason),
         reason=reason,
-        series=() if reason else _series(claims),  # a conflict's figures are sides, not steps
+        series=() if reason else dated_series(claims),  # a conflict's figures are sides, not steps
     )
 
 
@@ -255,6 +259,8 @@ def conflict_pair(
     "on the same day (date)", "when both reports count 13 killed"); None when no two of them are
     sides (rule 2). `key` is the group's own (quantity, subject class), never a moment's witness."""
     named = [c for c in claims if not c.claimant.startswith("headline of ")]
+    steps = stepped(named)  # a part of a count, or a step a sentence tells, is no side (`parts`)
+    named = [c for n, c in enumerate(named) if n not in steps and not is_part(c) and not is_impression(c, TOLLS)]
     # figures set side by side first: "245,000 according to the unions (30,000 according to the
     # police)" is the reason to give, not Paris's figure against Marseille's three sentences apart
     pairs = sorted(
@@ -262,7 +268,7 @@ def conflict_pair(
         key=lambda p: (p[0].article_id != p[1].article_id, abs(p[0].sentence_index - p[1].sentence_index)),
     )
     for a, b in pairs:
-        if not _sides(a, b, voices):
+        if not _sides(a, b, voices) or (a.article_id == b.article_id and not one_passage(a, b)):
             continue
         if a.article_id == b.article_id and a.article_id not in updated:
             return a, b, f"in the same report ({a.article_id})"
@@ -307,24 +313,6 @@ def _running(a: Claim, b: Claim) -> bool:
         SO_FAR.search(c.sentence) or STAMPED.search(c.sentence) or (c.high is None and c.low is not None)
         for c in (a, b)
     )
-
-
-def _series(claims: Sequence[Claim]) -> tuple[Revision, ...]:
-    """The values of a figure that moved, in date order (undated last): a step each time the
-    interval changes, headlines left out (they repeat a body's figure)."""
-    if len({(c.low, c.high) for c in claims}) < 2:
-        return ()
-    steps: list[Revision] = []
-    last: tuple[float | None, float | None] | None = None
-    for c in sorted(claims, key=lambda c: (c.date or "9999", c.article_id, c.sentence_index)):
-        if c.claimant.startswith("headline of ") or (c.low, c.high) == last:
-            continue
-        last = (c.low, c.high)
-        steps.append(Revision(c.date, c.value_text.strip(), c.claimant, c.article_id))
-    return tuple(steps[:_SERIES_MAX])
-
-
-_SERIES_MAX = 12
 
 
 def _width(f: Figure) -> float:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from rashomon.brief.claims.revisions import TOLLS
 from rashomon.text.numbers import Mention
 
 _EVENTS: tuple[tuple[str, str], ...] = (
@@ -212,6 +213,8 @@ def continued_quantity(text: str, mention: Mention, recent: str | None) -> str |
     if recent and _LIST_ITEM.search(before) and _PLACE_ITEM.match(text, mention.end):
         # "At least 96 bodies ... in Naypyidaw, 18 in Sagaing, and 694 in Mandalay": place by place
         return recent
+    if recent in TOLLS and _INCLUDED.search(before):
+        return recent  # "killed 10 people, including seven children": a part of the toll just given
     if recent and re.search(
         r"\b(?:figure|number|toll|tally|count|total)\s+(?:is|was|stands at|stood at|remains|remained)\s*$",
         before,
@@ -221,6 +224,8 @@ def continued_quantity(text: str, mention: Mention, recent: str | None) -> str |
     return None
 
 
+# a part of a figure given just before in the sentence: "10 people, including seven"
+_INCLUDED = re.compile(r"\d[^.;]{0,40}?,\s*(?:including|among them|among whom|of whom)\s+$", re.I)
 # an item of a list that began with a figure earlier in the sentence: "..., 18 in Sagaing, and 694"
 _LIST_ITEM = re.compile(r"\d[^.;]*(?:,|\band)\s*$")
 _PLACE_ITEM = re.compile(r"\s+(?:(?:are|were)\s+)?(?:in|from)\s+(?:the\s+)?[A-Z]")

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rashomon.records import Claim
+from rashomon.records import Claim, Revision
 
 # Counts that only grow as bodies are found and people counted (a crowd count does not)
 TOLLS = {
@@ -117,3 +117,21 @@ def story_moments(keyed: Sequence[tuple[Key, Claim]]) -> Moments:
             seen[key] |= found
     moving = frozenset(k for k, found in seen.items() if len(found) > 1)
     return Moments({a: {k: frozenset(v) for k, v in per.items()} for a, per in values.items()}, moving)
+
+
+def dated_series(claims: Sequence[Claim]) -> tuple[Revision, ...]:
+    """The values of a figure that moved, in date order (undated last): a step each time the
+    interval changes, headlines left out (they repeat a body's figure)."""
+    if len({(c.low, c.high) for c in claims}) < 2:
+        return ()
+    steps: list[Revision] = []
+    last: tuple[float | None, float | None] | None = None
+    for c in sorted(claims, key=lambda c: (c.date or "9999", c.article_id, c.sentence_index)):
+        if c.claimant.startswith("headline of ") or (c.low, c.high) == last:
+            continue
+        last = (c.low, c.high)
+        steps.append(Revision(c.date, c.value_text.strip(), c.claimant, c.article_id))
+    return tuple(steps[:SERIES_MAX])
+
+
+SERIES_MAX = 12

@@ -56,7 +56,13 @@ LEXICON = Lexicon(
         r"(?:^|[，。,：:])(?P<who>[^，。、,：:「」\s]{2,16}?)方面(?:表示|稱|称|宣布|證實|证实|透露|通報|通报)",
         r"(?P<who>警方|消防處|消防处|醫管局|医管局|政府|當局|当局|保安局局長|保安局局长)"
         r"(?:已|於|于|今日|周[一二三四五六日])?(?:表示|指|稱|称|公布|宣布|證實|证实|透露)",
+        # "。黎巴嫩衛生部長阿卜亞德表示，", "报告显示，": whoever opens a clause, then a speech verb and
+        # a comma (a time said between them is cut by `normalise`)
+        r"(?:^|(?<=[。！？；，,]))(?P<who>[^，。、,：:；「」\s《》]{2,24}?)"
+        r"(?:表示|指出|稱|称|說|说|顯示|显示|宣布|透露|證實|证实)(?=[，,：:])",
     ),
+    # "敏昂萊當天晚上發表電視講話": the speaker is who comes before the time he spoke
+    normalise=((r"(?:當天|当天|今天|今日|昨天|昨日|日前|近日|晚上|上午|下午|早上|發表|发表).*$", ""),),
     masks=COMMON_MASKS + CJK_MASKS,
     cjk=True,
     counts=r"數字|数字|統計|统计",
