@@ -141,7 +141,7 @@ class Frequencies:
 
 class RecentUnits:
     """The unit mean vectors of the `window` most recently started stories (the only ones the
-    nearest-vector search reads), in a ring: memory stays `window` vectors whatever the stream.
+    nearest-vector search reads), in a ring: memory stays 2 x `window` vectors whatever the stream.
 
     Each vector is written twice, at `index % window` and `window` rows further, so the window
     is always one contiguous slice of the ring, read without a copy (a copy of 2,000 vectors on
