@@ -85,7 +85,7 @@ def _annotate_sentence(
     index: int, text: str, speaker: str | None, base: dt.date | None, max_digits: int
 ) -> AnnotatedSentence:
     caption, acts, figures = _read(text, max_digits)
-    return AnnotatedSentence(index, text, caption, acts, figures, _dates(text, base), speaker)
+    return AnnotatedSentence(index, text, caption, acts, figures, dates_in(text, base), speaker)
 
 
 # Copies of a wire story repeat its sentences (on the benchmark corpus, 21k distinct sentences
@@ -97,8 +97,10 @@ def _read(text: str, max_digits: int) -> tuple[bool, tuple[SpeechAct, ...], tupl
 
 
 @lru_cache(maxsize=16384)
-def _dates(text: str, base: dt.date | None) -> tuple[DateMention, ...]:
+def dates_in(text: str, base: dt.date | None) -> tuple[DateMention, ...]:
+    """`find_dates(text, base)`, remembered; the summary dates its sentences with it too, right
+    after the story's articles were annotated."""
     return tuple(find_dates(text, base))
 
 
-__all__ = ["TITLE_INDEX", "AnnotatedArticle", "AnnotatedSentence", "annotate"]
+__all__ = ["TITLE_INDEX", "AnnotatedArticle", "AnnotatedSentence", "annotate", "dates_in"]

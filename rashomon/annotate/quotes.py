@@ -85,7 +85,7 @@ def _paragraphs(article: Article) -> list[_Paragraph]:
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each quotation in a paragraph, quote marks included."""
     spans = [span for open_mark, close_mark in _PAIRS for span in _paired(text, open_mark, close_mark)]
-    straight = [i for i, ch in enumerate(text) if ch == '"']
+    straight = _positions(text, '"')
     for a, b in zip(straight[0::2], straight[1::2], strict=False):
         spans.append((a, b + 1))
     spans.sort()
@@ -94,6 +94,17 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
         if not kept or span[0] >= kept[-1][1]:
             kept.append(span)
     return kept
+
+
+def _positions(text: str, mark: str) -> list[int]:
+    """Where `mark` (one character) is in `text`: found by `str.find`, not by a Python loop over
+    every character of every paragraph."""
+    found: list[int] = []
+    at = text.find(mark)
+    while at >= 0:
+        found.append(at)
+        at = text.find(mark, at + 1)
+    return found
 
 
 def _paired(text: str, open_mark: str, close_mark: str) -> list[tuple[int, int]]:

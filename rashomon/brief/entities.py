@@ -17,6 +17,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rashomon.records import Article, Entity
 from rashomon.text.aliases import ALIASES, DEMONYMS, alias_display, canonical_name, initials, is_acronym_of
@@ -128,21 +129,28 @@ _LED = re.compile(r"-(?:led|backed|based|held|allied|linked)$")
 _CONTRACTION = re.compile(r"['’](?:t|ll|re|ve|d|m)$")
 
 
-def _chunks(text: str, lowercase: frozenset[str] = frozenset()) -> list[tuple[str, str, int]]:
+def _chunks(text: str, lowercase: frozenset[str] = frozenset()) -> tuple[tuple[str, str, int], ...]:
     """(name, evidence kind or "", start) for each capitalised run of `text`.
 
     `lowercase` holds the words the article also writes in lower case: such a word opening a
-    sentence ("Residents of Kesmark") is an ordinary word, not part of a name.
+    sentence ("Residents of Kesmark") is an ordinary word, not part of a name. It is read for
+    that first word only, so the rest is remembered per text (`_text_chunks`): copies of a wire
+    story repeat their sentences.
     """
+    first = _CHUNK.match(text)
+    words = first.group(0).split() if first else []
+    return _text_chunks(text, len(words) > 1 and words[0].lower() in lowercase)
+
+
+@lru_cache(maxsize=16384)
+def _text_chunks(text: str, ordinary_opening: bool) -> tuple[tuple[str, str, int], ...]:
+    """`_chunks` of `text`, told whether a run at its very start opens on an ordinary word."""
     out: list[tuple[str, str, int]] = []
     for m in _CHUNK.finditer(text):
         name = m.group(0)
         start = m.start()
         words = name.split()
-        while words and (
-            words[0].lower().strip(".,") in _FUNCTION_WORDS
-            or (start == 0 and len(words) > 1 and words[0].lower() in lowercase)
-        ):
+        while words and (words[0].lower().strip(".,") in _FUNCTION_WORDS or (start == 0 and ordinary_opening)):
             start += len(words[0]) + 1
             words = words[1:]
         if words and words[0] in ("of", "for"):
@@ -172,7 +180,7 @@ def _chunks(text: str, lowercase: frozenset[str] = frozenset()) -> list[tuple[st
             out[-1] = (out[-1][0], "speaker", start)
         elif kind == "" and _PLACE_BEFORE.search(text, max(0, m.start() - 200), m.start()):
             out[-1] = (out[-1][0], "place", start)
-    return out
+    return tuple(out)
 
 
 def _split_demonym(name: str) -> list[str]:
@@ -226,10 +234,9 @@ def find_entities(articles: Sequence[Article]) -> list[Entity]:
         titled = article.title if article.title and not _title_case(article.title) else None
         texts = ([titled] if titled else []) + [s.text for s in article.sentences]
         for text in texts:
-            if is_caption(text):
+            if _caption(text):
                 continue
-            for m in re.finditer(r"((?:[A-Z][\w'-]*\s+){1,6}[A-Z][\w'-]*)\s+\(([A-Z]{2,8})\)", text):
-                explicit[m.group(2)] = m.group(1)
+            explicit.update(_spelled_out(text))
             for name, evidence, _ in _chunks(text, lowercase):
                 entry = names[name]
                 entry.display[name] += 1
@@ -237,6 +244,20 @@ def find_entities(articles: Sequence[Article]) -> list[Entity]:
                 if evidence:
                     entry.kinds[evidence] += 1
     return _merge(names, explicit)
+
+
+_SPELLED_OUT = re.compile(r"((?:[A-Z][\w'-]*\s+){1,6}[A-Z][\w'-]*)\s+\(([A-Z]{2,8})\)")
+
+
+@lru_cache(maxsize=16384)
+def _caption(text: str) -> bool:
+    return is_caption(text)
+
+
+@lru_cache(maxsize=16384)
+def _spelled_out(text: str) -> tuple[tuple[str, str], ...]:
+    """(acronym, expansion) for each "Syrian Democratic Forces (SDF)" of `text`, in order."""
+    return tuple((m.group(2), m.group(1)) for m in _SPELLED_OUT.finditer(text))
 
 
 def _title_case(text: str) -> bool:

@@ -54,7 +54,8 @@ def _fingerprints(articles: Sequence[Article], min_tokens: int) -> list[_Fingerp
 
 
 def _prefix(tokens: frozenset[str], frequency: Counter[str], threshold: float) -> list[str]:
-    ordered = sorted(tokens, key=lambda t: (frequency[t], t))
+    # rarest first, ties alphabetical: a stable sort by count of the sorted (distinct) tokens
+    ordered = sorted(sorted(tokens), key=frequency.__getitem__)
     return ordered[: len(ordered) - math.ceil(threshold * len(ordered)) + 1]
 
 

@@ -111,38 +111,30 @@ class StoryGrouper:
         return {term: v / norm for term, v in vector.items()}, idf
 
     def _is_open(self, index: int, when: date | None) -> bool:
-        first, last = self._stories.dates(index)
-        if when is None or first is None or last is None:
-            return True
-        return (when - first).days <= self.config.window_days and (last - when).days <= self.config.window_days
+        return bool(self._stories.open_among([index], when, self.config.window_days))
 
     def _candidates(self, vector: dict[str, float], evidence: ArticleEvidence) -> list[int]:
         """Stories worth a full comparison: those sharing the article's strongest terms or names
         (an inverted index read from its most recent end) and those nearest its encoder vector
         among the `vector_window` most recent stories; both bounded, so the cost per article
         stays flat however long the stream."""
+        config, when = self.config, evidence.first
         if self.exhaustive:
-            return [i for i in range(len(self._stories)) if self._is_open(i, evidence.first)]
-        config = self.config
+            return self._stories.open_among(range(len(self._stories)), when, config.window_days)
         probes = sorted(vector, key=lambda t: (-vector[t], t))[: config.probe_terms]
         anchors = [t for t in vector if t[0] in "end"]
         probes += sorted(anchors, key=lambda t: (-vector[t], t))[: config.probe_anchors]
         self._postings.prefetch(probes)
         hits: Counter[int] = Counter()
         for term in probes:
-            for index in self._postings.recent(term):
-                hits[index] += 1
-        ranked = sorted(hits, key=lambda i: (-hits[i], i))
-        found: list[int] = []
-        for start in range(0, len(ranked), config.max_candidates):  # most hits first, until enough are open
-            chunk = ranked[start : start + config.max_candidates]
-            self._stories.prefetch(chunk)
-            found += [i for i in chunk if self._is_open(i, evidence.first)][: config.max_candidates - len(found)]
-            if len(found) >= config.max_candidates:
-                break
+            hits.update(self._postings.recent(term))
+        # the open stories with the most hits (most of those hit are long closed: dropped before ranking)
+        self._stories.prefetch(hits)
+        found = sorted(self._stories.open_among(hits, when, config.window_days), key=lambda i: (-hits[i], i))
+        del found[max(0, config.max_candidates) :]
         nearest = self._nearest(evidence)
         self._stories.prefetch(nearest)
-        return found + [i for i in nearest if i not in hits and self._is_open(i, evidence.first)]
+        return found + self._stories.open_among([i for i in nearest if i not in hits], when, config.window_days)
 
     def _nearest(self, evidence: ArticleEvidence) -> list[int]:
         count = len(self._stories)

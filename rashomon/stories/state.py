@@ -37,6 +37,7 @@ class StoryState:
 
 
 Dates = tuple[date | None, date | None]
+_LAST_DAY = date.max.toordinal()
 
 
 class StoryTable:
@@ -61,6 +62,23 @@ class StoryTable:
         """(first, last) date of a story: what deciding whether it is open needs."""
         evidence = self._rows[index].evidence
         return evidence.first, evidence.last
+
+    def open_among(self, indexes: Iterable[int], when: date | None, window_days: int) -> list[int]:
+        """The stories among `indexes` (in their order) still open to an article dated `when`: begun
+        at most `window_days` before it and ending at most `window_days` after it (undated sides are
+        always open). The window's ends are computed once, so a story costs two date comparisons:
+        this runs for every story an article's terms hit, most of them long closed."""
+        if when is None:
+            return list(indexes)
+        day = when.toordinal()
+        earliest = date.fromordinal(min(max(day - window_days, 1), _LAST_DAY))
+        latest = date.fromordinal(min(max(day + window_days, 1), _LAST_DAY))
+        kept = []
+        for index in indexes:
+            first, last = self.dates(index)
+            if first is None or last is None or (first >= earliest and last <= latest):
+                kept.append(index)
+        return kept
 
     def prefetch(self, indexes: Iterable[int]) -> None:
         """Make `dates` of these stories cheap (a stored table reads them in one query)."""
@@ -123,21 +141,29 @@ class Frequencies:
 
 class RecentUnits:
     """The unit mean vectors of the `window` most recently started stories (the only ones the
-    nearest-vector search reads), in a ring: memory stays `window` vectors whatever the stream."""
+    nearest-vector search reads), in a ring: memory stays 2 x `window` vectors whatever the stream.
+
+    Each vector is written twice, at `index % window` and `window` rows further, so the window
+    is always one contiguous slice of the ring, read without a copy (a copy of 2,000 vectors on
+    each of an article's two searches was a tenth of the grouping time)."""
 
     def __init__(self, window: int, dimensions: int) -> None:
         self.window = max(1, window)
-        self._ring = np.zeros((self.window, dimensions), dtype=np.float32)
+        self._ring = np.zeros((2 * self.window, dimensions), dtype=np.float32)
 
     def set(self, index: int, unit: np.ndarray, count: int) -> None:
         """Record story `index`'s unit vector, `count` stories existing; older ones are not kept."""
         if index >= count - self.window:
-            self._ring[index % self.window] = unit
+            row = index % self.window
+            self._ring[row] = unit
+            self._ring[row + self.window] = unit
 
     def recent(self, count: int) -> tuple[int, np.ndarray]:
-        """(index of the first, vectors) of the stories in the window, in story order."""
+        """(index of the first, vectors) of the stories in the window, in story order (a view:
+        read it before the next `set`)."""
         low = max(0, count - self.window)
-        return low, self._ring[np.arange(low, count) % self.window]
+        start = low % self.window
+        return low, self._ring[start : start + count - low]
 
 
 class Closing:

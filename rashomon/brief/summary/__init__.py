@@ -17,12 +17,13 @@ from typing import Protocol
 
 import numpy as np
 
+from rashomon.annotate import dates_in
 from rashomon.brief.summary.encoder import content_terms, make_encoder
-from rashomon.brief.summary.figures import agree, conflicts, disagree, figures
+from rashomon.brief.summary.figures import agree, conflicts, counted, disagree
 from rashomon.brief.summary.pool import Pool, build_pool
 from rashomon.config import BriefConfig
 from rashomon.records import Article, Cited, DuplicateGroup, ReuseLink, Story, Summary
-from rashomon.text.dates import find_dates, parse_iso_date
+from rashomon.text.dates import parse_iso_date
 
 
 class Summariser(Protocol):
@@ -201,21 +202,26 @@ def select_long(pool: Pool, scores: np.ndarray, first: Sequence[int], count: int
     chosen = list(first)
     top = max(float(scores.max()), 1e-9) if len(scores) else 1.0
     terms = [set(content_terms(pool.units[r].text)) for r in pool.representatives]
-    counted = [figures(pool.units[r].text) for r in pool.representatives]
+    given = [counted(pool.units[r].text) for r in pool.representatives]
     said: set[str] = set().union(*(terms[g] for g in chosen)) if chosen else set()
     candidates = set(range(len(pool.representatives))) - set(chosen)
 
+    near: dict[tuple[int, int], float] = {}  # each pair's cosine, asked again at every step
+
     def closeness(a: int, b: int) -> float:
-        return float(pool.vectors[pool.representatives[a]] @ pool.vectors[pool.representatives[b]])
+        found = near.get((a, b))
+        if found is None:
+            found = near[(a, b)] = float(pool.vectors[pool.representatives[a]] @ pool.vectors[pool.representatives[b]])
+        return found
 
     def relevance(g: int) -> float:
         return float(scores[pool.representatives[g]]) / top
 
     def value(g: int) -> float:
         overlap = max((closeness(g, c) for c in chosen), default=0.0)
-        if any(agree(counted[c], counted[g]) for c in chosen):
+        if any(agree(given[c], given[g]) for c in chosen):
             return -math.inf  # the same figure again: one fact told twice
-        if any(disagree(counted[c], counted[g]) for c in chosen):
+        if any(disagree(given[c], given[g]) for c in chosen):
             return -math.inf  # a conflicting account: placed by the pass below, beside its rival
         if _novelty(terms[g], said) < config.min_novelty or overlap >= config.redundant_similarity:
             return -math.inf
@@ -234,7 +240,7 @@ def select_long(pool: Pool, scores: np.ndarray, first: Sequence[int], count: int
         rivals = [
             g
             for g in sorted(candidates)
-            if disagree(counted[claim], counted[g]) and not any(agree(counted[c], counted[g]) for c in chosen)
+            if disagree(given[claim], given[g]) and not any(agree(given[c], given[g]) for c in chosen)
         ]
         if rivals:
             rival = max(rivals, key=relevance)
@@ -248,7 +254,7 @@ def event_date(text: str, published: str | None) -> str:
     date ("late on Wednesday" in Friday's paper is Wednesday); else the publication date. Bare
     years and months are left out: "fined in 2029", "since December" give background, not the
     time of what the sentence reports."""
-    mentions = find_dates(text, parse_iso_date(published))
+    mentions = dates_in(text, parse_iso_date(published))
     precise = [m.first.isoformat() for m in mentions if m.precision in ("day", "week")]
     return min(precise, default=published or "9999")
 

@@ -60,14 +60,61 @@ class TfidfEncoder:
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, 1))
-        # The vocabulary cap and float32 bound memory on huge stories (6,000 sentences: ~100 MB);
-        # a 10-article story has ~2,000 terms and is not affected.
-        vectoriser = TfidfVectorizer(analyzer=_terms, sublinear_tf=True, max_features=4096, dtype=np.float32)
         try:
-            matrix = vectoriser.fit_transform(texts).toarray()
+            matrix = story_tfidf(texts)
         except ValueError:  # every text was empty or stop words only
             return np.zeros((len(texts), 1))
-        return _normalise_rows(np.asarray(matrix, dtype=np.float32))
+        return _normalise_rows(matrix)
+
+
+# The vocabulary cap and float32 bound memory on huge stories (6,000 sentences: ~100 MB); a
+# 10-article story has ~2,000 terms and is not affected.
+MAX_TERMS = 4096
+
+
+def story_tfidf(texts: Sequence[str]) -> np.ndarray:
+    """scikit-learn's `TfidfVectorizer(analyzer=_terms, sublinear_tf=True, max_features=MAX_TERMS,
+    dtype=float32)` matrix of `texts`, dense, with the same bits, at a tenth of its cost: a brief
+    encodes two small matrices per story, and the estimator's checks cost more than the counting.
+
+    The same float32 steps in the same order: smoothed IDF `log((n + 1) / (df + 1)) + 1`, terms in
+    alphabetical order, `1 + log(tf)`, each row divided by its L2 norm summed in float64 (exact in
+    any order: every square is a float32 of at least 1). Past `MAX_TERMS` terms, which ones are
+    kept depends on scikit-learn's sort, so that rare case is left to scikit-learn itself. Raises
+    ValueError, as scikit-learn does, when no text has a term."""
+    vocabulary: dict[str, int] = {}
+    rows: list[int] = []
+    columns: list[int] = []
+    counts: list[int] = []
+    for row, text in enumerate(texts):
+        found: dict[int, int] = {}
+        for term in _terms(text):
+            column = vocabulary.setdefault(term, len(vocabulary))
+            found[column] = found.get(column, 0) + 1
+        rows += [row] * len(found)
+        columns += found.keys()
+        counts += found.values()
+    if not vocabulary:
+        raise ValueError("no text has a term")
+    if len(vocabulary) > MAX_TERMS:
+        vectoriser = TfidfVectorizer(analyzer=_terms, sublinear_tf=True, max_features=MAX_TERMS, dtype=np.float32)
+        return np.asarray(vectoriser.fit_transform(texts).toarray(), dtype=np.float32)
+    alphabetical = np.empty(len(vocabulary), dtype=np.int64)
+    alphabetical[[vocabulary[term] for term in sorted(vocabulary)]] = np.arange(len(vocabulary))
+    column_of = alphabetical[np.asarray(columns, dtype=np.int64)]
+    row_of = np.asarray(rows, dtype=np.int64)
+    idf = np.full(len(vocabulary), len(texts) + 1, dtype=np.float32)
+    idf /= np.bincount(column_of, minlength=len(vocabulary)).astype(np.float32) + np.float32(1.0)
+    np.log(idf, out=idf)
+    idf += 1.0
+    weights = np.asarray(counts, dtype=np.float32)
+    np.log(weights, out=weights)
+    weights += 1.0
+    weights *= idf[column_of]
+    norms = np.sqrt(np.bincount(row_of, weights=(weights * weights).astype(np.float64), minlength=len(texts)))
+    matrix = np.zeros((len(texts), len(vocabulary)), dtype=np.float32)
+    matrix[row_of, column_of] = (weights.astype(np.float64) / norms[row_of]).astype(np.float32)
+    return matrix
 
 
 @dataclass(slots=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 # Per counted quantity, the figures a sentence gives for it: {"dead": {"12"}}.
 Figures = dict[str, set[str]]
@@ -89,11 +90,18 @@ def agree(a: Figures, b: Figures) -> bool:
     return any(a[f] & b[f] for f in a.keys() & b.keys())
 
 
+@lru_cache(maxsize=16384)
+def counted(text: str) -> Figures:
+    """`figures(text)`, remembered: the long summary compares every chosen sentence with every
+    candidate, and orders them by comparing pairs again. Shared: read it, never change it."""
+    return figures(text)
+
+
 def conflicts(a: str, b: str) -> bool:
     """Two sentences that count the same kind of thing with different figures."""
-    return disagree(figures(a), figures(b))
+    return disagree(counted(a), counted(b))
 
 
 def restates(a: str, b: str) -> bool:
     """Two sentences that give the same figure for the same kind of thing: one fact, told twice."""
-    return agree(figures(a), figures(b))
+    return agree(counted(a), counted(b))

@@ -153,6 +153,7 @@ def rejection(text: str, min_words: int = 8, max_words: int = 70, english: bool 
     return None
 
 
+@lru_cache(maxsize=16384)
 def rewrite(text: str) -> str:
     """Light rewriting that keeps meaning: no dateline, no leading linker, no generic attribution."""
     result = _CRAWL_DATE.sub("", text.strip(), count=1)
