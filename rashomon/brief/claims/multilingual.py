@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rashomon.brief.claims.headlines import headline_voice
 from rashomon.brief.claims.places import figure_place, sentence_place
 from rashomon.records import Article, Claim
 from rashomon.text.captions import is_caption
@@ -46,11 +47,15 @@ def _attributions(text: str, lex: Lexicon) -> list[_Said]:
             who = _clean_who(m.group("who"))
             for pattern, replacement in lex.normalise:
                 who = re.sub(pattern, replacement, who)
-            if _COUNT_ONLY.fullmatch(who):
+            if _COUNT_ONLY.fullmatch(who) or _COUNT_HEAD.match(who):
                 continue  # "según el último recuento provisional": a count, nobody's
             if who and not any(m.start() < s.end and s.start < m.end() for s in found):
                 found.append(_Said(who, m.start(), m.end()))
-    return sorted(found, key=lambda s: s.start)
+    found.sort(key=lambda s: s.start)  # "X發布通報。通報稱": the bulletin alone is the body that issued it
+    return [
+        _Said(found[n - 1].who, s.start, s.end) if n and _DOCUMENT_ONLY.fullmatch(s.who) else s
+        for n, s in enumerate(found)
+    ]
 
 
 _COUNT_ONLY = re.compile(
@@ -59,6 +64,11 @@ _COUNT_ONLY = re.compile(
     r"(?:\s+(?:provisional|provisoire|preliminar|oficial|officiel))?",
     re.I,
 )
+
+
+# "bilan provisoire quelques 1300 victimes" is a count, not a source ("bilan du X" is cleaned before)
+_COUNT_HEAD = re.compile(rf"(?:{_COUNT_ONLY.pattern})\s", re.I)
+_DOCUMENT_ONLY = re.compile(r"通報|通报|公告|聲明|声明|communiqué|comunicado|statement", re.I)
 
 
 def _clean_who(who: str) -> str:
@@ -75,7 +85,8 @@ def _clean_who(who: str) -> str:
     return who.strip(" ,.;:'-")[:80]
 
 
-_SEGMENT = re.compile(r"[。！？]|(?<=[.!?])(?<!\b\w[.])(?<!\b\w\w[.])\s+(?=\S)")  # not "6 p. m. dio"
+# not "6 p. m. dio"; "35人死亡,43人受伤!珠海警方通报": a Latin "!" right before CJK ends a sentence too
+_SEGMENT = re.compile(r"[。！？]|[!?](?=[\u3040-\u30ff\u4e00-\u9fff])|(?<=[.!?])(?<!\b\w[.])(?<!\b\w\w[.])\s+(?=\S)")
 _CONTRAST = re.compile(r"بينما|\bwhile\b|\bwhereas\b|\bmientras\b|\btandis\b|\bа\b|而", re.I)
 
 
@@ -374,7 +385,7 @@ def extract_claims_lexicon(article: Article, lex: Lexicon) -> list[Claim]:
                     figure.text,
                     figure.low,
                     figure.high,
-                    f"headline of {article.id}" if index < 0 else (named or voice),
+                    headline_voice(article.id, text, named if said else None) if index < 0 else (named or voice),
                     figure.hedges + (("preliminary",) if _PRELIMINARY.search(text) else ()),
                     article.id,
                     index,
