@@ -79,3 +79,14 @@ def test_a_headline_that_names_its_source_gives_it() -> None:
 def test_family_members_told_is_the_family_not_the_listener() -> None:
     found = claimants("en", "A drone strike killed 10 civilians in town, family members told The Courier on Friday.")
     assert found == {10: "family members"}
+
+
+def test_an_aside_between_commas_does_not_hide_the_speaker() -> None:
+    assert claimants("en", "The police, however, assure that there were 81,000 protesters.") == {81_000: "police"}
+
+
+def test_an_outlet_that_reports_citing_a_body_passes_the_figure_on() -> None:
+    found = claimants("en", "The toll has risen to 1,300 dead, The Daily Courier reports citing the Red Cross.")
+    assert found == {1_300: "Red Cross"}
+    # a body that speaks, citing data, keeps its own figure
+    assert claimants("en", "The toll is 50 dead, the ministry said, citing hospital data.") == {50: "ministry"}
