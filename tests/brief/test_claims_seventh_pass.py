@@ -90,3 +90,15 @@ def test_an_outlet_that_reports_citing_a_body_passes_the_figure_on() -> None:
     assert found == {1_300: "Red Cross"}
     # a body that speaks, citing data, keeps its own figure
     assert claimants("en", "The toll is 50 dead, the ministry said, citing hospital data.") == {50: "ministry"}
+
+
+def test_a_source_opening_a_unit_of_several_sentences_covers_them_until_another_is_named() -> None:
+    found = claimants("ru", "По официальным данным, погибли девять человек. 18 детей попали в больницу.")
+    assert found == {9: "официальным данным", 18: "официальным данным"}
+    found = claimants("ja", "消防によれば、少なくとも40人が死亡した。病院では5人が治療を受けている。")
+    assert found == {40: "消防", 5: "消防"}
+    # a source named in between takes over, and one that does not open the unit carries nothing
+    found = claimants("ru", "По официальным данным, погибли девять человек. По словам врачей, 18 детей ранены.")
+    assert found[18] == "врачей"
+    found = claimants("ru", "Вчера, по официальным данным, погибли девять человек. 18 детей попали в больницу.")
+    assert found[18] == "outlet.example"
