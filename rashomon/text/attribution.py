@@ -246,12 +246,13 @@ def _verb_act(m: re.Match[str], outside: str) -> SpeechAct | None:
     )
     if familiar:
         return SpeechAct(clean_speaker(familiar.group(0)), m.start(), m.end(), "verb")
-    relative = re.search(r",\s+(?:which|who)\s+$", before)
-    # "echoed by the USGS, which estimates ...": the relative pronoun stands for what the comma follows
+    # "echoed by the USGS, which estimates ...": the relative pronoun stands for what the comma
+    # follows; "The police, however, assure": the aside between commas is skipped
+    relative = re.search(r",\s+(?:which|who)\s+$|,\s+(?:however|though|meanwhile|in turn|too),\s+$", before)
     who = _speaker_before(before[: relative.start()] if relative else before)
     after = _after(outside, m.end())
     if _valid(who):
-        return SpeechAct(_cited(who, after), m.start(), m.end(), "verb")
+        return SpeechAct(_cited(who, after, m.group(0)), m.start(), m.end(), "verb")
     if re.fullmatch(_PARTICIPLES, m.group(0)) or re.search(r"\band\s*$", before):
         # "Ducey welcomed Uber in 2016, saying ...", "He promised ... and ordered that ...":
         # a participle's or a second verb's speaker is the sentence subject
@@ -307,10 +308,11 @@ _AGENCIES = re.compile(
 )
 
 
-def _cited(who: str, after: str) -> str:
-    """ "Reuters reported, citing a spokesman for the prosecutors": the source, not the agency."""
+def _cited(who: str, after: str, verb: str = "") -> str:
+    """ "Reuters reported, citing a spokesman for the prosecutors", "Al Jazeera reports citing the
+    Libyan Red Crescent": the source, not the agency or outlet that reports it."""
     citing = re.match(r",?\s+citing\s+", after)
-    if citing and _AGENCIES.match(who):
+    if citing and (_AGENCIES.match(who) or re.fullmatch(r"(?:is |has |have )?report(?:s|ed|ing)", verb)):
         source = clean_speaker(_tokens_forward(after[citing.end() :]))
         if _valid(source):
             return source

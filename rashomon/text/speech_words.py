@@ -36,7 +36,7 @@ ROLE_WORDS = set(
         regional provincial national federal municipal city town district health justice emergency civil
         opposition party parents family relatives father mother wife husband son daughter brother
         sister friend friends neighbour neighbours neighbor neighbors survivor survivors villagers reporters
-        relief worker workers association union unions organization organisation charity prefecture
+        relief worker workers members member association union unions organization organisation charity prefecture
     """,
     )
 )

@@ -19,7 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rashomon.brief.claims.headlines import headline_voice
 from rashomon.brief.claims.places import figure_place, sentence_place
+from rashomon.brief.claims.who import COUNT_HEAD, COUNT_ONLY, DOCUMENT_ONLY, clean_who
 from rashomon.records import Article, Claim
 from rashomon.text.captions import is_caption
 from rashomon.text.figures import find_figures
@@ -43,39 +45,22 @@ def _attributions(text: str, lex: Lexicon) -> list[_Said]:
     found: list[_Said] = []
     for rx in lex.attribution:
         for m in re.finditer(rx, text):
-            who = _clean_who(m.group("who"))
+            who = clean_who(m.group("who"))
             for pattern, replacement in lex.normalise:
                 who = re.sub(pattern, replacement, who)
-            if _COUNT_ONLY.fullmatch(who):
+            if COUNT_ONLY.fullmatch(who) or COUNT_HEAD.match(who):
                 continue  # "según el último recuento provisional": a count, nobody's
             if who and not any(m.start() < s.end and s.start < m.end() for s in found):
                 found.append(_Said(who, m.start(), m.end()))
-    return sorted(found, key=lambda s: s.start)
+    found.sort(key=lambda s: s.start)  # "X發布通報。通報稱": the bulletin alone is the body that issued it
+    return [
+        _Said(found[n - 1].who, s.start, s.end) if n and DOCUMENT_ONLY.fullmatch(s.who) else s
+        for n, s in enumerate(found)
+    ]
 
 
-_COUNT_ONLY = re.compile(
-    r"(?:(?:último|primer|nuevo|dernier|premier|nouveau|latest|first|new)\s+)?"
-    r"(?:recuento|balance|cómputo|bilan|comptage|count|tally|toll)"
-    r"(?:\s+(?:provisional|provisoire|preliminar|oficial|officiel))?",
-    re.I,
-)
-
-
-def _clean_who(who: str) -> str:
-    who = re.sub(r"[\"“”«»「」]", "", who.strip())
-    who = re.split(r"\s(?:par|por|by)\s", who)[-1]  # "un comptage réalisé par le ministère"
-    who = re.sub(r"^(?:mientras que|mientras|aunque|pero|tandis que|alors que|mais|while|but|and|y|et)\s+", "", who)
-    who = re.split(r"\s(?:со ссылкой|citing|citant|citando)\b", who)[0]  # "X citing officials" is X
-    who = re.sub(
-        r"^(?:(?:le|la|les|un|une|el|los|las|the|ما|del|اعلنت|أعلنت|أعلن|اعلن)\s+|l['’]\s*)+", "", who, flags=re.I
-    )
-    # "el último balance del centro de emergencias": the centre gives it, the count is not a source
-    of = r"(?:del|de la|de los|de las|de l['’]|du|de|des|of the|of)"
-    who = re.sub(rf"^{_COUNT_ONLY.pattern}\s+{of}\s+", "", who, flags=re.I)
-    return who.strip(" ,.;:'-")[:80]
-
-
-_SEGMENT = re.compile(r"[。！？]|(?<=[.!?])(?<!\b\w[.])(?<!\b\w\w[.])\s+(?=\S)")  # not "6 p. m. dio"
+# not "6 p. m. dio"; "35人死亡,43人受伤!珠海警方通报": a Latin "!" right before CJK ends a sentence too
+_SEGMENT = re.compile(r"[。！？]|[!?](?=[\u3040-\u30ff\u4e00-\u9fff])|(?<=[.!?])(?<!\b\w[.])(?<!\b\w\w[.])\s+(?=\S)")
 _CONTRAST = re.compile(r"بينما|\bwhile\b|\bwhereas\b|\bmientras\b|\btandis\b|\bа\b|而", re.I)
 
 
@@ -92,6 +77,7 @@ def _segment(text: str, at: int) -> tuple[int, int]:
 
 def _claimant(text: str, said: list[_Said], figure: Mention, next_start: int) -> str | None:
     low, high = _segment(text, figure.start)
+    opening = _opening(text, said, low)
     said = [s for s in said if low <= s.start < high]
     own = [s for s in said if figure.end <= s.start < next_start]
     # "... 1,28 million selon le ministère et ...": a trailing attribution, not one opening the
@@ -107,7 +93,16 @@ def _claimant(text: str, said: list[_Said], figure: Mention, next_start: int) ->
     # "64, mientras que los vecinos hablan de más de un centenar": a source past a contrast is the
     # other side's, not this figure's
     after = [s for s in said if s.start >= figure.end and not _opens_contrast(text, figure.end, s)]
-    return after[0].who if after else None
+    return after[0].who if after else opening
+
+
+def _opening(text: str, said: list[_Said], low: int) -> str | None:
+    """The source that opens a unit of several sentences ("По официальным данным, погибли девять.
+    18 детей попали в больницу."; "Xによれば、...。...") covers the later ones, until another is named."""
+    first = said[0] if said else None
+    if first is None or first.end > low or len(text[: first.start].strip()) > 3:
+        return None
+    return first.who if all(s.start >= low for s in said[1:]) else None
 
 
 def _opens_contrast(text: str, start: int, said: _Said) -> bool:
@@ -297,7 +292,7 @@ def _told_next(units: list[tuple[int, str]], index: int, lex: Lexicon) -> str | 
     if not lex.next_attribution or at is None or at + 1 >= len(units) or index < 0:
         return None
     m = re.match(lex.next_attribution, units[at + 1][1])
-    return _clean_who(m.group("who")) if m else None
+    return clean_who(m.group("who")) if m else None
 
 
 def _speaker(text: str, named: str | None, last: str, lex: Lexicon) -> str | None:
@@ -374,7 +369,7 @@ def extract_claims_lexicon(article: Article, lex: Lexicon) -> list[Claim]:
                     figure.text,
                     figure.low,
                     figure.high,
-                    f"headline of {article.id}" if index < 0 else (named or voice),
+                    headline_voice(article.id, text, named if said else None) if index < 0 else (named or voice),
                     figure.hedges + (("preliminary",) if _PRELIMINARY.search(text) else ()),
                     article.id,
                     index,

@@ -44,6 +44,9 @@ LEXICON = Lexicon(
     ),
     attribution=(
         r"\b[Nn]ach (?P<who>offiziellen Angaben)",
+        # "laut Polizei", "Laut Angaben der Stadt Solingen", "laut einem Sprecher der Feuerwehr"
+        r"\b[Ll]aut (?:(?:Angaben|einem Bericht|Informationen) (?:des|der|von) |(?:einem|einer) )?"
+        r"(?P<who>(?:der |die |dem |den )?[A-ZÄÖÜ][\w-]+(?:\s+(?:der |des )?[A-ZÄÖÜ][\w-]+){0,3})",
         r"\b[Nn]ach Angaben (?:des|der) (?P<who>[\w-]+)",
         r"(?:teilten|teilte) (?:[\w ]{0,40}?)(?P<who>(?:die|der) [A-ZÄÖÜ][\w-]+) mit",
         r"\b(?:Die |Der |Das )?(?P<who>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)*)\s+spricht von\b",

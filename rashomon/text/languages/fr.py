@@ -65,7 +65,14 @@ LEXICON = Lexicon(
         ("casualties", r"victimes"),
     ),
     attribution=(
-        r"\b(?:selon|d'après|d’après)\s+(?P<who>[^,;.()«»\"]{3,80}?)(?=\s*(?:[,;.()«»\"]|\bet\b|\bsoit\b|$))",
+        r"\b(?:[Ss]elon|[Dd]'après|[Dd]’après)\s+(?P<who>[^,;.()«»\"]{3,80}?)(?=\s*(?:[,;.()«»\"]|\bet\b|\bsoit\b|$))",
+        # "Le service de protection civile d'Haïti a fait état de", "la protection civile fait état
+        # ce mardi de", "Le directeur ..., Jerry Chandler, fait état de": whoever opens the clause
+        r"(?P<who>(?:\b(?:[Ll]e|[Ll]a|[Ll]es)\s+|\b[Ll]['’])[\w'’-]+(?:\s+(?!(?:a|ont)\s)[\w'’-]+){0,5}"
+        r"|[A-ZÉ][\w'’-]+(?:\s+[A-ZÉ][\w'’-]+){0,3}),?\s+(?:a\s+|ont\s+)?(?:fait|font)\s+état\b",
+        # "« ... » rapporte la protection civile qui dénombre": a present verb after a quote or comma
+        r"[»\"”,]\s*(?:rapporte|indique|précise|affirme|souligne|explique|déclare|annonce)\s+"
+        r"(?P<who>(?:le |la |les |l['’])(?:(?!\d)[\w'’ -]){3,60}?)(?=\s+qui\b|\s*[,.;«»]|$)",
         r"(?P<who>(?:le |la |l'|les )?[A-ZÉ][\w'’-]+(?:\s+[\w'’-]+){0,4})\s+(?:a|ont)\s+"
         r"(?:indiqué|affirmé|annoncé|déclaré|précisé|confirmé|communiqué|fait état)",
         r"(?P<who>(?:les |le |la |l')?[\w'’-]+)\s+(?:avaient|avait|ont|a)\s+(?:comptabilisé|compté|recensé|dénombré)",
