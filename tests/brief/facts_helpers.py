@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from repo_paths import ROOT, SEEDS
 
+from rashomon.annotate import annotate
+from rashomon.brief.claims import extract_claims
 from rashomon.records import Article, RawArticle, Sentence
 
 FIXTURES = ROOT / "tests" / "fixtures" / "brief"
@@ -46,9 +48,7 @@ def make_article(
 def fixture_article(name: str, published: str | None = None, source: str | None = None) -> Article:
     """A fixture file: first line is the title, the rest the body."""
     title, _, body = (FIXTURES / name).read_text(encoding="utf-8").partition("\n")
-    return make_article(
-        Path(name).stem, body, published=published, title=title.strip() or None, source=source
-    )
+    return make_article(Path(name).stem, body, published=published, title=title.strip() or None, source=source)
 
 
 def seed_articles(published: str | None = "2018-02-20") -> list[Article]:
@@ -71,3 +71,13 @@ def seed_articles(published: str | None = "2018-02-20") -> list[Article]:
 
 def seed(articles: list[Article], prefix: str) -> Article:
     return next(a for a in articles if a.id.startswith(prefix))
+
+
+def claimants_of(code: str, *sentences: str, title: str | None = None) -> dict[float | None, str]:
+    """Each figure's claimant in an article of these sentences (one per unit, as the splitter of a
+    language without our fixture punctuation would give them), by its low value."""
+    article = make_article("x1", "placeholder", source="outlet.example")
+    article.sentences = tuple(Sentence("x1", i, s) for i, s in enumerate(sentences))
+    article.language = code
+    article.title = title
+    return {c.low: c.claimant for c in extract_claims(annotate(article))}

@@ -4,19 +4,7 @@ bulletins, Russian "по данным" before a clause, named sources in headlin
 
 from __future__ import annotations
 
-from facts_helpers import make_article
-
-from rashomon.annotate import annotate
-from rashomon.brief.claims import extract_claims
-from rashomon.records import Sentence
-
-
-def claimants(code: str, *sentences: str, title: str | None = None) -> dict[float | None, str]:
-    article = make_article("x1", "placeholder", source="outlet.example")
-    article.sentences = tuple(Sentence("x1", i, s) for i, s in enumerate(sentences))
-    article.language = code
-    article.title = title
-    return {c.low: c.claimant for c in extract_claims(annotate(article))}
+from facts_helpers import claimants_of as claimants
 
 
 def test_a_sentence_opening_with_a_capital_selon_names_the_source() -> None:

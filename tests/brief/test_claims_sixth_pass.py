@@ -3,18 +3,12 @@ of a unit that holds several sentences, with the time it spoke cut off."""
 
 from __future__ import annotations
 
+from facts_helpers import claimants_of as claimants
 from facts_helpers import make_article
 
 from rashomon.annotate import annotate
 from rashomon.brief.claims import extract_claims
 from rashomon.records import Sentence
-
-
-def claimants(code: str, *sentences: str) -> dict[float | None, str]:
-    article = make_article("x1", "placeholder", source="outlet.example")
-    article.sentences = tuple(Sentence("x1", i, s) for i, s in enumerate(sentences))
-    article.language = code
-    return {c.low: c.claimant for c in extract_claims(annotate(article))}
 
 
 def test_a_chinese_source_opening_a_later_clause_of_the_unit() -> None:
