@@ -92,7 +92,7 @@ def test_eval_claims_scores_the_code_beside_a_baseline_and_hides_held_out_senten
     assert code["overall"]["gold"] == baseline["overall"]["gold"] == len(load_gold(GOLD).figures)
     for name in ("precision", "recall", "claimant"):
         assert 0 <= code["overall"][name] <= 1
-    assert {"dev", "held-out", "held-out-5"} <= set(code["splits"])
+    assert {"dev", "held-out"} <= set(code["splits"])
     held_out = load_gold(GOLD).held_out
     printed = re.findall(r"^(?:invented|missed|claimant|counted|subject)\s+(\S+)", result.output, re.M)
     assert printed and not set(printed) & held_out
