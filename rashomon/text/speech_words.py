@@ -16,7 +16,8 @@ SPEECH_VERBS = (
     "released a statement saying|issued a statement saying|said in a statement|describing|"
     "described (?:it|this|that|them|the [\\w-]+) as|called (?:it|this|that|them) |"
     "(?:is|was) quoted as saying|ordered that|urged|vowed|promised that|demanded that|"
-    "estimate[sd](?= (?:that|the|it|its|there)\\b)|points? out|pointed out|assured? that|assures that|is reporting"
+    "estimate[sd]?(?= (?:that|the|it|its|there)\\b)|points? out|pointed out|assured? that|assures that|"
+    "(?:is|are) (?:now )?reporting|(?:released|issued) an? (?:brief |short )?statement reporting"
 )
 ROLE_WORDS = set(
     re.findall(

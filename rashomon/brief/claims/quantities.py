@@ -43,7 +43,17 @@ _EVENTS: tuple[tuple[str, str], ...] = (
         r"protesters|demonstrators|demonstrated|marched|took to the streets|participated|protests?|"
         r"rall(?:y|ies)|strikers",
     ),
-    ("crowd", r"gathered|crowds?|were waiting|were out|packed"),
+    (
+        "crowd",
+        r"gathered|crowds?|were waiting|were out|packed|assembled|(?:were|was) present|in attendance|attended|"
+        r"attendees|mourners|pilgrims|worshippers|"
+        # at a funeral or a mass people take part in no protest; the longer wording wins over "participated"
+        r"(?:participated|took part) in (?:the |a |an )?(?:[\w'’]+ ){0,2}?"
+        r"(?:funeral|mass|ceremony|service|vigil|concert)",
+    ),
+    # an assembly's vote: who voted, and who was present ("190 lawmakers present")
+    ("voted", r"voted|voting|in favou?r"),
+    ("present", r"(?:lawmakers|legislators|deputies|members|MPs|senators) present"),
     ("votes", r"votes?"),
 )
 EVENT_RX = [(q, re.compile(rf"\b(?:{rx})\b", re.I)) for q, rx in _EVENTS]
@@ -63,6 +73,16 @@ _BEFORE_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"\b(?:wounded|wounding|injured|injuring)(?:\s+(?:a further|another|an additional))?\s*$", re.I),
     ),
     ("protesters", re.compile(r"\bnumber of (?:protesters|demonstrators) at\s*$", re.I)),
+    # "voted down by 190 lawmakers", "a crowd of 200,000", "estimate the crowd to be closer to 150,000",
+    # "the number of people present ... is more than 250,000"
+    ("voted", re.compile(r"\bvot(?:ed|ing)\b[^.;\d]{0,25}?\bby\s*$", re.I)),
+    (
+        "crowd",
+        re.compile(
+            r"\bcrowds?\b[^.;\d]{0,40}?\b(?:of|at|to be|was|is|were|reached|numbered)(?:\s+(?:closer|close) to)?\s*$",
+            re.I,
+        ),
+    ),
     # "Among those injured, 132 are from ...": the group the figure is a part of
     ("wounded", re.compile(r"\bamong (?:those|the) (?:injured|wounded|hurt)\s*,?\s*$", re.I)),
     ("killed", re.compile(r"\bamong (?:those|the) (?:killed|dead)\s*,?\s*$", re.I)),
@@ -81,6 +101,12 @@ _BEFORE_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("arrested", re.compile(r"\b(?:arrested|detained|detaining|arresting)\s*$", re.I)),
     ("recalled", re.compile(r"\brecall(?:ed|ing|s)?\s*$", re.I)),
     ("displaced", re.compile(r"\b(?:displaced|evacuated|displacing|evacuating)\s*$", re.I)),
+)
+# "the number of people present as the funeral nears its end is more than 250,000": far back
+_CROWD_NUMBER = re.compile(
+    r"\bnumber of (?:people|mourners|faithful|worshippers) (?:present|gathered|attending|in attendance)\b"
+    r"[^.;\d]{0,80}?\b(?:is|was|reached|stood at|stands at)\s*$",
+    re.I,
 )
 _ATTACK_AFTER = re.compile(
     r"\b(?:attack(?:ed|ing)?|crossed|assault(?:ed)?|stormed|advanced|shelling|maneuver\w*|"
@@ -125,6 +151,8 @@ def _event_quantity(text: str, mention: Mention) -> str | None:
     for quantity, rx in _BEFORE_RX:
         if rx.search(before):
             return quantity
+    if _CROWD_NUMBER.search(text[: mention.start][-130:]):
+        return "crowd"
     toll = re.search(  # the toll's word may be far back: "the toll in X from a 7.7 quake on March 28 is"
         r"\b(killed|dead|deaths?|died|toll|injured|injuries|wounded|missing|unaccounted|casualties)\b"
         r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\b(?:is|was|stood at|stands at|rose to|reached|climbed to|increased to|"

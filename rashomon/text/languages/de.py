@@ -41,6 +41,9 @@ LEXICON = Lexicon(
         ("missing", r"[Vv]ermisste[n]?|vermisst"),
         ("arrested", r"festgenommen|Festnahmen"),
         ("displaced", r"evakuiert|obdachlos|Evakuierte[n]?"),
+        ("voted", r"stimmten|votierten|Ja-Stimmen|Nein-Stimmen|Gegenstimmen"),
+        ("present", r"anwesend|Anwesenden"),
+        ("crowd", r"Menschenmenge|Menschen versammelt|versammelten sich|Trauergäste|Besucher"),
     ),
     attribution=(
         r"\b[Nn]ach (?P<who>offiziellen Angaben)",

@@ -121,6 +121,9 @@ LEXICON = Lexicon(
         ("crowd", r"simpatizantes?|asistentes|se (?:reunieron|concentraron|congregaron)"),
         ("displaced", r"evacuad[oa]s?|evacuar|desplazad[oa]s?|realojad[oa]s?|sin hogar"),
         ("aboard", r"a bordo"),
+        ("voted", r"votaron|votos a favor|votos en contra"),
+        ("present", r"presentes"),
+        ("crowd", r"multitud|fieles|asistieron"),
     ),
     groups=(
         ("aboard", r"pasajeros|tripulantes|miembros de la tripulación"),

@@ -63,6 +63,9 @@ LEXICON = Lexicon(
         ("protesters", r"manifestants?|grévistes|à défiler|ont défilé|ont manifesté"),
         ("displaced", r"évacuée?s?|sans-abri|déplacée?s?|sinistrés?"),
         ("casualties", r"victimes"),
+        ("voted", r"ont voté|votants?|voix pour|voix contre"),
+        ("present", r"présents"),
+        ("crowd", r"foule|fidèles|se sont rassemblée?s|ont assisté"),
     ),
     attribution=(
         r"\b(?:[Ss]elon|[Dd]'après|[Dd]’après)\s+(?P<who>[^,;.()«»\"]{3,80}?)(?=\s*(?:[,;.()«»\"]|\bet\b|\bsoit\b|$))",

@@ -23,6 +23,9 @@ LEXICON = Lexicon(
         ("crowd", r"인파|몰렸|몰리"),
         ("rescued", r"구조|생존"),
         ("aboard", r"탑승"),
+        # a vote of an assembly: who voted for or against, and who was present ("재석 190명 중 찬성 190명")
+        ("voted", r"찬성|반대표|투표"),
+        ("present", r"재석|출석"),
     ),
     groups=(("aboard", r"승객|승무원"),),
     partitive=r"\s*명?\s*(?:중|가운데)\s",

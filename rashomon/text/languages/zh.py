@@ -48,6 +48,9 @@ LEXICON = Lexicon(
         ("rescued", r"救出|獲救|获救"),
         ("displaced", r"疏散|撤離|撤离"),
         ("crowd", r"聚集"),
+        ("voted", r"贊成|赞成|反對票|反对票|投票"),
+        ("present", r"出席"),
+        ("crowd", r"人群|群眾|群众"),
         ("aboard", r"搭載|搭载|載有|载有|乘客|機上|机上"),
     ),
     attribution=(
