@@ -16,7 +16,7 @@ from repo_paths import ROOT, SEEDS
 
 from rashomon.annotate import annotate
 from rashomon.brief.claims import extract_claims
-from rashomon.records import Article, RawArticle, Sentence
+from rashomon.records import Article, Claim, RawArticle, Sentence
 
 FIXTURES = ROOT / "tests" / "fixtures" / "brief"
 _SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s+(?=[A-Z\"“])")
@@ -73,11 +73,16 @@ def seed(articles: list[Article], prefix: str) -> Article:
     return next(a for a in articles if a.id.startswith(prefix))
 
 
-def claimants_of(code: str, *sentences: str, title: str | None = None) -> dict[float | None, str]:
-    """Each figure's claimant in an article of these sentences (one per unit, as the splitter of a
-    language without our fixture punctuation would give them), by its low value."""
+def claims_of(code: str, *sentences: str, title: str | None = None) -> list[Claim]:
+    """The claims of an article of these sentences (one per unit, as the splitter of a language
+    without our fixture punctuation would give them), in language `code`."""
     article = make_article("x1", "placeholder", source="outlet.example")
     article.sentences = tuple(Sentence("x1", i, s) for i, s in enumerate(sentences))
     article.language = code
     article.title = title
-    return {c.low: c.claimant for c in extract_claims(annotate(article))}
+    return extract_claims(annotate(article))
+
+
+def claimants_of(code: str, *sentences: str, title: str | None = None) -> dict[float | None, str]:
+    """Each figure's claimant (`claims_of`), by its low value."""
+    return {c.low: c.claimant for c in claims_of(code, *sentences, title=title)}

@@ -3,19 +3,12 @@ who was present) and crowd counts given by named sources, in English and the lex
 
 from __future__ import annotations
 
-from facts_helpers import claimants_of, make_article
-
-from rashomon.annotate import annotate
-from rashomon.brief.claims import extract_claims
-from rashomon.records import Sentence
+from facts_helpers import claimants_of, claims_of
 
 
 def counted(code: str, *sentences: str) -> dict[float | None, str]:
     """What each figure of these sentences counts, by its low value."""
-    article = make_article("x1", "placeholder", source="outlet.example")
-    article.sentences = tuple(Sentence("x1", i, s) for i, s in enumerate(sentences))
-    article.language = code
-    return {c.low: c.quantity for c in extract_claims(annotate(article))}
+    return {c.low: c.quantity for c in claims_of(code, *sentences)}
 
 
 def test_lawmakers_who_vote_are_counted_in_english() -> None:

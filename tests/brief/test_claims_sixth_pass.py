@@ -4,7 +4,7 @@ of a unit that holds several sentences, with the time it spoke cut off."""
 from __future__ import annotations
 
 from facts_helpers import claimants_of as claimants
-from facts_helpers import make_article
+from facts_helpers import claims_of, make_article
 
 from rashomon.annotate import annotate
 from rashomon.brief.claims import extract_claims
@@ -35,10 +35,7 @@ def test_a_russian_body_cited_by_name_or_by_two_letters_is_the_source() -> None:
 
 
 def counted(*sentences: str) -> set[tuple[str, float | None, str]]:
-    article = make_article("x1", "placeholder", source="outlet.example")
-    article.sentences = tuple(Sentence("x1", i, s) for i, s in enumerate(sentences))
-    article.language = "en"
-    return {(c.quantity, c.low, c.subject) for c in extract_claims(annotate(article))}
+    return {(c.quantity, c.low, c.subject) for c in claims_of("en", *sentences)}
 
 
 def test_an_english_part_named_with_including_keeps_the_count_it_is_part_of() -> None:
