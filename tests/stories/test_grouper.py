@@ -153,6 +153,21 @@ def test_names_numbers_and_dates_are_typed_terms() -> None:
     assert not any(t.startswith("e:the") or t.startswith("e:officials") for t in terms)
 
 
+def test_figures_written_into_cjk_text_are_figures() -> None:
+    """Chinese, Japanese and Korean write a number against its counter word ("212人", "212명"): it
+    is still the figure an English report of the event gives, so it must come out as one."""
+    for language, text in (
+        ("zh", "渡輪在港口沉沒，已有212人獲救，另有1,305人撤離。"),
+        ("ja", "フェリーが沈没し、212人が救助された。"),
+        ("ko", "여객선이 침몰해 212명이 구조됐다."),
+    ):
+        terms = features.extract_terms(make_article(language, text, language=language), CONFIG).weights
+        assert "n:212" in features.rare_figures(terms), language
+        assert not any(t.startswith("u:") and any(c.isdigit() for c in t) for t in terms), language
+    chinese = features.extract_terms(make_article("zh", "已有212人獲救，另有1,305人撤離。", language="zh"), CONFIG)
+    assert "n:1305" in features.rare_figures(chinese.weights)
+
+
 def test_abjad_words_are_not_names_but_devanagari_names_meet_latin_ones() -> None:
     """Arabic script marks no names and writes no short vowels: its words are `u:` terms (not
     names, which would make every Arabic pair share "rare names"); a Devanagari name still meets
