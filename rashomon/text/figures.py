@@ -131,8 +131,12 @@ def _interval(kind: str, value: float) -> tuple[float | None, float | None]:
 
 def _one_counted(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """ "un"/"una" is one only when a counted word is its neighbour: right before it ("detuvieron a
-    un colombiano", "murió una mujer") or after its noun ("una mujer murió", "un policía herido")."""
+    un colombiano", "murió una mujer") or after its noun ("una mujer murió", "un policía herido");
+    in German only right before the counted word itself ("einen Sitz", `articles_beside`)."""
     events = "|".join(rx for _, rx in lex.events)
+    if not lex.articles_beside:  # "einen Sitz", "ein Toter"; "eine Menschenmenge" is a crowd, not one
+        counted = "|".join(rx for q, rx in lex.events if q != "crowd")
+        return bool(re.match(rf"\s+(?:{counted})", text[end:], re.I))
     before = re.search(rf"(?<!\w)(?:{events})\s+(?:a\s+)?$", text[max(0, start - 40) : start], re.I)
     verb = r"(?:[\w'’-]+\s+){0,2}"  # "una mujer resultó herida", "une femme a été tuée"
     after = re.match(rf"\s+[\w-]+\s+{verb}(?:{events})", text[end:], re.I)

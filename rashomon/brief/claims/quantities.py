@@ -52,7 +52,7 @@ _EVENTS: tuple[tuple[str, str], ...] = (
         r"(?:funeral|mass|ceremony|service|vigil|concert)",
     ),
     # an assembly's vote: who voted, and who was present ("190 lawmakers present")
-    ("voted", r"voted|voting|in favou?r"),
+    ("voted", r"voted|voting|in favou?r|unanimous(?:ly)?"),
     ("present", r"(?:lawmakers|legislators|deputies|members|MPs|senators) present"),
     ("votes", r"votes?"),
 )
@@ -76,6 +76,8 @@ _BEFORE_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "voted down by 190 lawmakers", "a crowd of 200,000", "estimate the crowd to be closer to 150,000",
     # "the number of people present ... is more than 250,000"
     ("voted", re.compile(r"\bvot(?:ed|ing)\b[^.;\d]{0,25}?\bby\s*$", re.I)),
+    # "the decision has the agreement of all eight justices": a bench's or an assembly's vote
+    ("voted", re.compile(r"\b(?:agreement|support|backing|approval|votes?) of all\s*$", re.I)),
     (
         "crowd",
         re.compile(

@@ -59,9 +59,21 @@ class Lexicon:
     # number words that are also the indefinite article ("un", "una"): a figure only next to a
     # counted word ("detuvieron a un colombiano", "murió una mujer"), never in "una playa"
     articles: tuple[str, ...] = ()
+    # an article counts through its noun ("una mujer murió", "murió una mujer"); German puts one
+    # before every noun ("sticht ein Mann", "mit einem Messer auf Besucher"), so there it counts
+    # only right before the counted word itself ("einen Sitz", "ein Toter")
+    articles_beside: bool = True
     # a group said to be made of the figure ("el comando estaba compuesto por 26 hombres"), with
     # what it counts: (regex ending right before the figure, quantity)
     made_of: tuple[tuple[str, str], ...] = ()
+    # after a figure, besides "%": the words that make it a share or a change of one ("Prozent",
+    # "Prozentpunkte", "por ciento"), read by `brief.claims.shares`
+    percent: str = ""
+    # a share that is a rule, not a result ("Hürde von 5 %", "пятипроцентный барьер"): the words
+    # right before or after the figure
+    thresholds: str = ""
+    # definite articles: "der 735 Sitze" is the size of a body, not the seats of a party
+    definite: str = ""
 
 
 def lexicon(code: str) -> Lexicon | None:

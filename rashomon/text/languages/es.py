@@ -121,7 +121,7 @@ LEXICON = Lexicon(
         ("crowd", r"simpatizantes?|asistentes|se (?:reunieron|concentraron|congregaron)"),
         ("displaced", r"evacuad[oa]s?|evacuar|desplazad[oa]s?|realojad[oa]s?|sin hogar"),
         ("aboard", r"a bordo"),
-        ("voted", r"votaron|votos a favor|votos en contra"),
+        ("voted", r"votaron|votos a favor|votos en contra|por unanimidad"),
         ("present", r"presentes"),
         ("crowd", r"multitud|fieles|asistieron"),
     ),
@@ -191,4 +191,7 @@ LEXICON = Lexicon(
         (r"soldados|militares", "soldiers"),
         (r"mercenarios|asaltantes|atacantes|tiradores", "attackers"),
     ),
+    percent=r"por ciento|puntos porcentuales",
+    thresholds=r"umbral del?|barrera del?",
+    definite=r"los|las",
 )

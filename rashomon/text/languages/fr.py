@@ -63,7 +63,7 @@ LEXICON = Lexicon(
         ("protesters", r"manifestants?|grévistes|à défiler|ont défilé|ont manifesté"),
         ("displaced", r"évacuée?s?|sans-abri|déplacée?s?|sinistrés?"),
         ("casualties", r"victimes"),
-        ("voted", r"ont voté|votants?|voix pour|voix contre"),
+        ("voted", r"ont voté|votants?|voix pour|voix contre|à l'unanimité"),
         ("present", r"présents"),
         ("crowd", r"foule|fidèles|se sont rassemblée?s|ont assisté"),
     ),
@@ -115,4 +115,7 @@ LEXICON = Lexicon(
         (r"policiers|gendarmes", "police officers"),
         (r"militaires|soldats", "soldiers"),
     ),
+    percent=r"pour cent|points de pourcentage",
+    thresholds=r"seuil de|barre des?",
+    definite=r"les",
 )

@@ -23,7 +23,7 @@ LEXICON = Lexicon(
         ("aboard", r"乗って|搭乗|乗客|乗員|乗っていた"),
         ("evacuated", r"脱出|避難"),
         ("found", r"発見"),
-        ("voted", r"賛成|反対票|投票"),
+        ("voted", r"賛成|反対票|投票|全員一致|全会一致"),
         ("present", r"出席"),
         ("crowd", r"群衆|参列|集まっ"),
     ),
