@@ -39,7 +39,7 @@ def test_a_results_table_counts_what_its_heading_names() -> None:
     found = claims_of("de", "Gewonnene Sitze im Landtag", "ABP: 61", "Die Blauen: 40", "Sonstige: 2")
     assert [(c.low, c.quantity, c.subject) for c in found] == [
         (61, "seats", "ABP"),
-        (40, "seats", "Die Blauen"),
+        (40, "seats", "Die Blauen"),  # a table's label is kept as written
         (2, "seats", "Sonstige"),
     ]
     # the same lines after a sentence that counts nothing are no figures
@@ -49,8 +49,8 @@ def test_a_results_table_counts_what_its_heading_names() -> None:
 def test_a_share_before_the_last_elections_share_in_parentheses() -> None:
     found = claims_of("de", "Die ABP erreicht 30,2 (2017: 28,1) Prozent.")
     assert [(c.low, c.quantity, c.subject) for c in found] == [
-        (30.2, "percent", "Die ABP"),
-        (28.1, "percent", "Die ABP 2017"),
+        (30.2, "percent", "ABP"),
+        (28.1, "percent", "ABP 2017"),
     ]
 
 
@@ -66,7 +66,7 @@ def test_a_threshold_is_not_a_share() -> None:
 
 def test_each_partys_share_names_the_party() -> None:
     found = subjects("de", "Die Roten steigen mit 17,4 Prozent auf, gefolgt von der FDP mit 9,1 Prozent.")
-    assert found == {17.4: "Die Roten", 9.1: "FDP"}
+    assert found == {17.4: "Roten", 9.1: "FDP"}
 
 
 def test_german_tolls_of_seriously_wounded_several_and_death() -> None:
@@ -96,3 +96,24 @@ def test_german_claimants_past_a_day_and_in_apposition() -> None:
     }
     sentence = "Anna Beispiel, eine der Helferinnen, berichtete, dass drei Menschen verletzt wurden."
     assert claimants_of("de", sentence) == {3: "Anna Beispiel"}
+
+
+def test_seats_in_the_other_languages_and_what_is_not_a_partys_seats() -> None:
+    assert counted("fr", "Le Parti bleu obtient 131 sièges.") == {131: "seats"}
+    assert counted("fr", "La majorité absolue de 289 sièges n'est pas atteinte.") == {}
+    assert counted("fr", "Les 577 sièges de l'Assemblée sont renouvelés.") == {}
+    assert counted("es", "El partido azul logra 120 escaños.") == {120: "seats"}
+    assert counted("ru", "Партия получила 206 мест в парламенте.") == {206: "seats"}
+    assert counted("ko", "여당은 108석을 얻었다.") == {108: "seats"}
+    assert counted("ko", "재석 190명 중 찬성 180명.") == {190: "present", 180: "voted"}
+    assert counted("ja", "与党は150議席を獲得した。") == {150: "seats"}
+    assert counted("zh", "執政黨獲得180席。") == {180: "seats"}
+    assert counted("zh", "共有120名議員出席。") == {120: "present"}
+
+
+def test_english_seats_and_whose_they_are() -> None:
+    found = claims_of("en", "The Conservatives won 121 seats, down from 365.")
+    assert [(c.low, c.quantity, c.subject) for c in found][:1] == [(121, "seats", "Conservatives")]
+    assert counted("en", "The vote decides all 650 seats in the chamber.") == {}
+    assert counted("en", "A party needs 326 seats for a majority.") == {}
+    assert counted("en", "The election to the 577-seat assembly was held on Sunday.") == {}

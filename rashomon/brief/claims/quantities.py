@@ -55,6 +55,7 @@ _EVENTS: tuple[tuple[str, str], ...] = (
     ("voted", r"voted|voting|in favou?r|unanimous(?:ly)?"),
     ("present", r"(?:lawmakers|legislators|deputies|members|MPs|senators) present"),
     ("votes", r"votes?"),
+    ("seats", r"seats"),  # a party's seats ("won 245 seats"); see `_NOT_SEATS`
 )
 EVENT_RX = [(q, re.compile(rf"\b(?:{rx})\b", re.I)) for q, rx in _EVENTS]
 _BEFORE_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -121,6 +122,11 @@ _FORCE_NOUNS = re.compile(
     re.I,
 )
 MONEY_AFTER = re.compile(r"^\s*(?:dollars|euros|rubles|roubles|pounds|yuan|hryvnias?|usd|eur)\b", re.I)
+# a body's size or a majority: "the 577 seats", "a majority of 289", "289 seats needed for a majority"
+_NOT_SEATS = re.compile(r"\b(?:the|all|its|of|majority of|majority \()\s*$", re.I)
+_NOT_SEATS_AFTER = re.compile(
+    r"-seat\b|\s+seats\s+(?:are |were )?(?:needed|required|necessary)|\s+seats\s+(?:for|to form) a majority", re.I
+)
 _NOT_DEATHS = re.compile(r"\bdeath (?:row|sentences?|penalty|threats?)|sentenced to death", re.I)
 
 
@@ -138,6 +144,10 @@ def quantity_of(text: str, mention: Mention) -> str | None:
     if _FACILITIES.match(text, mention.end) and not share:
         return None  # "75 percent of buildings" is a share, still
     found = _event_quantity(text, mention)
+    if found == "seats" and (
+        _NOT_SEATS.search(text[: mention.start][-40:]) or _NOT_SEATS_AFTER.match(text, mention.end)
+    ):
+        return None  # "the 577 seats", "the 577-seat assembly", "289 seats needed for a majority"
     if found == "killed" and _NOT_DEATHS.search(text) and not re.search(r"\b(?:killed|dead|died)\b", text):
         return None  # "40 people convicted of blasphemy are on death row" counts no dead
     return found

@@ -34,11 +34,11 @@ def is_share(text: str, figure: Mention, lex: Lexicon) -> bool:
 def not_counted(text: str, figure: Mention, quantity: str | None, lex: Lexicon) -> bool:
     """A threshold ("Hürde von 5 %") or a body's own size ("der 735 Sitze"): no claim."""
     before = text[max(0, figure.start - 40) : figure.start]
-    if lex.thresholds and quantity == "percent":
+    if lex.thresholds and quantity in ("percent", "seats"):
         after = text[figure.end : figure.end + 40]
         if re.search(rf"(?:{lex.thresholds})\s*$", before, re.I) or re.match(rf"\W{{0,3}}(?:{lex.thresholds})", after):
             return True
-    return bool(quantity == "seats" and lex.definite and re.search(rf"(?<!\w)(?:{lex.definite})\s+$", before))
+    return bool(quantity == "seats" and lex.definite and re.search(rf"(?<!\w)(?:{lex.definite})\s+$", before, re.I))
 
 
 _LABEL = re.compile(r"\s*(?P<label>[^\W\d][^:–—]{0,40}?)\s*[:–—]\s*$")
@@ -66,11 +66,11 @@ def heading_quantity(text: str, lex: Lexicon) -> str | None:
     return min(found)[1] if found else None
 
 
-# a party: an acronym ("SPD", "AfD", "CDU/CSU"), a quoted name («Зеленые»), or in German a noun
-# with its article ("die Grünen", "Die Linke")
+# a party: an acronym ("SPD", "AfD", "CDU/CSU"), a quoted name («Зеленые»), or a capitalised noun
+# with its article ("die Grünen", "Die Linke", "the Conservatives")
 _PARTY = re.compile(
     r"«[^»]{2,40}»|\"[^\"]{2,40}\"|\b[A-ZÄÖÜ][A-Za-zÄÖÜ]*[A-ZÄÖÜ]\w*(?:/[A-ZÄÖÜ]{2,}\w*)?\b"
-    r"|\b(?:[Dd]ie|[Dd]er)\s+(?P<noun>[A-ZÄÖÜ]\w+)"
+    r"|\b(?:[Dd]ie|[Dd]er|[Tt]he)\s+(?P<noun>[A-ZÄÖÜ]\w+)"
 )
 
 
@@ -92,7 +92,7 @@ def share_of(text: str, figure: Mention, begin: int) -> str:
     lead = text[: past.start()] if past else text[begin : figure.start]
     names = re.findall(r"[A-ZÁÉÍÓÚÀÂÈÊÔÇ][\w'-]+(?:\s+[A-ZÁÉÍÓÚÀÂÈÊÔÇ][\w'-]+)+", lead)
     parties = [m.group("noun") or m.group(0).strip('«»"') for m in _PARTY.finditer(lead)]
-    whose = names[-1] if names else parties[-1] if parties else ""
+    whose = re.sub(r"^(?:The|Die|Der|Das)\s+", "", names[-1]) if names else parties[-1] if parties else ""
     gain = "points" if _POINTS.match(text, figure.end) else ""  # a change of share, apart from the share
     parts = ((what.group(1) if what else ""), whose, past.group(1) if past else "", gain)
     return " ".join(part for part in parts if part)

@@ -104,6 +104,6 @@ LEXICON = Lexicon(
     ),
     # "ein Plus von 5,7 Punkten": points of a share, only with a decimal (a score has none)
     percent=r"Prozent|(?<=\d,\d\s)Punkte?n?\b",
-    thresholds=r"(?:Hürde|Sperrklausel|Schwelle) von|-?Prozent-Hürde|-Hürde",
+    thresholds=r"(?:Hürde|Sperrklausel|Schwelle) von|-?Prozent-Hürde|-Hürde|(?:absolute|absoluten) Mehrheit (?:von|\()",
     definite=r"der|die|den|des",
 )

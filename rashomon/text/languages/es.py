@@ -122,6 +122,7 @@ LEXICON = Lexicon(
         ("displaced", r"evacuad[oa]s?|evacuar|desplazad[oa]s?|realojad[oa]s?|sin hogar"),
         ("aboard", r"a bordo"),
         ("voted", r"votaron|votos a favor|votos en contra|por unanimidad"),
+        ("seats", r"escaños?\b"),  # a party's seats; "los 350 escaños" is the body's size
         ("present", r"presentes"),
         ("crowd", r"multitud|fieles|asistieron"),
     ),
@@ -192,6 +193,6 @@ LEXICON = Lexicon(
         (r"mercenarios|asaltantes|atacantes|tiradores", "attackers"),
     ),
     percent=r"por ciento|puntos porcentuales",
-    thresholds=r"umbral del?|barrera del?",
+    thresholds=r"umbral del?|barrera del?|mayoría absoluta(?: de| \(| :)?",
     definite=r"los|las",
 )

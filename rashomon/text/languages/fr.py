@@ -64,6 +64,7 @@ LEXICON = Lexicon(
         ("displaced", r"évacuée?s?|sans-abri|déplacée?s?|sinistrés?"),
         ("casualties", r"victimes"),
         ("voted", r"ont voté|votants?|voix pour|voix contre|à l'unanimité"),
+        ("seats", r"sièges?\b|députés élus"),  # a party's seats; "les 577 sièges" is the body's size
         ("present", r"présents"),
         ("crowd", r"foule|fidèles|se sont rassemblée?s|ont assisté"),
     ),
@@ -116,6 +117,6 @@ LEXICON = Lexicon(
         (r"militaires|soldats", "soldiers"),
     ),
     percent=r"pour cent|points de pourcentage",
-    thresholds=r"seuil de|barre des?",
+    thresholds=r"seuil de|barre des?|majorité absolue(?: de| \(| :)?",
     definite=r"les",
 )
