@@ -117,3 +117,17 @@ def test_english_seats_and_whose_they_are() -> None:
     assert counted("en", "The vote decides all 650 seats in the chamber.") == {}
     assert counted("en", "A party needs 326 seats for a majority.") == {}
     assert counted("en", "The election to the 577-seat assembly was held on Sunday.") == {}
+
+
+def test_votes_cast_for_a_candidate_are_counted_and_named() -> None:
+    found = claims_of("fr", "Jean Exemple a obtenu 1 250 000 voix.")
+    assert [(c.low, c.quantity, c.subject) for c in found] == [(1250000, "votes", "Jean Exemple")]
+    assert counted("de", "Der Antrag scheiterte mit 300 Stimmen.") == {300: "votes"}
+    assert counted("ru", "Кандидат получил 500 тысяч голосов.") == {500000: "votes"}
+    assert counted("ko", "후보는 1,200만 표를 얻었다.") == {12000000: "votes"}
+
+
+def test_two_candidates_votes_are_two_groups_not_a_conflict() -> None:
+    from rashomon.brief.claims.ledger import subject_class
+
+    assert subject_class("Ann Example", "votes") != subject_class("Bob Sample", "votes")

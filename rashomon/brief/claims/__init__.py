@@ -201,7 +201,7 @@ def _quantity_and_subject(
         return quantity, incident_kind(own, mention)
     if quantity == "percent":
         return quantity, percent_subject(text, mention)
-    if quantity == "seats":  # whose seats: "the Conservatives won 121 seats"
+    if quantity in ("seats", "votes"):  # whose: "the Conservatives won 121 seats"
         shift = mentions[n].start - mention.start
         return quantity, share_of(text, mention, mentions[n - 1].end - shift if n else 0)
     counting.quantity = quantity

@@ -227,7 +227,7 @@ def _subject(text: str, figures: list[Mention], n: int, lex: Lexicon, quantity: 
         return " ".join(dict.fromkeys(word for rx, word in lex.subjects if re.search(rx, text)))
     stop = figures[n + 1].start if n + 1 < len(figures) else len(text)
     begin = figures[n - 1].end if n else 0
-    if quantity in ("percent", "seats"):
+    if quantity in ("percent", "seats", "votes"):
         return share_of(text, figure, begin)
     place = figure_place(text, figure, begin, lex) or sentence_place(text, lex)
     if place:

@@ -61,6 +61,7 @@ LEXICON = Lexicon(
         # a party's seats ("206 Sitze", "drei Direktmandate", "einen Sitz"); the body's own size
         # ("der 735 Sitze") is not one (`definite`)
         ("seats", r"Sitze?n?\b|(?:Direkt)?[Mm]andate?n?\b"),
+        ("votes", r"(?:Zweit|Erst)?[Ss]timmen\b"),  # votes cast ("mit 400 Stimmen")
         ("present", r"anwesend|Anwesenden"),
         ("crowd", r"Menschenmenge|Menschen versammelt|versammelten sich|Trauergäste|Besucher"),
     ),

@@ -123,6 +123,7 @@ LEXICON = Lexicon(
         ("aboard", r"a bordo"),
         ("voted", r"votaron|votos a favor|votos en contra|por unanimidad"),
         ("seats", r"escaños?\b"),  # a party's seats; "los 350 escaños" is the body's size
+        ("votes", r"votos\b|sufragios"),  # votes cast for a candidate or a list
         ("present", r"presentes"),
         ("crowd", r"multitud|fieles|asistieron"),
     ),

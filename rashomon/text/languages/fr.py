@@ -65,6 +65,7 @@ LEXICON = Lexicon(
         ("casualties", r"victimes"),
         ("voted", r"ont voté|votants?|voix pour|voix contre|à l'unanimité"),
         ("seats", r"sièges?\b|députés élus"),  # a party's seats; "les 577 sièges" is the body's size
+        ("votes", r"voix\b|suffrages"),  # votes cast for a candidate or a list
         ("present", r"présents"),
         ("crowd", r"foule|fidèles|se sont rassemblée?s|ont assisté"),
     ),

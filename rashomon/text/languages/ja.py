@@ -25,6 +25,7 @@ LEXICON = Lexicon(
         ("found", r"発見"),
         ("voted", r"賛成|反対票|投票|全員一致|全会一致"),
         ("seats", r"議席"),
+        ("votes", r"^\s*票|得票"),
         ("present", r"出席"),
         ("crowd", r"群衆|参列|集まっ"),
     ),
