@@ -131,3 +131,38 @@ def test_two_candidates_votes_are_two_groups_not_a_conflict() -> None:
     from rashomon.brief.claims.ledger import subject_class
 
     assert subject_class("Ann Example", "votes") != subject_class("Bob Sample", "votes")
+
+
+def test_a_duration_with_a_half_and_digits_glued_to_a_name_are_no_figures() -> None:
+    assert counted("zh", "他在受傷後三個半小時不治。") == {}
+    assert counted("zh", "事故造成3人死亡。") == {3: "killed"}
+    assert counted("ru", "Ранее Канал42 сообщал, что погибли два человека.") == {2: "killed"}
+
+
+def test_one_person_told_by_age_in_korean_is_not_a_count() -> None:
+    found = counted("ko", "생존자 두 명은 30세 남성 승무원 1명과 41세 여성 승무원 1명이다.")
+    assert 1 not in found
+    assert counted("ko", "남성 1명(30세)과 여성 1명(41세) 등 모두 2명이 구조됐다.") == {2: "rescued"}
+
+
+def test_a_count_of_things_is_not_a_count_of_people() -> None:
+    assert counted("fr", "Au total, 1 200 maisons sont détruites et 40 personnes sont mortes.") == {40: "killed"}
+    assert counted("es", "Las tres provincias más afectadas suman 12 muertos.") == {12: "killed"}
+    assert counted("de", "Rund 300 Häuser wurden zerstört, zwei Menschen starben.") == {2: "killed"}
+    assert counted("en", "The quake destroyed 1,200 homes and 40 monasteries.") == {}
+    assert counted("en", "More than 100 cars were trapped in the tunnel.") == {}
+
+
+def test_the_sources_who_speak_are_not_counted() -> None:
+    assert counted("en", "Two senior officials told reporters that the minister had fled the capital.") == {}
+    assert counted("en", "Three sources familiar with the matter said 40 people were killed.") == {40: "killed"}
+
+
+def test_an_article_before_an_amount_is_not_one() -> None:
+    assert counted("fr", "Un nombre élevé de victimes est probable.") == {}
+    assert counted("fr", "Un homme a été tué.") == {1: "killed"}
+
+
+def test_an_arabic_number_word_with_its_scale_and_the_hundreds() -> None:
+    found = claims_of("ar", "ارتفع عدد الجرحى إلى أربعة آلاف، من بينهم أربعمئة حالة خطرة.")
+    assert [(c.low, c.quantity) for c in found] == [(4000, "wounded"), (400, "wounded")]

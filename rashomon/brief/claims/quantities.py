@@ -127,12 +127,18 @@ _NOT_SEATS = re.compile(r"\b(?:the|all|its|of|majority of|majority \()\s*$", re.
 _NOT_SEATS_AFTER = re.compile(
     r"-seat\b|\s+seats\s+(?:are |were )?(?:needed|required|necessary)|\s+seats\s+(?:for|to form) a majority", re.I
 )
+_SOURCES = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:officials|sources|diplomats|witnesses|officers|analysts|experts)\s+"
+    r"(?:familiar with [^,.;]{0,40}?\s+)?(?:[a-z]+ly\s+)?(?:told|said|say|says|confirmed|speaking)\b",
+    re.I,
+)
 _NOT_DEATHS = re.compile(r"\bdeath (?:row|sentences?|penalty|threats?)|sentenced to death", re.I)
 
 
 _FACILITIES = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:hospitals|clinics|shelters|cities|towns|villages|provinces|regions|districts|"
-    r"buildings|schools|ambulances|helicopters|planes|aircraft|videos|photos|images|pictures|posts)\b",
+    r"buildings|schools|ambulances|helicopters|planes|aircraft|videos|photos|images|pictures|posts|"
+    r"homes|houses|apartments|cars|vehicles|bridges|monasteries|pagodas|temples|mosques|churches|capitals)\b",
     re.I,
 )
 
@@ -143,6 +149,8 @@ def quantity_of(text: str, mention: Mention) -> str | None:
     share = re.search(r"(?:%|percent|per cent)$", mention.text) or re.match(r"\s?(?:%|percent\b)", text[mention.end :])
     if _FACILITIES.match(text, mention.end) and not share:
         return None  # "75 percent of buildings" is a share, still
+    if _SOURCES.match(text, mention.end):
+        return None  # "Two senior army officials told Reuters that Assad had fled": who speaks, not who is counted
     found = _event_quantity(text, mention)
     if found == "seats" and (
         _NOT_SEATS.search(text[: mention.start][-40:]) or _NOT_SEATS_AFTER.match(text, mention.end)

@@ -6,9 +6,9 @@ An election is told in figures that carry no event word of their own, so the gen
 - **a share**: a figure followed by the language's percent word, even past a parenthesis that
   gives the last election's share ("25,7 (2017: 20,5) Prozent": both are shares), or by its
   word for percentage points ("ein Plus von 5,7 Punkten");
-- **not a figure at all**: a threshold ("unter der Hürde von 5 %", "пятипроцентный барьер") and
-  the size of a body told with its article ("die Verteilung der 735 Sitze": the Bundestag's seats,
-  not a party's);
+- **not a figure at all**: a threshold ("unter der Hürde von 5 %", "пятипроцентный барьер"), the
+  size of a body told with its article ("die Verteilung der 735 Sitze": the Bundestag's seats,
+  not a party's), and in any report a count of things ("13 694 maisons sont détruites");
 - **a results table**: short lines "SPD: 206" under a heading that says what they count
   ("Gewonnene Sitze im Bundestag", "Die Verteilung der Sitze sieht so aus:"); each line counts
   what its heading names, and its label says whose it is.
@@ -32,7 +32,10 @@ def is_share(text: str, figure: Mention, lex: Lexicon) -> bool:
 
 
 def not_counted(text: str, figure: Mention, quantity: str | None, lex: Lexicon) -> bool:
-    """A threshold ("Hürde von 5 %") or a body's own size ("der 735 Sitze"): no claim."""
+    """A threshold ("Hürde von 5 %"), a body's own size ("der 735 Sitze") or a count of things
+    ("13 694 maisons sont détruites", `Lexicon.things`): no claim."""
+    if lex.things and quantity != "percent" and re.match(rf"\s*(?:{lex.things})\b", text[figure.end :], re.I):
+        return True
     before = text[max(0, figure.start - 40) : figure.start]
     if lex.thresholds and quantity in ("percent", "seats"):
         after = text[figure.end : figure.end + 40]

@@ -107,4 +107,8 @@ LEXICON = Lexicon(
     percent=r"Prozent|(?<=\d,\d\s)Punkte?n?\b",
     thresholds=r"(?:Hürde|Sperrklausel|Schwelle) von|-?Prozent-Hürde|-Hürde|(?:absolute|absoluten) Mehrheit (?:von|\()",
     definite=r"der|die|den|des",
+    things=(
+        r"Häuser|Gebäude|Wohnungen|Fahrzeuge|Autos|Schulen|"
+        r"Krankenhäuser|Brücken|Bundesländer|Länder|Städte|Gemeinden|Wahlkreise"
+    ),
 )

@@ -196,4 +196,8 @@ LEXICON = Lexicon(
     percent=r"por ciento|puntos porcentuales",
     thresholds=r"umbral del?|barrera del?|mayoría absoluta(?: de| \(| :)?",
     definite=r"los|las",
+    things=(
+        r"viviendas|casas|edificios|inmuebles|escuelas|hospitales|vehículos|"
+        r"coches|puentes|autonomías|comunidades|provincias|municipios|regiones"
+    ),
 )

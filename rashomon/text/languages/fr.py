@@ -120,4 +120,8 @@ LEXICON = Lexicon(
     percent=r"pour cent|points de pourcentage",
     thresholds=r"seuil de|barre des?|majorité absolue(?: de| \(| :)?",
     definite=r"les",
+    things=(
+        r"maisons|logements|bâtiments|habitations|immeubles|édifices|écoles|"
+        r"hôpitaux|véhicules|voitures|ponts|départements|communes|provinces|régions"
+    ),
 )

@@ -41,6 +41,10 @@ LEXICON = Lexicon(
     ),
     masks=COMMON_MASKS
     + (
+        # one person described by age ("22세 남성 승무원 1명", "남성 1명(22세)"): an individual, not
+        # a count (read before ages are blanked)
+        r"\d+\s*세\s+(?:[가-힣]+\s+){0,3}1(?=\s*명)",
+        r"(?<!\d)1(?=\s*명\s*\(\s*\d+\s*세)",
         r"\d+\s*(?:년|월|일|시|분|초|세|살|대|호선|번|m|km|층|주|개월|시간)",
         r"\d+\s*(?:~|-)\s*\d+\s*대",
         r"(?:오전|오후)\s*\d+",
