@@ -54,6 +54,8 @@ def _build(lex: Lexicon) -> re.Pattern[str]:
     scale = rf"(?:\s*(?:{_alternatives(lex.scales)})(?![^\W\d_]{{2}}))?" if lex.scales else ""
     if lex.cjk:
         scale = rf"(?:\s*(?:{_alternatives(lex.scales)}))?" if lex.scales else ""
+    # "أربعة آلاف", "drei Millionen": a number word with its scale
+    worded = rf"(?:\s+(?:{_alternatives(lex.scales)})(?![^\W\d_]{{2}}))?" if lex.scales and not lex.cjk else ""
     vague = "|".join(f"(?:{rx})" for rx, _, _ in lex.vague) or r"(?!x)x"
     before = "|".join(f"(?P<{k}>{rx})" for k, rx in _modifiers(lex) if rx)
     after = "|".join(f"(?P<a_{k}>{rx})" for k, rx in (("atleast", lex.after_at_least), ("more", lex.after_more)) if rx)
@@ -65,7 +67,7 @@ def _build(lex: Lexicon) -> re.Pattern[str]:
         rf"(?:(?:{before}){gap})?"
         rf"(?:(?P<vague>{vague})|{between}"
         rf"|(?P<a>{digits}){scale}\s*(?:-|–|—|至|到|~|à|a|bis)\s*(?P<b>{digits})(?P<bscale>{scale})"
-        rf"|(?P<num>(?:{digits}){scale}|{word}|{cjk}))"
+        rf"|(?P<num>(?:{digits}){scale}|(?:{word}){worded}|{cjk}))"
         + (rf"(?:\s*(?:명|人|名)?(?:이|가)?\s*(?:{after}))?" if after else ""),
         re.I,
     )
@@ -101,6 +103,9 @@ def parse_number(text: str, lex: Lexicon) -> float | None:
     low = raw.lower()
     if low in lex.number_words:
         return float(lex.number_words[low])
+    head, _, scale = low.partition(" ")
+    if head in lex.number_words and scale.strip() in lex.scales:
+        return float(lex.number_words[head]) * lex.scales[scale.strip()]  # "أربعة آلاف" -> 4000
     parts = re.split(lex.joiner, low) if lex.joiner else []
     if len(parts) == 2 and all(p in lex.number_words for p in parts):
         return float(lex.number_words[parts[0]] + lex.number_words[parts[1]])
@@ -129,10 +134,19 @@ def _interval(kind: str, value: float) -> tuple[float | None, float | None]:
     return value, value
 
 
+_AMOUNT = re.compile(r"\s+(?:nombre|total|bilan|número|cifra|balance|certain|cierto|grand nombre)\b", re.I)
+
+
 def _one_counted(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """ "un"/"una" is one only when a counted word is its neighbour: right before it ("detuvieron a
-    un colombiano", "murió una mujer") or after its noun ("una mujer murió", "un policía herido")."""
+    un colombiano", "murió una mujer") or after its noun ("una mujer murió", "un policía herido");
+    in German only right before the counted word itself ("einen Sitz", `articles_beside`)."""
+    if _AMOUNT.match(text, end):
+        return False  # "un nombre élevé de victimes": an amount, not one
     events = "|".join(rx for _, rx in lex.events)
+    if not lex.articles_beside:  # "einen Sitz", "ein Toter"; "eine Menschenmenge" is a crowd, not one
+        counted = "|".join(rx for q, rx in lex.events if q != "crowd")
+        return bool(re.match(rf"\s+(?:{counted})", text[end:], re.I))
     before = re.search(rf"(?<!\w)(?:{events})\s+(?:a\s+)?$", text[max(0, start - 40) : start], re.I)
     verb = r"(?:[\w'’-]+\s+){0,2}"  # "una mujer resultó herida", "une femme a été tuée"
     after = re.match(rf"\s+[\w-]+\s+{verb}(?:{events})", text[end:], re.I)

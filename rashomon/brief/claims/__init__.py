@@ -36,6 +36,7 @@ from rashomon.annotate import AnnotatedArticle, AnnotatedSentence
 from rashomon.annotate.quotes import UNATTRIBUTED
 from rashomon.brief.claims.multilingual import extract_claims_lexicon
 from rashomon.brief.claims.quantities import continued_quantity, quantity_of
+from rashomon.brief.claims.shares import share_of
 from rashomon.brief.claims.subjects import incident_kind, money_subject, percent_subject, subject_of
 from rashomon.config import QuotesConfig
 from rashomon.records import Claim
@@ -200,6 +201,9 @@ def _quantity_and_subject(
         return quantity, incident_kind(own, mention)
     if quantity == "percent":
         return quantity, percent_subject(text, mention)
+    if quantity in ("seats", "votes"):  # whose: "the Conservatives won 121 seats"
+        shift = mentions[n].start - mention.start
+        return quantity, share_of(text, mention, mentions[n - 1].end - shift if n else 0)
     counting.quantity = quantity
     subject = subject_of(text, mention) or counting.subjects.get(quantity, "")
     if subject:

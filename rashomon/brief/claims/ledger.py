@@ -80,8 +80,9 @@ _PRO_GOVERNMENT = re.compile(
     r"militia",
     re.I,
 )
-# Quantities about an event rather than a group of people are compared whoever is counted.
-_SUBJECTLESS = {"attacking force", "votes"}
+# Quantities about an event rather than a group of people are compared whoever is counted (votes
+# are not: each candidate's votes are their own count, `shares.share_of`).
+_SUBJECTLESS = {"attacking force"}
 # Sums are compared only when they pay for the same thing ("compensation fund" = "to compensate
 # families"); a recall's cost and a refund's price are different quantities.
 _MONEY_PURPOSES: tuple[tuple[str, str], ...] = (

@@ -52,9 +52,10 @@ _EVENTS: tuple[tuple[str, str], ...] = (
         r"(?:funeral|mass|ceremony|service|vigil|concert)",
     ),
     # an assembly's vote: who voted, and who was present ("190 lawmakers present")
-    ("voted", r"voted|voting|in favou?r"),
+    ("voted", r"voted|voting|in favou?r|unanimous(?:ly)?"),
     ("present", r"(?:lawmakers|legislators|deputies|members|MPs|senators) present"),
     ("votes", r"votes?"),
+    ("seats", r"seats"),  # a party's seats ("won 245 seats"); see `_NOT_SEATS`
 )
 EVENT_RX = [(q, re.compile(rf"\b(?:{rx})\b", re.I)) for q, rx in _EVENTS]
 _BEFORE_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -76,6 +77,8 @@ _BEFORE_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "voted down by 190 lawmakers", "a crowd of 200,000", "estimate the crowd to be closer to 150,000",
     # "the number of people present ... is more than 250,000"
     ("voted", re.compile(r"\bvot(?:ed|ing)\b[^.;\d]{0,25}?\bby\s*$", re.I)),
+    # "the decision has the agreement of all eight justices": a bench's or an assembly's vote
+    ("voted", re.compile(r"\b(?:agreement|support|backing|approval|votes?) of all\s*$", re.I)),
     (
         "crowd",
         re.compile(
@@ -119,12 +122,23 @@ _FORCE_NOUNS = re.compile(
     re.I,
 )
 MONEY_AFTER = re.compile(r"^\s*(?:dollars|euros|rubles|roubles|pounds|yuan|hryvnias?|usd|eur)\b", re.I)
+# a body's size or a majority: "the 577 seats", "a majority of 289", "289 seats needed for a majority"
+_NOT_SEATS = re.compile(r"\b(?:the|all|its|of|majority of|majority \()\s*$", re.I)
+_NOT_SEATS_AFTER = re.compile(
+    r"-seat\b|\s+seats\s+(?:are |were )?(?:needed|required|necessary)|\s+seats\s+(?:for|to form) a majority", re.I
+)
+_SOURCES = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:officials|sources|diplomats|witnesses|officers|analysts|experts)\s+"
+    r"(?:familiar with [^,.;]{0,40}?\s+)?(?:[a-z]+ly\s+)?(?:told|said|say|says|confirmed|speaking)\b",
+    re.I,
+)
 _NOT_DEATHS = re.compile(r"\bdeath (?:row|sentences?|penalty|threats?)|sentenced to death", re.I)
 
 
 _FACILITIES = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:hospitals|clinics|shelters|cities|towns|villages|provinces|regions|districts|"
-    r"buildings|schools|ambulances|helicopters|planes|aircraft|videos|photos|images|pictures|posts)\b",
+    r"buildings|schools|ambulances|helicopters|planes|aircraft|videos|photos|images|pictures|posts|"
+    r"homes|houses|apartments|cars|vehicles|bridges|monasteries|pagodas|temples|mosques|churches|capitals)\b",
     re.I,
 )
 
@@ -135,7 +149,13 @@ def quantity_of(text: str, mention: Mention) -> str | None:
     share = re.search(r"(?:%|percent|per cent)$", mention.text) or re.match(r"\s?(?:%|percent\b)", text[mention.end :])
     if _FACILITIES.match(text, mention.end) and not share:
         return None  # "75 percent of buildings" is a share, still
+    if _SOURCES.match(text, mention.end):
+        return None  # "Two senior army officials told Reuters that Assad had fled": who speaks, not who is counted
     found = _event_quantity(text, mention)
+    if found == "seats" and (
+        _NOT_SEATS.search(text[: mention.start][-40:]) or _NOT_SEATS_AFTER.match(text, mention.end)
+    ):
+        return None  # "the 577 seats", "the 577-seat assembly", "289 seats needed for a majority"
     if found == "killed" and _NOT_DEATHS.search(text) and not re.search(r"\b(?:killed|dead|died)\b", text):
         return None  # "40 people convicted of blasphemy are on death row" counts no dead
     return found

@@ -63,7 +63,9 @@ LEXICON = Lexicon(
         ("protesters", r"manifestants?|grévistes|à défiler|ont défilé|ont manifesté"),
         ("displaced", r"évacuée?s?|sans-abri|déplacée?s?|sinistrés?"),
         ("casualties", r"victimes"),
-        ("voted", r"ont voté|votants?|voix pour|voix contre"),
+        ("voted", r"ont voté|votants?|voix pour|voix contre|à l'unanimité"),
+        ("seats", r"sièges?\b|députés élus"),  # a party's seats; "les 577 sièges" is the body's size
+        ("votes", r"voix\b|suffrages"),  # votes cast for a candidate or a list
         ("present", r"présents"),
         ("crowd", r"foule|fidèles|se sont rassemblée?s|ont assisté"),
     ),
@@ -114,5 +116,12 @@ LEXICON = Lexicon(
         (r"manifestants", "protesters"),
         (r"policiers|gendarmes", "police officers"),
         (r"militaires|soldats", "soldiers"),
+    ),
+    percent=r"pour cent|points de pourcentage",
+    thresholds=r"seuil de|barre des?|majorité absolue(?: de| \(| :)?",
+    definite=r"les",
+    things=(
+        r"maisons|logements|bâtiments|habitations|immeubles|édifices|écoles|"
+        r"hôpitaux|véhicules|voitures|ponts|départements|communes|provinces|régions"
     ),
 )

@@ -24,7 +24,9 @@ LEXICON = Lexicon(
         ("rescued", r"구조|생존"),
         ("aboard", r"탑승"),
         # a vote of an assembly: who voted for or against, and who was present ("재석 190명 중 찬성 190명")
-        ("voted", r"찬성|반대표|투표"),
+        ("voted", r"찬성|반대표|투표|전원일치|만장일치"),  # "재판관 8명 전원일치": a unanimous bench
+        ("seats", r"의석|^\s*석"),  # "108석" right after the figure: seats, not "재석" (present) or "석방"
+        ("votes", r"^\s*표|득표"),  # votes cast ("1,639만 표")
         ("present", r"재석|출석"),
     ),
     groups=(("aboard", r"승객|승무원"),),
@@ -39,6 +41,10 @@ LEXICON = Lexicon(
     ),
     masks=COMMON_MASKS
     + (
+        # one person described by age ("22세 남성 승무원 1명", "남성 1명(22세)"): an individual, not
+        # a count (read before ages are blanked)
+        r"\d+\s*세\s+(?:[가-힣]+\s+){0,3}1(?=\s*명)",
+        r"(?<!\d)1(?=\s*명\s*\(\s*\d+\s*세)",
         r"\d+\s*(?:년|월|일|시|분|초|세|살|대|호선|번|m|km|층|주|개월|시간)",
         r"\d+\s*(?:~|-)\s*\d+\s*대",
         r"(?:오전|오후)\s*\d+",
@@ -64,4 +70,5 @@ LEXICON = Lexicon(
         (r"사망자", "dead"),
         (r"부상자", "injured"),
     ),
+    thresholds=r"과반(?:수)?|정족수",  # a majority or quorum is a rule, not a result
 )

@@ -1,0 +1,168 @@
+"""Rules of issue 16's ninth pass, each on invented sentences: an election told in German (seats,
+shares, results tables, gains in points, thresholds and the size of a body), German tolls ("fünf
+Schwerverletzte", "mehrere", "einen Sitz"), a bench's unanimous vote in several languages, and
+German claimants ("wie X am Montag mitteilte", a name in apposition)."""
+
+from __future__ import annotations
+
+from facts_helpers import claimants_of, claims_of
+
+
+def counted(code: str, *sentences: str) -> dict[float | None, str]:
+    """What each figure of these sentences counts, by its low value."""
+    return {c.low: c.quantity for c in claims_of(code, *sentences)}
+
+
+def subjects(code: str, *sentences: str) -> dict[float | None, str]:
+    return {c.low: c.subject for c in claims_of(code, *sentences)}
+
+
+def test_a_partys_seats_are_counted_in_german() -> None:
+    assert counted("de", "Die Blauen erhalten 120 Sitze, die Roten 80.") == {120: "seats", 80: "seats"}
+    assert counted("de", "Zudem zieht die ABP mit 45 Sitzen ins Parlament ein.") == {45: "seats"}
+    assert counted("de", "Die Partei gewinnt mindestens zwei Direktmandate im Norden.") == {2: "seats"}
+
+
+def test_a_seat_told_with_an_article_is_one() -> None:
+    assert counted("de", "Die Minderheitenpartei erhält nach einer Sonderregel einen Sitz.") == {1: "seats"}
+    assert counted("de", "Auch der Bauernbund zieht mit einem Mandat ein.") == {1: "seats"}
+    # German puts an article before every noun: a knife or a crowd is not one of anything counted
+    assert counted("de", "Ein Mann fuhr mit einem Auto in eine Menschenmenge.") == {}
+    assert counted("de", "Er ging mit einem Messer auf Besucher los.") == {}
+
+
+def test_the_size_of_a_body_is_not_a_partys_seats() -> None:
+    assert counted("de", "Die Verteilung der 600 Sitze im Parlament sieht so aus:") == {}
+
+
+def test_a_results_table_counts_what_its_heading_names() -> None:
+    found = claims_of("de", "Gewonnene Sitze im Landtag", "ABP: 61", "Die Blauen: 40", "Sonstige: 2")
+    assert [(c.low, c.quantity, c.subject) for c in found] == [
+        (61, "seats", "ABP"),
+        (40, "seats", "Die Blauen"),  # a table's label is kept as written
+        (2, "seats", "Sonstige"),
+    ]
+    # the same lines after a sentence that counts nothing are no figures
+    assert counted("de", "Die Wahl verlief ruhig.", "ABP: 61") == {}
+
+
+def test_a_share_before_the_last_elections_share_in_parentheses() -> None:
+    found = claims_of("de", "Die ABP erreicht 30,2 (2017: 28,1) Prozent.")
+    assert [(c.low, c.quantity, c.subject) for c in found] == [
+        (30.2, "percent", "ABP"),
+        (28.1, "percent", "ABP 2017"),
+    ]
+
+
+def test_a_gain_in_points_is_a_change_of_share_not_a_score() -> None:
+    assert subjects("de", "Sie erzielen ein Plus von 4,2 Punkten.") == {4.2: "points"}
+    assert counted("de", "Die Partei gewinnt mehr als 3 Prozentpunkte hinzu.") == {4: "percent"}
+    assert counted("de", "Die Mannschaft liegt mit 3 Punkten vorn.") == {}
+
+
+def test_a_threshold_is_not_a_share() -> None:
+    assert counted("de", "DIE BLAUEN: 4,1 % (unter Hürde von 5 %)") == {4.1: "percent"}
+
+
+def test_each_partys_share_names_the_party() -> None:
+    found = subjects("de", "Die Roten steigen mit 17,4 Prozent auf, gefolgt von der FDP mit 9,1 Prozent.")
+    assert found == {17.4: "Roten", 9.1: "FDP"}
+
+
+def test_german_tolls_of_seriously_wounded_several_and_death() -> None:
+    assert counted("de", "Darüber hinaus gibt es fünf Schwerverletzte.") == {5: "wounded"}
+    found = claims_of("de", "Er hinterließ zwei Tote und mehrere Schwerverletzte.")
+    assert [(c.low, c.high, c.quantity) for c in found] == [(2, 2, "killed"), (3, 9, "wounded")]
+    assert counted("de", "Zwei Menschen werden getötet, vier weitere schwer verletzt.") == {2: "killed", 4: "wounded"}
+    assert counted("de", "Vier Menschen fanden bei dem Unglück den Tod.") == {4: "killed"}
+    assert counted("de", "Am Bahnhof sticht ein Mann auf mehrere Menschen ein.") == {3: "wounded"}
+    assert counted("de", "Die Ärzte kämpfen um das Leben von sechs Menschen.") == {6: "wounded"}
+
+
+def test_a_unanimous_bench_is_a_vote() -> None:
+    assert counted("de", "Alle neun Richter gaben der Klage einstimmig statt.") == {9: "voted"}
+    assert counted("ko", "법원은 재판관 9명 전원일치 의견으로 청구를 인용했다.") == {9: "voted"}
+    assert counted("en", "The chief justice said the ruling has the agreement of all nine justices.") == {9: "voted"}
+
+
+def test_more_than_in_a_share_of_districts_in_russian() -> None:
+    found = claims_of("ru", "Комиссия подсчитала голоса более чем в 80 процентах округов.")
+    assert [(c.low, c.high, c.quantity) for c in found] == [(81, None, "percent")]
+
+
+def test_german_claimants_past_a_day_and_in_apposition() -> None:
+    assert claimants_of("de", "Sie kommt auf 30,2 Prozent, wie die Wahlleiterin am Dienstag mitteilte.") == {
+        30.2: "Wahlleiterin"
+    }
+    sentence = "Anna Beispiel, eine der Helferinnen, berichtete, dass drei Menschen verletzt wurden."
+    assert claimants_of("de", sentence) == {3: "Anna Beispiel"}
+
+
+def test_seats_in_the_other_languages_and_what_is_not_a_partys_seats() -> None:
+    assert counted("fr", "Le Parti bleu obtient 131 sièges.") == {131: "seats"}
+    assert counted("fr", "La majorité absolue de 289 sièges n'est pas atteinte.") == {}
+    assert counted("fr", "Les 577 sièges de l'Assemblée sont renouvelés.") == {}
+    assert counted("es", "El partido azul logra 120 escaños.") == {120: "seats"}
+    assert counted("ru", "Партия получила 206 мест в парламенте.") == {206: "seats"}
+    assert counted("ko", "여당은 108석을 얻었다.") == {108: "seats"}
+    assert counted("ko", "재석 190명 중 찬성 180명.") == {190: "present", 180: "voted"}
+    assert counted("ja", "与党は150議席を獲得した。") == {150: "seats"}
+    assert counted("zh", "執政黨獲得180席。") == {180: "seats"}
+    assert counted("zh", "共有120名議員出席。") == {120: "present"}
+
+
+def test_english_seats_and_whose_they_are() -> None:
+    found = claims_of("en", "The Conservatives won 121 seats, down from 365.")
+    assert [(c.low, c.quantity, c.subject) for c in found][:1] == [(121, "seats", "Conservatives")]
+    assert counted("en", "The vote decides all 650 seats in the chamber.") == {}
+    assert counted("en", "A party needs 326 seats for a majority.") == {}
+    assert counted("en", "The election to the 577-seat assembly was held on Sunday.") == {}
+
+
+def test_votes_cast_for_a_candidate_are_counted_and_named() -> None:
+    found = claims_of("fr", "Jean Exemple a obtenu 1 250 000 voix.")
+    assert [(c.low, c.quantity, c.subject) for c in found] == [(1250000, "votes", "Jean Exemple")]
+    assert counted("de", "Der Antrag scheiterte mit 300 Stimmen.") == {300: "votes"}
+    assert counted("ru", "Кандидат получил 500 тысяч голосов.") == {500000: "votes"}
+    assert counted("ko", "후보는 1,200만 표를 얻었다.") == {12000000: "votes"}
+
+
+def test_two_candidates_votes_are_two_groups_not_a_conflict() -> None:
+    from rashomon.brief.claims.ledger import subject_class
+
+    assert subject_class("Ann Example", "votes") != subject_class("Bob Sample", "votes")
+
+
+def test_a_duration_with_a_half_and_digits_glued_to_a_name_are_no_figures() -> None:
+    assert counted("zh", "他在受傷後三個半小時不治。") == {}
+    assert counted("zh", "事故造成3人死亡。") == {3: "killed"}
+    assert counted("ru", "Ранее Канал42 сообщал, что погибли два человека.") == {2: "killed"}
+
+
+def test_one_person_told_by_age_in_korean_is_not_a_count() -> None:
+    found = counted("ko", "생존자 두 명은 30세 남성 승무원 1명과 41세 여성 승무원 1명이다.")
+    assert 1 not in found
+    assert counted("ko", "남성 1명(30세)과 여성 1명(41세) 등 모두 2명이 구조됐다.") == {2: "rescued"}
+
+
+def test_a_count_of_things_is_not_a_count_of_people() -> None:
+    assert counted("fr", "Au total, 1 200 maisons sont détruites et 40 personnes sont mortes.") == {40: "killed"}
+    assert counted("es", "Las tres provincias más afectadas suman 12 muertos.") == {12: "killed"}
+    assert counted("de", "Rund 300 Häuser wurden zerstört, zwei Menschen starben.") == {2: "killed"}
+    assert counted("en", "The quake destroyed 1,200 homes and 40 monasteries.") == {}
+    assert counted("en", "More than 100 cars were trapped in the tunnel.") == {}
+
+
+def test_the_sources_who_speak_are_not_counted() -> None:
+    assert counted("en", "Two senior officials told reporters that the minister had fled the capital.") == {}
+    assert counted("en", "Three sources familiar with the matter said 40 people were killed.") == {40: "killed"}
+
+
+def test_an_article_before_an_amount_is_not_one() -> None:
+    assert counted("fr", "Un nombre élevé de victimes est probable.") == {}
+    assert counted("fr", "Un homme a été tué.") == {1: "killed"}
+
+
+def test_an_arabic_number_word_with_its_scale_and_the_hundreds() -> None:
+    found = claims_of("ar", "ارتفع عدد الجرحى إلى أربعة آلاف، من بينهم أربعمئة حالة خطرة.")
+    assert [(c.low, c.quantity) for c in found] == [(4000, "wounded"), (400, "wounded")]
