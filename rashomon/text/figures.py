@@ -16,7 +16,8 @@ from rashomon.text.languages import Lexicon
 from rashomon.text.languages.zh import CJK_DIGITS
 from rashomon.text.numbers import Mention
 
-_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩٫٬", "0123456789.,")
+# Arabic-Indic digits, and full-width ones ("５０．１％"), read as ASCII (one character for one)
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩٫٬０１２３４５６７８９．％", "0123456789.,0123456789.%")
 _CJK_NUMERAL = "零一二兩两三四五六七八九十百千"
 
 
@@ -52,8 +53,9 @@ def _build(lex: Lexicon) -> re.Pattern[str]:
         word = rf"(?:{_alternatives(words)})(?=\s*[명人名位])"
     cjk = rf"[{_CJK_NUMERAL}]+(?=\s*[名人位個个隻只])" if lex.code in ("zh", "ja") else r"(?!x)x"
     scale = rf"(?:\s*(?:{_alternatives(lex.scales)})(?![^\W\d_]{{2}}))?" if lex.scales else ""
-    if lex.cjk:
-        scale = rf"(?:\s*(?:{_alternatives(lex.scales)}))?" if lex.scales else ""
+    if lex.cjk and lex.scales:  # "1천639만4천815", "1728만 7513": sections of ten thousand
+        units = _alternatives(lex.scales)
+        scale = rf"(?:\s*(?:{units})+(?:\s?\d+(?:\.\d+)?\s*(?:{units})+)*(?:\s?\d{{1,4}}(?![\d.,]))?)?"
     # "أربعة آلاف", "drei Millionen": a number word with its scale
     worded = rf"(?:\s+(?:{_alternatives(lex.scales)})(?![^\W\d_]{{2}}))?" if lex.scales and not lex.cjk else ""
     vague = "|".join(f"(?:{rx})" for rx, _, _ in lex.vague) or r"(?!x)x"
@@ -97,6 +99,23 @@ def _cjk_value(text: str) -> float:
     return float(total + current)
 
 
+def _sections(raw: str, lex: Lexicon) -> float | None:
+    """A CJK number in digits and units: "1천639만4천815" -> 16394815, "3.3億" -> 330000000. A unit
+    under ten thousand (천) multiplies the digits before it inside a section; 만/万 and 억/億 close
+    the section, and digits after the last unit are added."""
+    total = section = current = 0.0
+    for token in re.findall(r"\d+(?:\.\d+)?|\S", raw.replace(",", "")):
+        if token[0].isdigit():
+            current = float(token)
+        elif token in lex.scales and lex.scales[token] < 1e4:
+            section, current = section + (current or 1) * lex.scales[token], 0.0
+        elif token in lex.scales:
+            total, section, current = total + ((section + current) or 1) * lex.scales[token], 0.0, 0.0
+        else:
+            return None
+    return total + section + current
+
+
 def parse_number(text: str, lex: Lexicon) -> float | None:
     """The value of one written number: "2.012" (fr) -> 2012, "1,28 million" -> 1280000, "10만" -> 100000."""
     raw = text.strip()
@@ -111,6 +130,8 @@ def parse_number(text: str, lex: Lexicon) -> float | None:
         return float(lex.number_words[parts[0]] + lex.number_words[parts[1]])
     if raw and all(ch in _CJK_NUMERAL for ch in raw):
         return _cjk_value(raw)
+    if lex.cjk and any(unit in raw for unit in lex.scales):
+        return _sections(raw, lex)
     m = re.match(r"([\d.,\u00a0\u202f ]*\d)\s*(.*)$", raw)
     if not m:
         return None

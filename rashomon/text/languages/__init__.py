@@ -89,8 +89,9 @@ def lexicon(code: str) -> Lexicon | None:
 # Shared across languages: times and four-digit years are never figures.
 COMMON_MASKS: tuple[str, ...] = (
     r"\b\d{1,2}[:h]\d{2}\b",
-    # a year, unless a counter or a word for people follows it ("2056人", "2017 personas")
-    r"(?<!\d)(?:19|20)\d{2}(?![\d,.]?\d)(?!\s*(?:人|名|명|people|personas|personnes|Menschen|человек|شخص))",
+    # a year, unless a counter or a word for people follows it ("2056人", "2017 personas") or a
+    # CJK unit comes before it ("1억2000만": the digits of a larger number)
+    r"(?<![\d천만억万萬億亿])(?:19|20)\d{2}(?![\d,.]?\d)(?!\s*(?:人|名|명|people|personas|personnes|Menschen|человек|شخص))",
     r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",
     r"https?://\S+|pic\.twitter\.com/\S+",
     # digits glued to a Latin or Cyrillic word are part of a name ("Мойка78", "Fontanka24")
