@@ -37,7 +37,7 @@ def not_counted(text: str, figure: Mention, quantity: str | None, lex: Lexicon) 
     if lex.things and quantity != "percent" and re.match(rf"\s*(?:{lex.things})\b", text[figure.end :], re.I):
         return True
     before = text[max(0, figure.start - 40) : figure.start]
-    if lex.thresholds and quantity in ("percent", "seats"):
+    if lex.thresholds and quantity in ("percent", "seats", "votes"):
         after = text[figure.end : figure.end + 40]
         if re.search(rf"(?:{lex.thresholds})\s*$", before, re.I) or re.match(rf"\W{{0,3}}(?:{lex.thresholds})", after):
             return True

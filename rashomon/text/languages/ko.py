@@ -21,7 +21,7 @@ LEXICON = Lexicon(
         ("missing", r"실종"),
         ("arrested", r"체포|검거"),
         ("crowd", r"인파|몰렸|몰리"),
-        ("rescued", r"구조|생존"),
+        ("rescued", r"(?<!출)구조|생존"),  # not "출구조사" (an exit poll)
         ("aboard", r"탑승"),
         # a vote of an assembly: who voted for or against, and who was present ("재석 190명 중 찬성 190명")
         ("voted", r"찬성|반대표|투표|전원일치|만장일치"),  # "재판관 8명 전원일치": a unanimous bench
@@ -36,8 +36,10 @@ LEXICON = Lexicon(
         # 85명을 수습하고"): the authority is the claimant
         r"^(?P<who>(?:[^\s,.]+\s)?[^\s,.]*(?:당국|청|본부|경찰|경찰서|소방서|정부|부|처|위원회))(?:은|는)\s",
         r"(?P<who>[^\s,.]+(?:\s[^\s,.]+)?)에 따르면",
-        # not inside a quotation: '"... 여객기가 ... 쏟아졌다"고 밝혔다' is no claimant
-        r"(?<![\"“])(?P<who>[^\s,.\"“”]+(?:\s[^\s,.\"“”]+)?)(?:은|는|이|가)\s[^.\"“”]{0,80}?(?:밝혔다|발표했다|전했다)",
+        # not inside a quotation: '"... 여객기가 ... 쏟아졌다"고 밝혔다' is no claimant; a decimal
+        # point is no sentence end ("출구조사는 ... 51.7%를 얻을 것으로 예측했다")
+        r"(?<![\"“])(?P<who>[^\s,.\"“”]+(?:\s[^\s,.\"“”]+)?)(?:은|는|이|가)\s(?:[^.\"“”]|(?<=\d)\.(?=\d)){0,80}?"
+        r"(?:밝혔다|발표했다|전했다|(?:예측|추산|집계)했)",
     ),
     masks=COMMON_MASKS
     + (
@@ -47,6 +49,8 @@ LEXICON = Lexicon(
         r"(?<!\d)1(?=\s*명\s*\(\s*\d+\s*세)",
         r"\d+\s*(?:년|월|일|시|분|초|세|살|대|호선|번|m|km|층|주|개월|시간)",
         r"\d+\s*(?:~|-)\s*\d+\s*대",
+        r"\d+\s*위(?!원)",  # a rank ("3위에 올랐다"), not "위원회"
+        r"(?<=[가-힣])\(\d{1,3}\)",  # an age after a name ("김모(61) 씨")
         r"(?:오전|오후)\s*\d+",
         r"\b11[29](?=\s*(?:구조|구급|신고|상황|종합|특수))",  # the emergency numbers
     ),
@@ -70,5 +74,7 @@ LEXICON = Lexicon(
         (r"사망자", "dead"),
         (r"부상자", "injured"),
     ),
-    thresholds=r"과반(?:수)?|정족수",  # a majority or quorum is a rule, not a result
+    # a majority or quorum is a rule, not a result ("50% 이상 과반"); so is a round mark that the
+    # figure after it nears ("80%에 육박한 79.4%")
+    thresholds=r"(?:이상\s*)?과반(?:수)?|정족수|에\s*(?:육박|근접)한\s*\d",
 )

@@ -1,0 +1,52 @@
+"""Rules of issue 16's tenth pass, each on invented sentences: Korean and Japanese election reports
+(votes written in sections of ten thousand, ranks, ages after a name, rounds of a vote, majorities
+and round marks that are rules rather than results, an exit poll as a claimant)."""
+
+from __future__ import annotations
+
+from facts_helpers import claimants_of, claims_of
+
+
+def found(code: str, *sentences: str) -> dict[float | None, str]:
+    """What each figure of these sentences counts, by its low value."""
+    return {c.low: c.quantity for c in claims_of(code, *sentences)}
+
+
+def test_korean_votes_in_sections_of_ten_thousand_are_one_figure() -> None:
+    assert found("ko", "김 후보는 1412만 3456표를 얻었다.") == {14_123_456: "votes"}
+    assert found("ko", "박 후보는 1천205만3천117표를 받았다.") == {12_053_117: "votes"}
+
+
+def test_an_exit_poll_is_not_a_rescue() -> None:
+    assert found("ko", "방송 3사가 출구조사 결과를 내놓았다.") == {}
+
+
+def test_a_korean_rank_is_not_a_figure() -> None:
+    assert found("ko", "이 후보는 12만 3456표를 얻어 3위에 올랐다.") == {123_456: "votes"}
+
+
+def test_an_age_after_a_name_is_not_a_figure() -> None:
+    assert found("ko", "운전자 김모(45)씨가 숨졌다.") == {}
+    assert found("ja", "高橋氏(63)との決選投票の末、215票を獲得した。") == {215: "votes"}
+
+
+def test_a_majority_and_a_round_mark_are_not_results() -> None:
+    assert found("ko", "그는 50% 이상 과반 득표에는 실패했다.") == {}
+    assert found("ko", "최종 투표율은 70%에 육박한 69.8%로 집계됐다.") == {69.8: "percent"}
+    assert found("ja", "1回目の投票の過半数は382票だった。") == {}
+    assert found("ja", "いずれも有効投票総数762票の過半数に届かなかった。") == {}
+
+
+def test_a_round_a_rank_and_a_thing_of_a_japanese_vote_are_not_figures() -> None:
+    assert found("ja", "1回目の投票で候補Aが200票を得た。") == {200: "votes"}
+    assert found("ja", "候補Bは投票で2位となった。") == {}
+    assert found("ja", "物価は今回の投票の争点の1つとなった。") == {}
+
+
+def test_japanese_votes_named_before_the_figure() -> None:
+    assert found("ja", "内訳は候補Aが議員票120、地方票30だった。") == {120: "votes", 30: "votes"}
+
+
+def test_an_exit_poll_that_predicts_a_share_is_its_claimant() -> None:
+    said = claimants_of("ko", "한 방송사의 출구조사는 김 후보가 47.2%를 얻을 것으로 예측했다.")
+    assert "출구조사" in said[47.2]
