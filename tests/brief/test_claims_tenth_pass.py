@@ -50,3 +50,15 @@ def test_japanese_votes_named_before_the_figure() -> None:
 def test_an_exit_poll_that_predicts_a_share_is_its_claimant() -> None:
     said = claimants_of("ko", "한 방송사의 출구조사는 김 후보가 47.2%를 얻을 것으로 예측했다.")
     assert "출구조사" in said[47.2]
+
+
+def test_french_deputies_are_seats() -> None:
+    assert found("fr", "Le Bloc obtiendrait entre 150 et 200 députés.") == {150: "seats"}
+    assert found("fr", "Il y a 20 députés sous l'étiquette divers, 3 députés de l'UDI.") == {20: "seats", 3: "seats"}
+
+
+def test_french_seats_needed_or_out_of_a_whole_are_not_a_partys() -> None:
+    assert found("fr", "Mais le Bloc reste loin des 289 sièges nécessaires.") == {}
+    assert found("fr", "Le Bloc reste loin derrière le seuil des 289 sièges.") == {}
+    whole = "Le Bloc obtient 210 sièges, loin de la majorité absolue de 289 députés (sur 577)."
+    assert found("fr", whole) == {210: "seats"}

@@ -64,7 +64,8 @@ LEXICON = Lexicon(
         ("displaced", r"évacuée?s?|sans-abri|déplacée?s?|sinistrés?"),
         ("casualties", r"victimes"),
         ("voted", r"ont voté|votants?|voix pour|voix contre|à l'unanimité"),
-        ("seats", r"sièges?\b|députés élus"),  # a party's seats; "les 577 sièges" is the body's size
+        # a party's seats ("245 sièges", "131 députés"); "les 577 sièges" is the body's size
+        ("seats", r"sièges?\b|députés?\b"),
         ("votes", r"voix\b|suffrages"),  # votes cast for a candidate or a list
         ("present", r"présents"),
         ("crowd", r"foule|fidèles|se sont rassemblée?s|ont assisté"),
@@ -118,7 +119,8 @@ LEXICON = Lexicon(
         (r"militaires|soldats", "soldiers"),
     ),
     percent=r"pour cent|points de pourcentage",
-    thresholds=r"seuil de|barre des?|majorité absolue(?: de| \(| :)?",
+    # a rule, not a result: "le seuil des 289 sièges", "289 sièges nécessaires", "289 députés (sur 577)"
+    thresholds=r"seuil d(?:es?|u|['’])|barre des?|majorité absolue(?: de| \(| :)?|sièges? nécessaires|\(sur",
     definite=r"les",
     things=(
         r"maisons|logements|bâtiments|habitations|immeubles|édifices|écoles|"
