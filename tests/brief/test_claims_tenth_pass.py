@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from facts_helpers import claimants_of, claims_of
 
+from rashomon.brief.claims.ledger import build_ledger
+
 
 def found(code: str, *sentences: str) -> dict[float | None, str]:
     """What each figure of these sentences counts, by its low value."""
@@ -62,3 +64,39 @@ def test_french_seats_needed_or_out_of_a_whole_are_not_a_partys() -> None:
     assert found("fr", "Le Bloc reste loin derrière le seuil des 289 sièges.") == {}
     whole = "Le Bloc obtient 210 sièges, loin de la majorité absolue de 289 députés (sur 577)."
     assert found("fr", whole) == {210: "seats"}
+
+
+def test_a_chinese_source_told_with_a_latin_name_or_comma_is_the_claimant() -> None:
+    said = claimants_of("zh", "据某某电视台(Example.tv)报道,在开票90.5%的情况下,甲获得了52.1%的选票。")
+    assert said[52.1] == "某某电视台(Example.tv)"
+
+
+def test_a_body_that_publishes_the_results_gives_them() -> None:
+    said = claimants_of("zh", "当晚,选举委员会也公布了官方统计结果,甲的得票率为51.2%。")
+    assert said[51.2] == "选举委员会"
+    said = claimants_of("zh", "调查组发布了《暴雨灾害调查报告》,报告认定死亡失踪380人。")
+    assert said[380] == "调查组"
+
+
+def subjects(code: str, *sentences: str) -> dict[float | None, str]:
+    return {c.low: c.subject for c in claims_of(code, *sentences)}
+
+
+def test_the_share_of_the_count_done_is_apart_from_the_shares() -> None:
+    assert subjects("ko", "95.12% 개표를 완료한 가운데 김 후보가 50.3%를 얻었다.") == {
+        95.12: "count progress",
+        50.3: "share",
+    }
+    assert subjects("ja", "開票率99.2%の時点で候補Aの得票率は51.0%だった。") == {99.2: "count progress", 51.0: "share"}
+    assert subjects("zh", "在开票99.4%的情况下,甲获得了50.8%的选票。") == {99.4: "count progress", 50.8: "share"}
+
+
+def test_two_sources_count_progress_is_no_conflict_with_a_share() -> None:
+    said = claims_of(
+        "zh",
+        "据甲电视台报道,在开票99.4%的情况下,乙获得了50.87%的选票。",
+        "当晚,选举法院也公布了官方统计结果,在已统计完毕的99%的选票中乙得票率为50.9%。",
+    )
+    assert len(said) == 4
+    assert not any(g.conflict for g in build_ledger(said, [], [], []))
+

@@ -99,3 +99,15 @@ def share_of(text: str, figure: Mention, begin: int) -> str:
     gain = "points" if _POINTS.match(text, figure.end) else ""  # a change of share, apart from the share
     parts = ((what.group(1) if what else ""), whose, past.group(1) if past else "", gain)
     return " ".join(part for part in parts if part)
+
+
+def count_progress(text: str, figure: Mention, lex: Lexicon) -> bool:
+    """The percentage says how much of the vote is counted ("94.43% 개표", "開票率99.2%", "在已统计完毕
+    的99%的选票中"), not a candidate's share: the word for the count stands right beside it, inside
+    its clause (CJK: a few characters either side)."""
+    if not lex.count_progress:
+        return False
+    before = re.split(r"[,，、。;；]", text[max(0, figure.start - 6) : figure.start])[-1]
+    after = re.split(r"[,，、。;；]", text[figure.end : figure.end + 7])[0]
+    return bool(re.search(lex.count_progress, before) or re.search(lex.count_progress, after))
+

@@ -77,6 +77,9 @@ class Lexicon:
     # things a figure right before them counts, not people nor anything done to them ("13 694
     # maisons", "las tres autonomías"): buildings, vehicles, places (`brief.claims.shares`)
     things: str = ""
+    # the count itself, right beside a percentage ("94.43% 개표", "開票率99.2%", "在开票99.40%"):
+    # how much of the vote is counted, its own quantity beside the shares it holds
+    count_progress: str = ""
 
 
 def lexicon(code: str) -> Lexicon | None:

@@ -77,4 +77,5 @@ LEXICON = Lexicon(
     # a majority or quorum is a rule, not a result ("50% 이상 과반"); so is a round mark that the
     # figure after it nears ("80%에 육박한 79.4%")
     thresholds=r"(?:이상\s*)?과반(?:수)?|정족수|에\s*(?:육박|근접)한\s*\d",
+    count_progress=r"개표",  # the share of the count done, beside a percentage
 )

@@ -58,7 +58,9 @@ LEXICON = Lexicon(
         ("aboard", r"搭載|搭载|載有|载有|乘客|機上|机上"),
     ),
     attribution=(
-        r"(?:據|据|根據|根据)(?![悉報报])(?P<who>[^，。、,：:「」]{2,16}?)(?:表示|稱|称|指|消息|統計|统计|通報|通报|公布|公佈|發布|發佈|发布|，|。)",
+        # "據X稱", "据巴西环球电视台(Globo.com)报道," (a Latin comma, too)
+        r"(?:據|据|根據|根据)(?![悉報报])(?P<who>[^，。、,：:「」]{2,16}?(?:[(（][^()（）]{1,20}[)）])?)"
+        r"(?:表示|稱|称|指|消息|統計|统计|通報|通报|公布|公佈|發布|發佈|发布|報道|报道|，|,|。)",
         # "，广西应急管理厅方面表示，": a body opening a clause, then its speech verb
         r"(?:^|[，。,：:])(?P<who>[^，。、,：:「」\s]{2,16}?)方面(?:表示|稱|称|宣布|證實|证实|透露|通報|通报)",
         r"(?P<who>警方|消防處|消防处|醫管局|医管局|政府|當局|当局|保安局局長|保安局局长)"
@@ -69,6 +71,10 @@ LEXICON = Lexicon(
         # "珠海市公安局12日傍晚發布通報": a body that issues a bulletin gives what the bulletin says
         r"(?:^|(?<=[。！？；，,]))(?P<who>[^，。、,：:；「」\s《》\d]{2,24}?)(?:\d{1,2}日)?"
         r"(?:傍晚|晚間|晚间|上午|下午|凌晨|晚上|早上)?(?:發布|发布|公布|發出|发出)(?:了)?(?:警情)?(?:通報|通报)",
+        # "巴西高等选举法院(TSE)也公布了官方统计结果", "调查组发布了《...报告》": a body that publishes
+        # results or a titled report gives the figures that follow
+        r"(?:^|(?<=[。！？；，,]))(?P<who>[^，。、,：:；「」\s《》\d]{2,24}?)(?:也|已|还|還)?"
+        r"(?:公布|公佈|發布|发布)了?(?:《|[^，。,《]{0,8}?(?:結果|结果|數據|数据|報告|报告))",
         # "。黎巴嫩衛生部長阿卜亞德表示，", "报告显示，": whoever opens a clause, then a speech verb and
         # a comma (a time said between them is cut by `normalise`)
         r"(?:^|(?<=[。！？；，,]))(?P<who>[^，。、,：:；「」\s《》]{2,24}?)"
@@ -94,4 +100,5 @@ LEXICON = Lexicon(
         (r"董事", "directors"),
         (r"顧問|顾问", "consultant"),
     ),
+    count_progress=r"開票|开票|計票|计票|統計|统计|點票|点票",  # the share of the count done, beside a percentage
 )
