@@ -55,7 +55,9 @@ def _build(lex: Lexicon) -> re.Pattern[str]:
     scale = rf"(?:\s*(?:{_alternatives(lex.scales)})(?![^\W\d_]{{2}}))?" if lex.scales else ""
     if lex.cjk and lex.scales:  # "1천639만4천815", "1728만 7513": sections of ten thousand
         units = _alternatives(lex.scales)
-        scale = rf"(?:\s*(?:{units})+(?:\s?\d+(?:\.\d+)?\s*(?:{units})+)*(?:\s?\d{{1,4}}(?![\d.,]))?)?"
+        section = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"  # "1,639만 4,815": thousands commas inside a section
+        rest = r"\d,\d{3}|\d{1,4}"
+        scale = rf"(?:\s*(?:{units})+(?:\s?(?:{section})\s*(?:{units})+)*(?:\s?(?:{rest})(?![\d.,]))?)?"
     # "أربعة آلاف", "drei Millionen": a number word with its scale
     worded = rf"(?:\s+(?:{_alternatives(lex.scales)})(?![^\W\d_]{{2}}))?" if lex.scales and not lex.cjk else ""
     vague = "|".join(f"(?:{rx})" for rx, _, _ in lex.vague) or r"(?!x)x"

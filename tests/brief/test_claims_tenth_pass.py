@@ -91,6 +91,11 @@ def test_the_share_of_the_count_done_is_apart_from_the_shares() -> None:
     assert subjects("zh", "在开票99.4%的情况下,甲获得了50.8%的选票。") == {99.4: "count progress", 50.8: "share"}
 
 
+def test_turnout_is_apart_from_the_shares() -> None:
+    assert subjects("ko", "투표율 역시 77.2%로 높았다.") == {77.2: "turnout"}
+    assert subjects("ja", "投票率は53.85％で、候補Aの得票率は51.0%だった。") == {53.85: "turnout", 51.0: "share"}
+
+
 def test_two_sources_count_progress_is_no_conflict_with_a_share() -> None:
     said = claims_of(
         "zh",
@@ -99,4 +104,17 @@ def test_two_sources_count_progress_is_no_conflict_with_a_share() -> None:
     )
     assert len(said) == 4
     assert not any(g.conflict for g in build_ledger(said, [], [], []))
+
+
+def test_korean_votes_with_thousands_commas_inside_a_section() -> None:
+    assert found("ko", "윤 후보는 1,639만 4,815표를 얻었다.") == {16_394_815: "votes"}
+
+
+def test_a_korean_source_is_named_without_its_day_and_by_its_tally() -> None:
+    assert claimants_of("ko", "4일 중앙선거관리위원회에 따르면 투표율은 79.4%였다.") == {79.4: "중앙선거관리위원회"}
+    assert claimants_of("ko", "중앙선관위 개표 결과 김 후보는 49.4%를 얻었다.") == {49.4: "중앙선관위"}
+
+
+def test_a_chinese_agency_is_named_without_its_dateline() -> None:
+    assert claimants_of("zh", "据埃菲社圣保罗10月30日消息,甲的得票率为50.84%。") == {50.84: "埃菲社圣保罗"}
 

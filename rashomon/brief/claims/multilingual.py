@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from rashomon.brief.claims.headlines import headline_voice
 from rashomon.brief.claims.places import figure_place, sentence_place
 from rashomon.brief.claims.shares import (
-    count_progress,
     heading_quantity,
     is_share,
     not_counted,
+    share_kind,
     share_of,
     table_label,
 )
@@ -235,8 +235,8 @@ def _subject(text: str, figures: list[Mention], n: int, lex: Lexicon, quantity: 
     stop = figures[n + 1].start if n + 1 < len(figures) else len(text)
     begin = figures[n - 1].end if n else 0
     if quantity in ("percent", "seats", "votes"):
-        if lex.count_progress:  # the count's progress apart from the shares it holds ("94.43% 개표", "48.83%")
-            return "count progress" if count_progress(text, figure, lex) else share_of(text, figure, begin) or "share"
+        if quantity == "percent" and lex.share_kinds:  # the count's progress and turnout apart from the shares
+            return share_kind(text, figure, lex) or share_of(text, figure, begin) or "share"
         return share_of(text, figure, begin)
     place = figure_place(text, figure, begin, lex) or sentence_place(text, lex)
     if place:

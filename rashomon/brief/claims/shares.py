@@ -101,13 +101,12 @@ def share_of(text: str, figure: Mention, begin: int) -> str:
     return " ".join(part for part in parts if part)
 
 
-def count_progress(text: str, figure: Mention, lex: Lexicon) -> bool:
-    """The percentage says how much of the vote is counted ("94.43% 개표", "開票率99.2%", "在已统计完毕
-    的99%的选票中"), not a candidate's share: the word for the count stands right beside it, inside
-    its clause (CJK: a few characters either side)."""
-    if not lex.count_progress:
-        return False
-    before = re.split(r"[,，、。;；]", text[max(0, figure.start - 6) : figure.start])[-1]
-    after = re.split(r"[,，、。;；]", text[figure.end : figure.end + 7])[0]
-    return bool(re.search(lex.count_progress, before) or re.search(lex.count_progress, after))
 
+def share_kind(text: str, figure: Mention, lex: Lexicon) -> str:
+    """What a percentage is when a word beside it says so (`Lexicon.share_kinds`): "count progress"
+    for "94.43% 개표", "開票率99.2%", "在已统计完毕的99%的选票中", "turnout" for "투표율 역시 77.2%";
+    "" for a candidate's share or anything else. The word stands inside the figure's clause, a few
+    characters before it (past no other figure) or right after it."""
+    before = re.split(r"[,，、。;；]|\d%", text[max(0, figure.start - 10) : figure.start])[-1]
+    after = re.split(r"[,，、。;；]", text[figure.end : figure.end + 7])[0]
+    return next((kind for rx, kind in lex.share_kinds if re.search(rx, before) or re.search(rx, after)), "")

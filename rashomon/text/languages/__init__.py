@@ -77,9 +77,10 @@ class Lexicon:
     # things a figure right before them counts, not people nor anything done to them ("13 694
     # maisons", "las tres autonomías"): buildings, vehicles, places (`brief.claims.shares`)
     things: str = ""
-    # the count itself, right beside a percentage ("94.43% 개표", "開票率99.2%", "在开票99.40%"):
-    # how much of the vote is counted, its own quantity beside the shares it holds
-    count_progress: str = ""
+    # what a percentage is when a word right beside it says so, (regex, subject): the share of the
+    # count done ("94.43% 개표", "開票率99.2%", "在开票99.40%") or the turnout ("투표율 77.2%"), each
+    # apart from the candidates' shares in the ledger
+    share_kinds: tuple[tuple[str, str], ...] = ()
 
 
 def lexicon(code: str) -> Lexicon | None:

@@ -55,5 +55,5 @@ LEXICON = Lexicon(
         (r"乗客", "passengers"),
         (r"乗員", "crew"),
     ),
-    count_progress=r"開票",  # the share of the count done, beside a percentage
+    share_kinds=((r"開票", "count progress"), (r"投票率", "turnout")),
 )

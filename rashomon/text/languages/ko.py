@@ -36,11 +36,15 @@ LEXICON = Lexicon(
         # 85명을 수습하고"): the authority is the claimant
         r"^(?P<who>(?:[^\s,.]+\s)?[^\s,.]*(?:당국|청|본부|경찰|경찰서|소방서|정부|부|처|위원회))(?:은|는)\s",
         r"(?P<who>[^\s,.]+(?:\s[^\s,.]+)?)에 따르면",
+        # "중앙선관위 개표 결과 김 후보는 49.4%": the body whose count or tally it is
+        r"(?P<who>[^\s,.]+(?:\s[^\s,.]+)?)\s(?:최종\s)?(?:집계|개표)\s?결과",
         # not inside a quotation: '"... 여객기가 ... 쏟아졌다"고 밝혔다' is no claimant; a decimal
         # point is no sentence end ("출구조사는 ... 51.7%를 얻을 것으로 예측했다")
         r"(?<![\"“])(?P<who>[^\s,.\"“”]+(?:\s[^\s,.\"“”]+)?)(?:은|는|이|가)\s(?:[^.\"“”]|(?<=\d)\.(?=\d)){0,80}?"
         r"(?:밝혔다|발표했다|전했다|(?:예측|추산|집계)했)",
     ),
+    # the day or "이날" said before a source is not part of its name ("4일 중앙선거관리위원회에 따르면")
+    normalise=((r"^(?:(?:\d+일|이날|지난|전날)\s+)+", ""),),
     masks=COMMON_MASKS
     + (
         # one person described by age ("22세 남성 승무원 1명", "남성 1명(22세)"): an individual, not
@@ -77,5 +81,5 @@ LEXICON = Lexicon(
     # a majority or quorum is a rule, not a result ("50% 이상 과반"); so is a round mark that the
     # figure after it nears ("80%에 육박한 79.4%")
     thresholds=r"(?:이상\s*)?과반(?:수)?|정족수|에\s*(?:육박|근접)한\s*\d",
-    count_progress=r"개표",  # the share of the count done, beside a percentage
+    share_kinds=((r"개표", "count progress"), (r"투표율", "turnout")),
 )

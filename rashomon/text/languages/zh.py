@@ -81,7 +81,10 @@ LEXICON = Lexicon(
         r"(?:表示|指出|稱|称|說|说|顯示|显示|宣布|透露|證實|证实)(?=[，,：:])",
     ),
     # "敏昂萊當天晚上發表電視講話": the speaker is who comes before the time he spoke
-    normalise=((r"(?:當天|当天|今天|今日|昨天|昨日|日前|近日|晚上|上午|下午|早上|發表|发表).*$", ""),),
+    # ("据埃菲社圣保罗10月30日消息": the agency, not its dateline)
+    normalise=(
+        (r"(?:當天|当天|今天|今日|昨天|昨日|日前|近日|晚上|上午|下午|早上|發表|发表|\d{1,2}月\d{1,2}日).*$", ""),
+    ),
     masks=COMMON_MASKS + CJK_MASKS,
     cjk=True,
     counts=r"數字|数字|統計|统计",
@@ -100,5 +103,5 @@ LEXICON = Lexicon(
         (r"董事", "directors"),
         (r"顧問|顾问", "consultant"),
     ),
-    count_progress=r"開票|开票|計票|计票|統計|统计|點票|点票",  # the share of the count done, beside a percentage
+    share_kinds=((r"開票|开票|計票|计票|統計|统计|點票|点票", "count progress"), (r"投票率", "turnout")),
 )
