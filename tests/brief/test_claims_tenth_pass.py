@@ -118,3 +118,15 @@ def test_a_korean_source_is_named_without_its_day_and_by_its_tally() -> None:
 def test_a_chinese_agency_is_named_without_its_dateline() -> None:
     assert claimants_of("zh", "据埃菲社圣保罗10月30日消息,甲的得票率为50.84%。") == {50.84: "埃菲社圣保罗"}
 
+
+
+def test_french_about_sixty_is_one_figure_and_a_factor_is_none() -> None:
+    assert {c.low: (c.quantity, c.high) for c in claims_of("fr", "Le Bloc garde une soixantaine de députés.")} == {
+        60: ("seats", 60)
+    }
+    assert found("fr", "Le Bloc multiplie par quinze son nombre de députés.") == {}
+
+
+def test_french_our_results_are_the_outlets_own() -> None:
+    said = claimants_of("fr", "Selon nos résultats définitifs, le Bloc compte 245 députés.")
+    assert said == {245: "outlet.example"}

@@ -52,6 +52,16 @@ LEXICON = Lexicon(
         (r"plusieurs dizaines", 20, 99),
         (r"des centaines", 200, 999),
         (r"des milliers", 2000, 9999),
+        # "une soixantaine de députés": about sixty (the gold's [60, 60], said approximately)
+        (r"une dizaine", 10, 10),
+        (r"une douzaine", 12, 12),
+        (r"une quinzaine", 15, 15),
+        (r"une vingtaine", 20, 20),
+        (r"une trentaine", 30, 30),
+        (r"une quarantaine", 40, 40),
+        (r"une cinquantaine", 50, 50),
+        (r"une soixantaine", 60, 60),
+        (r"une centaine", 100, 100),
     ),
     events=(
         ("money", r"euros?\b|dollars?\b"),
@@ -71,7 +81,8 @@ LEXICON = Lexicon(
         ("crowd", r"foule|fidèles|se sont rassemblée?s|ont assisté"),
     ),
     attribution=(
-        r"\b(?:[Ss]elon|[Dd]'après|[Dd]’après)\s+(?P<who>[^,;.()«»\"]{3,80}?)(?=\s*(?:[,;.()«»\"]|\bet\b|\bsoit\b|$))",
+        # "selon nos résultats" is the outlet's own count, no claimant
+        r"\b(?:[Ss]elon|[Dd]'après|[Dd]’après)\s+(?!nos\b|notre\b)(?P<who>[^,;.()«»\"]{3,80}?)(?=\s*(?:[,;.()«»\"]|\bet\b|\bsoit\b|$))",
         # "Le service de protection civile d'Haïti a fait état de", "la protection civile fait état
         # ce mardi de", "Le directeur ..., Jerry Chandler, fait état de": whoever opens the clause
         r"(?P<who>(?:\b(?:[Ll]e|[Ll]a|[Ll]es)\s+|\b[Ll]['’])[\w'’-]+(?:\s+(?!(?:a|ont)\s)[\w'’-]+){0,5}"
@@ -99,6 +110,8 @@ LEXICON = Lexicon(
         r"\b(?:magnitude|l'article|article)\s+\d+(?:[.,]\d+)?",
         r"\bde\s+\d+(?:[.,]\d+)?\s+(?:de magnitude|sur l'échelle)",
         r"\d+(?:[.,]\d+)?\s+de magnitude|\d+(?:[.,]\d+)?\s+sur l'échelle",
+        r"\bune\s+\w+aine\s+de\s+(?:kilomètres|km|mètres|minutes|heures|jours|années|ans)\b",
+        r"\bmultipli\w*\s+par\s+\w+",  # a factor ("multiplie par quinze son nombre de députés")
     ),
     places=(
         r"(?:(?:\b[Àà]|\bA(?=\s+[A-Z])|\b[Dd]ans|\b[Ee]n)\s+(?:(?:la|le|l['’])\s*)?"
