@@ -166,3 +166,25 @@ def test_an_article_before_an_amount_is_not_one() -> None:
 def test_an_arabic_number_word_with_its_scale_and_the_hundreds() -> None:
     found = claims_of("ar", "ارتفع عدد الجرحى إلى أربعة آلاف، من بينهم أربعمئة حالة خطرة.")
     assert [(c.low, c.quantity) for c in found] == [(4000, "wounded"), (400, "wounded")]
+
+
+def test_several_people_is_a_vague_figure_in_english() -> None:
+    found = claims_of("en", "Explosions kill several people in the city.")
+    assert [(c.low, c.high, c.quantity) for c in found] == [(3, 9, "killed")]
+    assert counted("en", "Several officials were arrested.") == {3: "arrested"}
+    assert counted("en", "Several others were hurt.") == {}
+    assert counted("en", "The strike killed 10 civilians, including several small children.") == {10: "killed"}
+
+
+def test_thousands_grouped_with_a_space_in_english() -> None:
+    assert counted("en", "Police said 3 000 people were evacuated.") == {3000: "displaced"}
+
+
+def test_english_counts_past_an_aside_a_second_object_and_named_dead() -> None:
+    assert counted("en", "The attack killed 13 soldiers and more than 110 civilians.") == {13: "killed", 111: "killed"}
+    assert counted("en", "The storm killed 5 people and 200 homes were flooded.") == {5: "killed"}
+    assert counted("en", "Ten members of the family, including seven children, were killed.") == {
+        10: "killed",
+        7: "killed",
+    }
+    assert counted("en", "The blast killed Ali, Omar and eight other family members.") == {8: "killed"}
