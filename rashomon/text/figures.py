@@ -52,8 +52,13 @@ def _build(lex: Lexicon) -> re.Pattern[str]:
         word = rf"(?:{_alternatives(words)})(?=\s*[명人名位])"
     cjk = rf"[{_CJK_NUMERAL}]+(?=\s*[名人位個个隻只])" if lex.code in ("zh", "ja") else r"(?!x)x"
     scale = rf"(?:\s*(?:{_alternatives(lex.scales)})(?![^\W\d_]{{2}}))?" if lex.scales else ""
-    if lex.cjk:
-        scale = rf"(?:\s*(?:{_alternatives(lex.scales)}))?" if lex.scales else ""
+    if lex.cjk and lex.scales:
+        plain = rf"\s*(?:{_alternatives(lex.scales)})"
+        big = _alternatives(w for w, v in lex.scales.items() if v >= 1e4)
+        # "1639만4815표": a count written in two parts is one number
+        scale = rf"(?:\s?(?:{big})\s?\d[\d,]*(?![\d.])|{plain})?" if big else rf"(?:{plain})?"
+    elif lex.cjk:
+        scale = ""
     # "أربعة آلاف", "drei Millionen": a number word with its scale
     worded = rf"(?:\s+(?:{_alternatives(lex.scales)})(?![^\W\d_]{{2}}))?" if lex.scales and not lex.cjk else ""
     vague = "|".join(f"(?:{rx})" for rx, _, _ in lex.vague) or r"(?!x)x"
@@ -111,6 +116,10 @@ def parse_number(text: str, lex: Lexicon) -> float | None:
         return float(lex.number_words[parts[0]] + lex.number_words[parts[1]])
     if raw and all(ch in _CJK_NUMERAL for ch in raw):
         return _cjk_value(raw)
+    two = re.fullmatch(r"([\d,]+)\s?(\D)\s?([\d,]+)", raw)  # "1639만4815"
+    if lex.cjk and two and two.group(2) in lex.scales:
+        a, b = (float(p.replace(",", "")) for p in (two.group(1), two.group(3)))
+        return a * lex.scales[two.group(2)] + b
     m = re.match(r"([\d.,\u00a0\u202f ]*\d)\s*(.*)$", raw)
     if not m:
         return None

@@ -188,3 +188,16 @@ def test_english_counts_past_an_aside_a_second_object_and_named_dead() -> None:
         7: "killed",
     }
     assert counted("en", "The blast killed Ali, Omar and eight other family members.") == {8: "killed"}
+
+
+def test_a_count_written_in_two_parts_in_korean_and_chinese() -> None:
+    found = claims_of("ko", "김 후보는 48.56%(1639만4815표)를 얻었다.")
+    assert [(c.low, c.quantity) for c in found] == [(48.56, "percent"), (16394815, "votes")]
+    assert counted("ko", "이 후보는 1,614만 7,738표를 받았다.") == {16147738: "votes"}
+    assert counted("zh", "候選人獲得1639萬4815票。") == {16394815: "votes"}
+
+
+def test_percentage_points_in_korean_and_chinese_are_a_change_of_share() -> None:
+    assert subjects("ko", "두 후보의 격차는 0.73%포인트였다.") == {0.73: "points"}
+    found = claims_of("zh", "該黨得票率上升5个百分点。")
+    assert [(c.low, c.quantity, c.subject) for c in found] == [(5, "percent", "points")]

@@ -94,4 +94,5 @@ LEXICON = Lexicon(
         (r"董事", "directors"),
         (r"顧問|顾问", "consultant"),
     ),
+    percent=r"個百分點|个百分点",  # percentage points: "上升5个百分点"
 )
