@@ -201,3 +201,35 @@ def test_percentage_points_in_korean_and_chinese_are_a_change_of_share() -> None
     assert subjects("ko", "두 후보의 격차는 0.73%포인트였다.") == {0.73: "points"}
     found = claims_of("zh", "該黨得票率上升5个百分点。")
     assert [(c.low, c.quantity, c.subject) for c in found] == [(5, "percent", "points")]
+
+
+def test_several_in_french_and_russian_beside_a_counted_word() -> None:
+    found = claims_of("fr", "Le séisme a fait plusieurs morts dans le sud.")
+    assert [(c.low, c.high, c.quantity) for c in found] == [(3, 9, "killed")]
+    assert counted("fr", "Il a évoqué plusieurs pertes en vies humaines.") == {3: "killed"}
+    assert counted("fr", "Les secours ont travaillé plusieurs heures.") == {}
+    assert counted("ru", "Несколько человек погибли при пожаре.") == {3: "killed"}
+
+
+def test_french_rescued_and_those_put_out_of_their_homes() -> None:
+    assert counted("fr", "Seuls 12 rescapés ont été extraits des décombres.") == {12: "rescued"}
+    assert counted("fr", "La catastrophe avait mis à la rue 2 millions d'habitants.") == {2000000: "displaced"}
+
+
+def test_a_french_toll_listed_by_town_and_department() -> None:
+    sentence = (
+        "Au total, 20 morts ont été recensés dans le département du Nord-Ouest, 8 dans la ville des Monts, "
+        "et 2 dans le département du Sud."
+    )
+    assert counted("fr", sentence) == {20: "killed", 8: "killed", 2: "killed"}
+
+
+def test_russian_numbers_in_the_genitive_and_durations_in_words() -> None:
+    assert counted("ru", "Из воды подняты тела двух погибших.") == {2: "killed"}
+    assert counted("ru", "В течение двух дней спасатели нашли 15 погибших.") == {15: "killed"}
+
+
+def test_french_claimants_after_the_verb_and_in_apposition() -> None:
+    sentence = "Le séisme a fait 30 morts, a indiqué à l'AFP le directeur des secours, Jean Exemple."
+    assert "Jean Exemple" in claimants_of("fr", sentence)[30]
+    assert claimants_of("fr", "Le ministre, Paul Exemple, a évoqué 12 morts.") == {12: "Paul Exemple"}
