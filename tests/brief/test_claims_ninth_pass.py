@@ -233,3 +233,10 @@ def test_french_claimants_after_the_verb_and_in_apposition() -> None:
     sentence = "Le séisme a fait 30 morts, a indiqué à l'AFP le directeur des secours, Jean Exemple."
     assert "Jean Exemple" in claimants_of("fr", sentence)[30]
     assert claimants_of("fr", "Le ministre, Paul Exemple, a évoqué 12 morts.") == {12: "Paul Exemple"}
+
+
+def test_several_hundred_is_hundreds_not_several() -> None:
+    found = claims_of("de", "Es gab mehrere hundert Verletzte.")
+    assert [(c.low, c.high, c.quantity) for c in found] == [(200, 999, "wounded")]
+    found = claims_of("fr", "Plusieurs milliers de manifestants ont défilé.")
+    assert [(c.low, c.high, c.quantity) for c in found] == [(2000, 9999, "protesters")]

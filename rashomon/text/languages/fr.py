@@ -52,6 +52,8 @@ LEXICON = Lexicon(
         (r"plusieurs dizaines", 20, 99),
         (r"des centaines", 200, 999),
         (r"des milliers", 2000, 9999),
+        (r"plusieurs centaines", 200, 999),
+        (r"plusieurs milliers", 2000, 9999),
         (r"plusieurs", 3, 9),  # "plusieurs morts": several, only beside a counted word
     ),
     events=(
