@@ -166,3 +166,77 @@ def test_an_article_before_an_amount_is_not_one() -> None:
 def test_an_arabic_number_word_with_its_scale_and_the_hundreds() -> None:
     found = claims_of("ar", "ارتفع عدد الجرحى إلى أربعة آلاف، من بينهم أربعمئة حالة خطرة.")
     assert [(c.low, c.quantity) for c in found] == [(4000, "wounded"), (400, "wounded")]
+
+
+def test_several_people_is_a_vague_figure_in_english() -> None:
+    found = claims_of("en", "Explosions kill several people in the city.")
+    assert [(c.low, c.high, c.quantity) for c in found] == [(3, 9, "killed")]
+    assert counted("en", "Several officials were arrested.") == {3: "arrested"}
+    assert counted("en", "Several others were hurt.") == {}
+    assert counted("en", "The strike killed 10 civilians, including several small children.") == {10: "killed"}
+
+
+def test_thousands_grouped_with_a_space_in_english() -> None:
+    assert counted("en", "Police said 3 000 people were evacuated.") == {3000: "displaced"}
+
+
+def test_english_counts_past_an_aside_a_second_object_and_named_dead() -> None:
+    assert counted("en", "The attack killed 13 soldiers and more than 110 civilians.") == {13: "killed", 111: "killed"}
+    assert counted("en", "The storm killed 5 people and 200 homes were flooded.") == {5: "killed"}
+    assert counted("en", "Ten members of the family, including seven children, were killed.") == {
+        10: "killed",
+        7: "killed",
+    }
+    assert counted("en", "The blast killed Ali, Omar and eight other family members.") == {8: "killed"}
+
+
+def test_a_count_written_in_two_parts_in_korean_and_chinese() -> None:
+    found = claims_of("ko", "김 후보는 48.56%(1639만4815표)를 얻었다.")
+    assert [(c.low, c.quantity) for c in found] == [(48.56, "percent"), (16394815, "votes")]
+    assert counted("ko", "이 후보는 1,614만 7,738표를 받았다.") == {16147738: "votes"}
+    assert counted("zh", "候選人獲得1639萬4815票。") == {16394815: "votes"}
+
+
+def test_percentage_points_in_korean_and_chinese_are_a_change_of_share() -> None:
+    assert subjects("ko", "두 후보의 격차는 0.73%포인트였다.") == {0.73: "points"}
+    found = claims_of("zh", "該黨得票率上升5个百分点。")
+    assert [(c.low, c.quantity, c.subject) for c in found] == [(5, "percent", "points")]
+
+
+def test_several_in_french_and_russian_beside_a_counted_word() -> None:
+    found = claims_of("fr", "Le séisme a fait plusieurs morts dans le sud.")
+    assert [(c.low, c.high, c.quantity) for c in found] == [(3, 9, "killed")]
+    assert counted("fr", "Il a évoqué plusieurs pertes en vies humaines.") == {3: "killed"}
+    assert counted("fr", "Les secours ont travaillé plusieurs heures.") == {}
+    assert counted("ru", "Несколько человек погибли при пожаре.") == {3: "killed"}
+
+
+def test_french_rescued_and_those_put_out_of_their_homes() -> None:
+    assert counted("fr", "Seuls 12 rescapés ont été extraits des décombres.") == {12: "rescued"}
+    assert counted("fr", "La catastrophe avait mis à la rue 2 millions d'habitants.") == {2000000: "displaced"}
+
+
+def test_a_french_toll_listed_by_town_and_department() -> None:
+    sentence = (
+        "Au total, 20 morts ont été recensés dans le département du Nord-Ouest, 8 dans la ville des Monts, "
+        "et 2 dans le département du Sud."
+    )
+    assert counted("fr", sentence) == {20: "killed", 8: "killed", 2: "killed"}
+
+
+def test_russian_numbers_in_the_genitive_and_durations_in_words() -> None:
+    assert counted("ru", "Из воды подняты тела двух погибших.") == {2: "killed"}
+    assert counted("ru", "В течение двух дней спасатели нашли 15 погибших.") == {15: "killed"}
+
+
+def test_french_claimants_after_the_verb_and_in_apposition() -> None:
+    sentence = "Le séisme a fait 30 morts, a indiqué à l'AFP le directeur des secours, Jean Exemple."
+    assert "Jean Exemple" in claimants_of("fr", sentence)[30]
+    assert claimants_of("fr", "Le ministre, Paul Exemple, a évoqué 12 morts.") == {12: "Paul Exemple"}
+
+
+def test_several_hundred_is_hundreds_not_several() -> None:
+    found = claims_of("de", "Es gab mehrere hundert Verletzte.")
+    assert [(c.low, c.high, c.quantity) for c in found] == [(200, 999, "wounded")]
+    found = claims_of("fr", "Plusieurs milliers de manifestants ont défilé.")
+    assert [(c.low, c.high, c.quantity) for c in found] == [(2000, 9999, "protesters")]

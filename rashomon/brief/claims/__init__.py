@@ -192,7 +192,9 @@ def _quantity_and_subject(
     if whole:  # read on as if "out of the six" were not there
         cut = mentions[n + 1].end - mentions[n].end
         own = own[: mention.end] + own[mention.end + cut :]
-    quantity = quantity_of(own, mention) or continued_quantity(text, mention, counting.quantity)
+    quantity = (
+        quantity_of(own, mention) or _past_aside(text, mention) or continued_quantity(text, mention, counting.quantity)
+    )
     if quantity is None:
         return None
     if quantity == "money":
@@ -209,6 +211,18 @@ def _quantity_and_subject(
     if subject:
         counting.subjects[quantity] = subject
     return quantity, subject
+
+
+_ASIDE = re.compile(r"(\s+[^,;.\d]{0,40}?),\s*(?:including|among them)\s[^,;.]{1,60},")
+
+
+def _past_aside(text: str, mention: Mention) -> str | None:
+    """ "10 members of the family, including seven children, were killed": the figure's verb comes
+    past the part named between commas."""
+    aside = _ASIDE.match(text, mention.end)
+    if aside is None:
+        return None
+    return quantity_of(text[: mention.end] + aside.group(1) + text[aside.end() :], mention)
 
 
 _PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?")

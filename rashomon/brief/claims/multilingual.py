@@ -185,7 +185,11 @@ def _counted(text: str, figures: list[Mention], lex: Lexicon) -> list[tuple[Ment
             item = (
                 opens or (breakdown and re.fullmatch(r"\W*\w*\s*,\s*", between)) or _PLACE_ITEM.match(text, figure.end)
             )
-            if _listed(between, lex) and (figure.text[-1:].isdigit() or _joined(between, figure) or item):
+            # place by place, the first item's words may be long: "17 morts ont été recensés dans le
+            # département de X, 9 dans la ville des Cayes"
+            by_place = _PLACE_ITEM.match(text, figure.end) and _PLACE_ITEM.search(between) and len(between) <= 90
+            listed = _listed(between, lex) or (by_place and not re.search(r"[.;]\s", between))
+            if listed and (figure.text[-1:].isdigit() or _joined(between, figure) or item):
                 quantity = out[-1][1]
         breakdown = quantity is not None and (opens or (breakdown and "," in between))
         out.append((figure, quantity))
@@ -199,7 +203,10 @@ def _counted(text: str, figures: list[Mention], lex: Lexicon) -> list[tuple[Ment
 
 
 # a list item told by its place: "92 en Valencia, con dos en Castilla-La Mancha y uno en Málaga"
-_PLACE_ITEM = re.compile(r"\s+(?:en|à|au|in|im|в|во)\s+(?:la\s+|el\s+|le\s+|l['’])?[A-ZÁÉÍÓÚÑÀÂÈÊÎÔÛÄÖÜА-ЯЁ]")
+_PLACE_ITEM = re.compile(  # "9 dans la ville des Cayes, et 3 dans le département des Nippes"
+    r"\s+(?:en|à|au|dans|in|im|в|во)\s+(?:la\s+|el\s+|le\s+|l['’])?"
+    r"(?:(?:ville|département|province|région|commune)\s+(?:des?|du|d['’])\s*(?:la\s+|l['’])?)?[A-ZÁÉÍÓÚÑÀÂÈÊÎÔÛÄÖÜА-ЯЁ]"
+)
 
 
 def _joined(between: str, figure: Mention) -> bool:

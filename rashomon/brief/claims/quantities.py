@@ -86,6 +86,8 @@ _BEFORE_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # "killing Zemari, Farzad and eight other family members": the named dead, then a count
+    ("killed", re.compile(r"\b(?:killed|killing)\s+(?:[A-Z][\w'-]+,?\s+){1,4}and\s+$")),
     # "Among those injured, 132 are from ...": the group the figure is a part of
     ("wounded", re.compile(r"\bamong (?:those|the) (?:injured|wounded|hurt)\s*,?\s*$", re.I)),
     ("killed", re.compile(r"\bamong (?:those|the) (?:killed|dead)\s*,?\s*$", re.I)),
@@ -263,6 +265,8 @@ def continued_quantity(text: str, mention: Mention, recent: str | None) -> str |
         return recent
     if recent in TOLLS and _INCLUDED.search(before):
         return recent  # "killed 10 people, including seven children": a part of the toll just given
+    if recent in TOLLS and _JOINED.search(before) and not _FACILITIES.match(text, mention.end):
+        return recent  # "killed 13 US military personnel and more than 110 Afghans": the same verb's count
     if recent and re.search(
         r"\b(?:figure|number|toll|tally|count|total)\s+(?:is|was|stands at|stood at|remains|remained)\s*$",
         before,
@@ -274,6 +278,12 @@ def continued_quantity(text: str, mention: Mention, recent: str | None) -> str |
 
 # a part of a figure given just before in the sentence: "10 people, including seven"
 _INCLUDED = re.compile(r"\d[^.;]{0,40}?,\s*(?:including|among them|among whom|of whom)\s+$", re.I)
+# a second object of the verb that gave the figure before: "killed 13 soldiers and 110 civilians"
+_JOINED = re.compile(
+    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|arrested|detained|evacuated|rescued)\s+"
+    r"(?:at least |more than |some |about |nearly )?[\d,]+\s+(?:[\w-]+\s+){1,4}and\s+$",
+    re.I,
+)
 # an item of a list that began with a figure earlier in the sentence: "..., 18 in Sagaing, and 694"
 _LIST_ITEM = re.compile(r"\d[^.;]*(?:,|\band)\s*$")
 _PLACE_ITEM = re.compile(r"\s+(?:(?:are|were)\s+)?(?:in|from)\s+(?:the\s+)?[A-Z]")

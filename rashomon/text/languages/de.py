@@ -40,7 +40,15 @@ LEXICON = Lexicon(
     approx=r"rund|etwa|ungefähr|knapp|fast|nahezu|circa|ca\.",
     articles=("ein", "eine", "einen", "einem", "einer"),
     articles_beside=False,
-    vague=((r"mehrere", 3, 9), (r"Dutzende", 24, 99), (r"Hunderte", 200, 999), (r"Tausende", 2000, 9999)),
+    vague=(
+        (r"mehrere (?:Dutzend|dutzend)", 24, 99),
+        (r"mehrere (?:Hundert|hundert)", 200, 999),
+        (r"mehrere (?:Tausend|tausend)", 2000, 9999),
+        (r"mehrere", 3, 9),
+        (r"Dutzende", 24, 99),
+        (r"Hunderte", 200, 999),
+        (r"Tausende", 2000, 9999),
+    ),
     events=(
         ("money", r"(?:US-)?Dollar\b|Euro\b|Franken\b"),
         (

@@ -52,6 +52,9 @@ LEXICON = Lexicon(
         (r"plusieurs dizaines", 20, 99),
         (r"des centaines", 200, 999),
         (r"des milliers", 2000, 9999),
+        (r"plusieurs centaines", 200, 999),
+        (r"plusieurs milliers", 2000, 9999),
+        (r"plusieurs", 3, 9),  # "plusieurs morts": several, only beside a counted word
         # "une soixantaine de députés": about sixty (the gold's [60, 60], said approximately)
         (r"une dizaine", 10, 10),
         (r"une douzaine", 12, 12),
@@ -66,12 +69,17 @@ LEXICON = Lexicon(
     events=(
         ("money", r"euros?\b|dollars?\b"),
         ("killed_or_injured", r"victimes? (?:tuées? ou blessées?)|morts? ou blessés?"),
-        ("killed", r"morts?|décès|tués?|tuées?|décédée?s?|victimes mortelles|mortes?|la mort de|péri"),
+        (
+            "killed",
+            r"morts?|décès|tués?|tuées?|décédée?s?|victimes mortelles|mortes?|la mort de|péri|"
+            r"pertes? en vies? humaines?",
+        ),
         ("wounded", r"blessée?s?|hospitalisée?s?|état (?:critique|grave)|une? état grave"),
         ("missing", r"disparue?s?"),
         ("arrested", r"interpellée?s?|arrêtée?s?|arrestations?|placée?s? en garde à vue"),
         ("protesters", r"manifestants?|grévistes|à défiler|ont défilé|ont manifesté"),
-        ("displaced", r"évacuée?s?|sans-abri|déplacée?s?|sinistrés?"),
+        ("displaced", r"évacuée?s?|sans-abri|déplacée?s?|sinistrés?|mis à la rue|jetée?s? à la rue"),
+        ("rescued", r"rescapée?s?|secourue?s?|sauvée?s?"),
         ("casualties", r"victimes"),
         ("voted", r"ont voté|votants?|voix pour|voix contre|à l'unanimité"),
         # a party's seats ("245 sièges", "131 députés"); "les 577 sièges" is the body's size
@@ -93,8 +101,12 @@ LEXICON = Lexicon(
         r"(?P<who>(?:le |la |l'|les )?[A-ZÉ][\w'’-]+(?:\s+[\w'’-]+){0,4})\s+(?:a|ont)\s+"
         r"(?:indiqué|affirmé|annoncé|déclaré|précisé|confirmé|communiqué|fait état)",
         r"(?P<who>(?:les |le |la |l')?[\w'’-]+)\s+(?:avaient|avait|ont|a)\s+(?:comptabilisé|compté|recensé|dénombré)",
-        r"(?:a|ont)\s+(?:indiqué|affirmé|annoncé|déclaré|précisé|confirmé)\s+"
-        r"(?P<who>(?:le |la |l')[\w'’ -]{3,60}?)(?=[,.;]|$)",
+        # "a indiqué à l'AFP le directeur de la protection civile du pays, Jerry Chandler"
+        r"(?:a|ont)\s+(?:indiqué|affirmé|annoncé|déclaré|précisé|confirmé)\s+(?:à\s+(?:l['’]|la |le )?[\w'’-]+\s+)?"
+        r"(?P<who>(?:le |la |l')[\w'’ -]{3,60}?(?:,\s+[A-ZÉ][\w'’-]+(?:\s+[A-ZÉ][\w'’-]+){1,2})?)(?=[,.;]|$)",
+        # "Le Premier ministre haïtien, Ariel Henry, a évoqué": the name in apposition
+        r"(?P<who>[A-ZÉ][\w'’-]+(?:\s+[A-ZÉ][\w'’-]+){1,3}),\s+(?:a|ont)\s+"
+        r"(?:évoqué|indiqué|affirmé|annoncé|déclaré|précisé|confirmé)",
         r"(?P<who>(?:le |la |l')?(?:dernier |premier )?bilan (?:communiqué par|du|de la|de l')\s+"
         r"[^,;.]{3,60}?)(?=[,;.]|\s+fait\b|$)",
         # "81.000 pour la préfecture": a count's source after "pour"

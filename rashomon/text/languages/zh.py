@@ -103,5 +103,6 @@ LEXICON = Lexicon(
         (r"董事", "directors"),
         (r"顧問|顾问", "consultant"),
     ),
+    percent=r"個百分點|个百分点",  # percentage points: "上升5个百分点"
     share_kinds=((r"開票|开票|計票|计票|統計|统计|點票|点票", "count progress"), (r"投票率", "turnout")),
 )
