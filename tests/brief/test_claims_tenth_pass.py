@@ -130,3 +130,9 @@ def test_french_about_sixty_is_one_figure_and_a_factor_is_none() -> None:
 def test_french_our_results_are_the_outlets_own() -> None:
     said = claimants_of("fr", "Selon nos résultats définitifs, le Bloc compte 245 députés.")
     assert said == {245: "outlet.example"}
+
+
+def test_a_margin_in_points_is_a_change_of_share_apart_from_the_shares() -> None:
+    assert subjects("ja", "両候補の差は0.73ポイントだった。") == {0.73: "points"}
+    assert subjects("ko", "두 후보의 차이는 0.73포인트였다.") == {0.73: "points"}
+    assert subjects("ko", "격차는 8.27%p로 벌어졌다.") == {8.27: "points"}

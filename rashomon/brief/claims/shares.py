@@ -79,7 +79,7 @@ _PARTY = re.compile(
 
 _POINTS = re.compile(
     r"\s*(?:Prozentpunkte?n?|Punkte?n?|percentage points?|points de pourcentage|puntos porcentuales|"
-    r"процентн\w* пункт\w*|%\s*(?:포인트|p\b)|個百分點|个百分点|%\s*ポイント)",
+    r"процентн\w* пункт\w*|%?\s*(?:포인트|ポイント)|%\s*p(?![A-Za-z])|個百分點|个百分点)",  # "8.27%p로"
     re.I,
 )
 

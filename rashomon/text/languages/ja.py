@@ -55,5 +55,6 @@ LEXICON = Lexicon(
         (r"乗客", "passengers"),
         (r"乗員", "crew"),
     ),
+    percent=r"ポイント",  # percentage points written without "%": "0.73ポイント"
     share_kinds=((r"開票", "count progress"), (r"投票率", "turnout")),
 )
