@@ -136,3 +136,8 @@ def test_a_margin_in_points_is_a_change_of_share_apart_from_the_shares() -> None
     assert subjects("ja", "両候補の差は0.73ポイントだった。") == {0.73: "points"}
     assert subjects("ko", "두 후보의 차이는 0.73포인트였다.") == {0.73: "points"}
     assert subjects("ko", "격차는 8.27%p로 벌어졌다.") == {8.27: "points"}
+
+
+def test_candidates_counted_in_people_are_not_votes() -> None:
+    assert found("zh", "两人得票率相差0.73个百分点。") == {0.73: "percent"}
+    assert found("ja", "上位2人の得票数は拮抗した。") == {}

@@ -31,11 +31,17 @@ def is_share(text: str, figure: Mention, lex: Lexicon) -> bool:
     return bool(re.compile(rf"{_ASIDE}\s*(?:%|％|٪{words})", re.I).match(text, figure.end))
 
 
+# a CJK counter of people: votes and seats are counted in 票/표/席/석, never in 人/名/명/位
+_PEOPLE_COUNTER = re.compile(r"\s*(?:人|名|명|位)")
+
+
 def not_counted(text: str, figure: Mention, quantity: str | None, lex: Lexicon) -> bool:
     """A threshold ("Hürde von 5 %"), a body's own size ("der 735 Sitze") or a count of things
     ("13 694 maisons sont détruites", `Lexicon.things`): no claim."""
     if lex.things and quantity != "percent" and re.match(rf"\s*(?:{lex.things})\b", text[figure.end :], re.I):
         return True
+    if quantity in ("votes", "seats") and lex.cjk and _PEOPLE_COUNTER.match(text, figure.end):
+        return True  # "两人得票率", "2人が党員票で": the candidates themselves, counted in people
     before = text[max(0, figure.start - 40) : figure.start]
     if lex.thresholds and quantity in ("percent", "seats", "votes"):
         after = text[figure.end : figure.end + 40]
