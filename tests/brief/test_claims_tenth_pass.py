@@ -141,3 +141,26 @@ def test_a_margin_in_points_is_a_change_of_share_apart_from_the_shares() -> None
 def test_candidates_counted_in_people_are_not_votes() -> None:
     assert found("zh", "两人得票率相差0.73个百分点。") == {0.73: "percent"}
     assert found("ja", "上位2人の得票数は拮抗した。") == {}
+
+
+def test_shares_and_votes_of_unnamed_candidates_are_no_sides_of_a_conflict() -> None:
+    said = claims_of(
+        "ko",
+        "선관위에 따르면 한 후보는 48.6%를 얻었다.",
+        "방송사 집계 결과 다른 후보는 0.9%를 얻었다.",
+        "선관위에 따르면 한 후보는 1639만 4815표를 얻었다.",
+        "방송사 집계 결과 다른 후보는 34만 4150표를 얻었다.",
+    )
+    assert {(c.subject, c.claimant) for c in said} == {
+        ("share", "선관위"),
+        ("share", "방송사"),
+        ("candidate", "선관위"),
+        ("candidate", "방송사"),
+    }
+    assert not any(g.conflict for g in build_ledger(said, [], [], []))
+
+
+def test_a_counts_progress_from_two_sources_is_no_conflict() -> None:
+    said = claims_of("ko", "선관위에 따르면 80.1% 개표를 마쳤다.", "방송사 집계 결과 95.2% 개표를 마쳤다.")
+    assert [c.subject for c in said] == ["count progress", "count progress"]
+    assert not any(g.conflict for g in build_ledger(said, [], [], []))

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from rashomon.brief.claims.headlines import headline_voice
 from rashomon.brief.claims.places import figure_place, sentence_place
 from rashomon.brief.claims.shares import (
+    UNNAMED_WHOSE,
     heading_quantity,
     is_share,
     not_counted,
@@ -242,8 +243,9 @@ def _subject(text: str, figures: list[Mention], n: int, lex: Lexicon, quantity: 
     stop = figures[n + 1].start if n + 1 < len(figures) else len(text)
     begin = figures[n - 1].end if n else 0
     if quantity in ("percent", "seats", "votes"):
-        if quantity == "percent" and lex.share_kinds:  # the count's progress and turnout apart from the shares
-            return share_kind(text, figure, lex) or share_of(text, figure, begin) or "share"
+        if lex.share_kinds:  # CJK: the count's progress and turnout apart from the shares (`shares`)
+            kind = share_kind(text, figure, lex) if quantity == "percent" else ""
+            return kind or share_of(text, figure, begin) or UNNAMED_WHOSE[quantity]
         return share_of(text, figure, begin)
     place = figure_place(text, figure, begin, lex) or sentence_place(text, lex)
     if place:

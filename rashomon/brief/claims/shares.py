@@ -31,6 +31,13 @@ def is_share(text: str, figure: Mention, lex: Lexicon) -> bool:
     return bool(re.compile(rf"{_ASIDE}\s*(?:%|％|٪{words})", re.I).match(text, figure.end))
 
 
+# Whose a share, a vote count or a seat count is, when a CJK report does not say it in a way the
+# reader can name ("48.6%", "1639만4815표", "108석"): one subject per quantity, and never a side of a
+# conflict, since two such figures are more likely two candidates' than two sources' disagreement.
+UNNAMED_WHOSE = {"percent": "share", "votes": "candidate", "seats": "party"}
+# ... nor is a count's progress, which moves through the night ("94.43% 개표", then 100%)
+NOT_SIDES = frozenset(UNNAMED_WHOSE.values()) | {"count progress"}
+
 # a CJK counter of people: votes and seats are counted in 票/표/席/석, never in 人/名/명/位
 _PEOPLE_COUNTER = re.compile(r"\s*(?:人|名|명|位)")
 
