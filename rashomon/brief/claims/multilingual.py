@@ -21,15 +21,7 @@ from dataclasses import dataclass
 
 from rashomon.brief.claims.headlines import headline_voice
 from rashomon.brief.claims.places import figure_place, sentence_place
-from rashomon.brief.claims.shares import (
-    UNNAMED_WHOSE,
-    heading_quantity,
-    is_share,
-    not_counted,
-    share_kind,
-    share_of,
-    table_label,
-)
+from rashomon.brief.claims.shares import heading_quantity, is_share, not_counted, share_subject, table_label
 from rashomon.brief.claims.who import COUNT_HEAD, COUNT_ONLY, DOCUMENT_ONLY, clean_who
 from rashomon.records import Article, Claim
 from rashomon.text.captions import is_caption
@@ -243,10 +235,7 @@ def _subject(text: str, figures: list[Mention], n: int, lex: Lexicon, quantity: 
     stop = figures[n + 1].start if n + 1 < len(figures) else len(text)
     begin = figures[n - 1].end if n else 0
     if quantity in ("percent", "seats", "votes"):
-        if lex.share_kinds:  # CJK: the count's progress and turnout apart from the shares (`shares`)
-            kind = share_kind(text, figure, lex) if quantity == "percent" else ""
-            return kind or share_of(text, figure, begin) or UNNAMED_WHOSE[quantity]
-        return share_of(text, figure, begin)
+        return share_subject(text, figure, begin, lex, quantity)
     place = figure_place(text, figure, begin, lex) or sentence_place(text, lex)
     if place:
         return place  # "A Paris, 22 personnes": the count of a place, compared with that place's

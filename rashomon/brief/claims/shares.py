@@ -115,6 +115,16 @@ def share_of(text: str, figure: Mention, begin: int) -> str:
 
 
 
+def share_subject(text: str, figure: Mention, begin: int, lex: Lexicon, quantity: str) -> str:
+    """Whose a share, a vote count or a seat count is (`share_of`); in CJK, the count's progress and
+    the turnout apart from the shares (`share_kind`), and one unnamed subject per quantity when the
+    report names nobody the reader can read (`UNNAMED_WHOSE`)."""
+    if not lex.share_kinds:
+        return share_of(text, figure, begin)
+    kind = share_kind(text, figure, lex) if quantity == "percent" else ""
+    return kind or share_of(text, figure, begin) or UNNAMED_WHOSE[quantity]
+
+
 def share_kind(text: str, figure: Mention, lex: Lexicon) -> str:
     """What a percentage is when a word beside it says so (`Lexicon.share_kinds`): "count progress"
     for "94.43% 개표", "開票率99.2%", "在已统计完毕的99%的选票中", "turnout" for "투표율 역시 77.2%";
