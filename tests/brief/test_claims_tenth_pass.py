@@ -164,3 +164,12 @@ def test_a_counts_progress_from_two_sources_is_no_conflict() -> None:
     said = claims_of("ko", "선관위에 따르면 80.1% 개표를 마쳤다.", "방송사 집계 결과 95.2% 개표를 마쳤다.")
     assert [c.subject for c in said] == ["count progress", "count progress"]
     assert not any(g.conflict for g in build_ledger(said, [], [], []))
+
+
+def test_a_korean_list_with_a_latin_comma_keeps_each_items_word() -> None:
+    assert found("ko", "사망자는 179명, 부상자는 2명이다.") == {179: "killed", 2: "wounded"}
+
+
+def test_a_korean_crowd_that_gathered_and_who_estimates_it() -> None:
+    assert claimants_of("ko", "주최측 추산 20만명이 광장에 모였다.") == {200_000: "주최측"}
+    assert found("ko", "시민 3만여 명이 운집했다.") == {30_001: "crowd"}

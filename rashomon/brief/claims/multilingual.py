@@ -126,7 +126,7 @@ def _quantity(text: str, figures: list[Mention], n: int, lex: Lexicon) -> str | 
     reach = 14 if lex.cjk else 60
     after = _CONTRAST.split(text[figure.end : min(stop, figure.end + reach)])[0]  # "..., while N wounded"
     if lex.cjk and stop <= figure.end + reach:
-        after = re.split(r"[、，]", after)[0]  # "死者が2056人、負傷者は3900人": the next item's word
+        after = re.split(r"[、，,]", after)[0]  # "負傷者は3900人", "179명, 부상자 2명": the next item's word
     if lex.partitive and re.match(lex.partitive, after):
         after = ""
     back = 10 if lex.cjk else 70 if lex.code == "ar" else 45  # "ارتفع عدد ضحايا الزلزال ... الى 2681"

@@ -20,7 +20,7 @@ LEXICON = Lexicon(
         ("wounded", r"다쳤|다치|부상|중상|경상"),
         ("missing", r"실종"),
         ("arrested", r"체포|검거"),
-        ("crowd", r"인파|몰렸|몰리"),
+        ("crowd", r"인파|몰렸|몰리|모였|모인|운집|집결"),
         ("rescued", r"(?<!출)구조|생존"),  # not "출구조사" (an exit poll)
         ("aboard", r"탑승"),
         # a vote of an assembly: who voted for or against, and who was present ("재석 190명 중 찬성 190명")
@@ -36,6 +36,8 @@ LEXICON = Lexicon(
         # 85명을 수습하고"): the authority is the claimant
         r"^(?P<who>(?:[^\s,.]+\s)?[^\s,.]*(?:당국|청|본부|경찰|경찰서|소방서|정부|부|처|위원회))(?:은|는)\s",
         r"(?P<who>[^\s,.]+(?:\s[^\s,.]+)?)에 따르면",
+        # "경찰 추산 5만명, 주최측 추산 20만명": who estimates the crowd
+        r"(?P<who>[^\s,.]+)\s추산(?:으로|에 따르면)?\s",
         # "중앙선관위 개표 결과 김 후보는 49.4%": the body whose count or tally it is
         r"(?P<who>[^\s,.]+(?:\s[^\s,.]+)?)\s(?:최종\s)?(?:집계|개표)\s?결과",
         # not inside a quotation: '"... 여객기가 ... 쏟아졌다"고 밝혔다' is no claimant; a decimal
