@@ -173,3 +173,8 @@ def test_a_korean_list_with_a_latin_comma_keeps_each_items_word() -> None:
 def test_a_korean_crowd_that_gathered_and_who_estimates_it() -> None:
     assert claimants_of("ko", "주최측 추산 20만명이 광장에 모였다.") == {200_000: "주최측"}
     assert found("ko", "시민 3만여 명이 운집했다.") == {30_001: "crowd"}
+
+
+def test_an_exit_poll_or_a_tally_names_its_source() -> None:
+    assert claimants_of("ko", "방송 3사 출구조사 결과 김 후보는 47.2%를 얻을 것으로 나타났다.") == {47.2: "방송 3사"}
+    assert claimants_of("ja", "共同通信の集計では、候補Aは1万2345票を得た。") == {12_345: "共同通信"}

@@ -39,7 +39,7 @@ LEXICON = Lexicon(
         # "경찰 추산 5만명, 주최측 추산 20만명": who estimates the crowd
         r"(?P<who>[^\s,.]+)\s추산(?:으로|에 따르면)?\s",
         # "중앙선관위 개표 결과 김 후보는 49.4%": the body whose count or tally it is
-        r"(?P<who>[^\s,.]+(?:\s[^\s,.]+)?)\s(?:최종\s)?(?:집계|개표)\s?결과",
+        r"(?P<who>[^\s,.]+(?:\s[^\s,.]+)?)\s(?:최종\s)?(?:집계|개표|출구조사)\s?결과",
         # not inside a quotation: '"... 여객기가 ... 쏟아졌다"고 밝혔다' is no claimant; a decimal
         # point is no sentence end ("출구조사는 ... 51.7%를 얻을 것으로 예측했다")
         r"(?<![\"“])(?P<who>[^\s,.\"“”]+(?:\s[^\s,.\"“”]+)?)(?:은|는|이|가)\s(?:[^.\"“”]|(?<=\d)\.(?=\d)){0,80}?"
