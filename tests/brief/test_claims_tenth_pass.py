@@ -178,3 +178,8 @@ def test_a_korean_crowd_that_gathered_and_who_estimates_it() -> None:
 def test_an_exit_poll_or_a_tally_names_its_source() -> None:
     assert claimants_of("ko", "방송 3사 출구조사 결과 김 후보는 47.2%를 얻을 것으로 나타났다.") == {47.2: "방송 3사"}
     assert claimants_of("ja", "共同通信の集計では、候補Aは1万2345票を得た。") == {12_345: "共同通信"}
+
+
+def test_chinese_seats_with_their_counter_and_a_korean_majority_told_before() -> None:
+    assert found("zh", "该党获得108个席位。") == {108: "seats"}
+    assert found("ko", "민주당은 과반인 151석을 넘는 175석을 얻었다.") == {175: "seats"}

@@ -82,7 +82,7 @@ LEXICON = Lexicon(
     ),
     # a majority or quorum is a rule, not a result ("50% 이상 과반"); so is a round mark that the
     # figure after it nears ("80%에 육박한 79.4%")
-    thresholds=r"(?:이상\s*)?과반(?:수)?|정족수|에\s*(?:육박|근접)한\s*\d",
+    thresholds=r"(?:이상\s*)?과반(?:수)?(?:인|의)?|정족수|에\s*(?:육박|근접)한\s*\d",  # "과반인 151석"
     percent=r"포인트",  # percentage points written without "%": "0.73포인트"
     share_kinds=((r"개표", "count progress"), (r"투표율", "turnout")),
 )
