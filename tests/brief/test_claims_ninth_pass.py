@@ -240,3 +240,13 @@ def test_several_hundred_is_hundreds_not_several() -> None:
     assert [(c.low, c.high, c.quantity) for c in found] == [(200, 999, "wounded")]
     found = claims_of("fr", "Plusieurs milliers de manifestants ont défilé.")
     assert [(c.low, c.high, c.quantity) for c in found] == [(2000, 9999, "protesters")]
+
+
+def test_more_election_shapes_in_english_and_the_cjk_lexicons() -> None:
+    found = claims_of("en", "She won by a margin of 0.73 percentage points, or about 247,000 votes.")
+    assert [(c.low, c.quantity) for c in found] == [(0.73, "percent"), (247000, "votes")]
+    assert counted("ko", "재판관 8명 전원 일치로 청구를 인용했다.") == {8: "voted"}
+    assert counted("ja", "与党は過半数の233議席を上回る261議席を獲得した。") == {261: "seats"}
+    assert counted("zh", "執政黨獲得過半數的226席以上。") == {}
+    # a party's seats are its own, not the share named before them
+    assert subjects("es", "El partido obtuvo el 33% de los votos y 137 escaños.") == {33: "votos", 137: ""}

@@ -168,8 +168,10 @@ def _event_quantity(text: str, mention: Mention) -> str | None:
     after = text[mention.end :]
     if re.search(r"[$€£]", mention.text) or MONEY_AFTER.match(after):
         return "money"
-    if re.match(r"\s?(?:%|percent\b|per cent\b)", after) or re.search(r"(?:%|percent|per cent)$", mention.text):
-        return "percent"
+    if re.match(r"\s?(?:%|percent\b|per cent\b|percentage points?\b)", after) or re.search(
+        r"(?:%|percent|per cent)$", mention.text
+    ):
+        return "percent"  # a share, or a change of one ("a margin of 0.73 percentage points")
     for quantity, rx in _BEFORE_RX:
         if rx.search(before):
             return quantity

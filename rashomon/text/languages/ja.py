@@ -46,4 +46,5 @@ LEXICON = Lexicon(
         (r"乗客", "passengers"),
         (r"乗員", "crew"),
     ),
+    thresholds=r"過半数の?|過半数（",  # a majority is a rule, not a result ("過半数の233議席")
 )

@@ -95,4 +95,5 @@ LEXICON = Lexicon(
         (r"顧問|顾问", "consultant"),
     ),
     percent=r"個百分點|个百分点",  # percentage points: "上升5个百分点"
+    thresholds=r"過半數的?|过半数的?|半數|半数",  # a majority is a rule, not a result ("過半數的226席")
 )
