@@ -250,3 +250,31 @@ def test_more_election_shapes_in_english_and_the_cjk_lexicons() -> None:
     assert counted("zh", "執政黨獲得過半數的226席以上。") == {}
     # a party's seats are its own, not the share named before them
     assert subjects("es", "El partido obtuvo el 33% de los votos y 137 escaños.") == {33: "votos", 137: ""}
+
+
+def test_two_figures_joined_by_and_share_what_the_second_counts() -> None:
+    assert counted("en", "Five soldiers and three civilians were killed.") == {5: "killed", 3: "killed"}
+    assert counted("en", "All 169 passengers and seven crew members evacuated safely.") == {
+        169: "displaced",
+        7: "displaced",
+    }
+    sentence = "1.2 million people (according to police) and 2.5 million (according to unions) took to the streets."
+    assert claimants_of("en", sentence) == {1200000: "police", 2500000: "unions"}
+    assert counted("en", "Some 200 homes and 5 people were swept away and killed.") == {5: "killed"}
+
+
+def test_a_count_broken_down_by_what_it_includes_and_by_nationality() -> None:
+    found = claims_of(
+        "en",
+        "Nine people are missing.",
+        "It includes two Argentines, according to the consulate.",
+        "Six are Venezuelan citizens, two are Argentine and three are Chilean.",
+    )
+    assert [(c.low, c.quantity, c.subject) for c in found] == [
+        (9, "missing", "people"),
+        (2, "missing", "Argentines"),
+        (6, "missing", "Venezuelan citizens"),
+        (2, "missing", "Argentine"),
+        (3, "missing", "Chilean"),
+    ]
+    assert counted("en", "The match ended. Two are children.") == {}
