@@ -278,3 +278,8 @@ def test_a_count_broken_down_by_what_it_includes_and_by_nationality() -> None:
         (3, "missing", "Chilean"),
     ]
     assert counted("en", "The match ended. Two are children.") == {}
+
+
+def test_dead_and_missing_together_are_their_own_count_in_chinese() -> None:
+    assert counted("zh", "報告認定,全市因災死亡失蹤120人。") == {120: "killed_or_missing"}
+    assert counted("zh", "另有5人失蹤。") == {5: "missing"}
