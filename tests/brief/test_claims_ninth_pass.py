@@ -283,3 +283,11 @@ def test_a_count_broken_down_by_what_it_includes_and_by_nationality() -> None:
 def test_dead_and_missing_together_are_their_own_count_in_chinese() -> None:
     assert counted("zh", "報告認定,全市因災死亡失蹤120人。") == {120: "killed_or_missing"}
     assert counted("zh", "另有5人失蹤。") == {5: "missing"}
+
+
+def test_people_driven_from_their_homes_are_still_counted() -> None:
+    assert counted("en", "The insurgency has forced more than 2 million people from their homes.") == {
+        2000001: "displaced"
+    }
+    assert counted("en", "About 500 people left their homes to take shelter.") == {500: "displaced"}
+    assert counted("en", "The blasts killed over 70 people and left several others injured.") == {71: "killed"}

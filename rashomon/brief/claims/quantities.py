@@ -140,8 +140,10 @@ _NOT_DEATHS = re.compile(r"\bdeath (?:row|sentences?|penalty|threats?)|sentenced
 
 _FACILITIES = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:hospitals|clinics|shelters|cities|towns|villages|provinces|regions|districts|"
-    r"buildings|schools|ambulances|helicopters|planes|aircraft|videos|photos|images|pictures|posts|"
-    r"homes|houses|apartments|cars|vehicles|bridges|monasteries|pagodas|temples|mosques|churches|capitals)\b",
+    r"buildings|schools|ambulances|helicopters|planes|aircraft|videos|photos|images|pictures|posts)\b"
+    # right after the figure only: "destroyed 1,591 homes", not "forced 2.6 million from their homes"
+    r"|\s+(?:(?!from|of|their|in|out|to|at|and)[\w-]+\s+)?(?:homes|houses|apartments|cars|vehicles|bridges|"
+    r"monasteries|pagodas|temples|mosques|churches|capitals)\b",
     re.I,
 )
 
