@@ -338,7 +338,8 @@ def _several_counted(words: str, scan: str, start: int, end: int) -> bool:
 # "several people were killed", "Several officials arrested": a noun of people or of what happens
 # to them; not "several others", "several of", nor a time or a distance ("several days")
 _SEVERAL_NOUN = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:people|persons|civilians|children|soldiers|officials|officers|policemen|police officers|"
+    r"\s+(?!others?\b|of\b)(?:[a-z]+\s+)?(?:people|persons|civilians|children|soldiers|officials|officers|"
+    r"policemen|police officers|"
     r"passengers|workers|members|residents|protesters|demonstrators|migrants|students|journalists|fighters|"
     r"militants|troops|tourists|victims|bodies|deaths|dead|injured|wounded)\b",
     re.I,

@@ -240,3 +240,54 @@ def test_several_hundred_is_hundreds_not_several() -> None:
     assert [(c.low, c.high, c.quantity) for c in found] == [(200, 999, "wounded")]
     found = claims_of("fr", "Plusieurs milliers de manifestants ont défilé.")
     assert [(c.low, c.high, c.quantity) for c in found] == [(2000, 9999, "protesters")]
+
+
+def test_more_election_shapes_in_english_and_the_cjk_lexicons() -> None:
+    found = claims_of("en", "She won by a margin of 0.73 percentage points, or about 247,000 votes.")
+    assert [(c.low, c.quantity) for c in found] == [(0.73, "percent"), (247000, "votes")]
+    assert counted("ko", "재판관 8명 전원 일치로 청구를 인용했다.") == {8: "voted"}
+    assert counted("ja", "与党は過半数の233議席を上回る261議席を獲得した。") == {261: "seats"}
+    assert counted("zh", "執政黨獲得過半數的226席以上。") == {}
+    # a party's seats are its own, not the share named before them
+    assert subjects("es", "El partido obtuvo el 33% de los votos y 137 escaños.") == {33: "votos", 137: ""}
+
+
+def test_two_figures_joined_by_and_share_what_the_second_counts() -> None:
+    assert counted("en", "Five soldiers and three civilians were killed.") == {5: "killed", 3: "killed"}
+    assert counted("en", "All 169 passengers and seven crew members evacuated safely.") == {
+        169: "displaced",
+        7: "displaced",
+    }
+    sentence = "1.2 million people (according to police) and 2.5 million (according to unions) took to the streets."
+    assert claimants_of("en", sentence) == {1200000: "police", 2500000: "unions"}
+    assert counted("en", "Some 200 homes and 5 people were swept away and killed.") == {5: "killed"}
+
+
+def test_a_count_broken_down_by_what_it_includes_and_by_nationality() -> None:
+    found = claims_of(
+        "en",
+        "Nine people are missing.",
+        "It includes two Argentines, according to the consulate.",
+        "Six are Venezuelan citizens, two are Argentine and three are Chilean.",
+    )
+    assert [(c.low, c.quantity, c.subject) for c in found] == [
+        (9, "missing", "people"),
+        (2, "missing", "Argentines"),
+        (6, "missing", "Venezuelan citizens"),
+        (2, "missing", "Argentine"),
+        (3, "missing", "Chilean"),
+    ]
+    assert counted("en", "The match ended. Two are children.") == {}
+
+
+def test_dead_and_missing_together_are_their_own_count_in_chinese() -> None:
+    assert counted("zh", "報告認定,全市因災死亡失蹤120人。") == {120: "killed_or_missing"}
+    assert counted("zh", "另有5人失蹤。") == {5: "missing"}
+
+
+def test_people_driven_from_their_homes_are_still_counted() -> None:
+    assert counted("en", "The insurgency has forced more than 2 million people from their homes.") == {
+        2000001: "displaced"
+    }
+    assert counted("en", "About 500 people left their homes to take shelter.") == {500: "displaced"}
+    assert counted("en", "The blasts killed over 70 people and left several others injured.") == {71: "killed"}

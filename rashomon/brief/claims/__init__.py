@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from rashomon.annotate import AnnotatedArticle, AnnotatedSentence
 from rashomon.annotate.quotes import UNATTRIBUTED
 from rashomon.brief.claims.multilingual import extract_claims_lexicon
-from rashomon.brief.claims.quantities import continued_quantity, quantity_of
+from rashomon.brief.claims.quantities import continued_quantity, quantity_of, shared_quantity
 from rashomon.brief.claims.shares import share_of
 from rashomon.brief.claims.subjects import incident_kind, money_subject, percent_subject, subject_of
 from rashomon.config import QuotesConfig
@@ -185,6 +185,7 @@ def _quantity_and_subject(
     """What the `n`-th figure of a sentence counts and of whom; None when it counts no event."""
     # what follows a figure up to the next figure is its own ("10 killed and 40 injured"), past the
     # whole it is a part of ("five out of the six crew members were killed")
+    sentence = text
     whole = n + 1 < len(mentions) and _whole_of(text, mentions, n + 1)
     ends = [m.start for k, m in enumerate(mentions) if k > n and not _whole_of(text, mentions, k)]
     own, _ = _near(text, mentions[n], ends[0] if ends else None)
@@ -193,7 +194,10 @@ def _quantity_and_subject(
         cut = mentions[n + 1].end - mentions[n].end
         own = own[: mention.end] + own[mention.end + cut :]
     quantity = (
-        quantity_of(own, mention) or _past_aside(text, mention) or continued_quantity(text, mention, counting.quantity)
+        quantity_of(own, mention)
+        or _past_aside(text, mention)
+        or shared_quantity(sentence, mentions, n)
+        or continued_quantity(text, mention, counting.quantity)
     )
     if quantity is None:
         return None

@@ -330,7 +330,11 @@ def _kind_of(subject: str, lex: Lexicon) -> bool:
 
 
 def _who(text: str, figures: list[Mention], n: int, subjects: list[str], lex: Lexicon, quantity: str) -> str:
-    """Who the `n`-th figure counts, in the sentence itself ("" when it does not say)."""
+    """Who the `n`-th figure counts, in the sentence itself ("" when it does not say); a share, a
+    seat count or a vote count is whose it names, never the figure before's ("33% de los votos y
+    137 escaños")."""
+    if quantity in ("percent", "seats", "votes"):
+        return _subject(text, figures, n, lex, quantity)
     return (
         _inherited(text, figures, n, subjects, lex, others_only=True)
         or _subject(text, figures, n, lex, quantity)

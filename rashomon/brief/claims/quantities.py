@@ -9,6 +9,7 @@ nothing countable (a street number, a score, a unit). The rules, in order, are l
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from rashomon.brief.claims.revisions import TOLLS
 from rashomon.text.numbers import Mention
@@ -139,8 +140,10 @@ _NOT_DEATHS = re.compile(r"\bdeath (?:row|sentences?|penalty|threats?)|sentenced
 
 _FACILITIES = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:hospitals|clinics|shelters|cities|towns|villages|provinces|regions|districts|"
-    r"buildings|schools|ambulances|helicopters|planes|aircraft|videos|photos|images|pictures|posts|"
-    r"homes|houses|apartments|cars|vehicles|bridges|monasteries|pagodas|temples|mosques|churches|capitals)\b",
+    r"buildings|schools|ambulances|helicopters|planes|aircraft|videos|photos|images|pictures|posts)\b"
+    # right after the figure only: "destroyed 1,591 homes", not "forced 2.6 million from their homes"
+    r"|\s+(?:(?!from|of|their|in|out|to|at|and)[\w-]+\s+)?(?:homes|houses|apartments|cars|vehicles|bridges|"
+    r"monasteries|pagodas|temples|mosques|churches|capitals)\b",
     re.I,
 )
 
@@ -163,13 +166,33 @@ def quantity_of(text: str, mention: Mention) -> str | None:
     return found
 
 
+def shared_quantity(text: str, mentions: Sequence[Mention], n: int) -> str | None:
+    """ "Five soldiers and three civilians were killed", "1.27 million people (according to police)
+    and 2.8 million (...) took to the streets": the first of two figures joined by "and" counts
+    what the second does (never a count of things: "200 homes and 5 people were killed")."""
+    if n + 1 >= len(mentions) or _FACILITIES.match(text, mentions[n].end):
+        return None
+    between = re.sub(r"\([^()]{0,60}\)", "", text[mentions[n].end : mentions[n + 1].start])
+    if not re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}and\s+", between):
+        return None
+    end = mentions[n + 2].start if n + 2 < len(mentions) else len(text)
+    return quantity_of(text[max(0, mentions[n].start - 60) : end], _shifted(mentions[n + 1], mentions[n].start - 60))
+
+
+def _shifted(mention: Mention, offset: int) -> Mention:
+    shift = max(0, offset)
+    return Mention(mention.text, mention.low, mention.high, mention.start - shift, mention.end - shift, mention.hedges)
+
+
 def _event_quantity(text: str, mention: Mention) -> str | None:
     before = text[: mention.start][-60:]
     after = text[mention.end :]
     if re.search(r"[$€£]", mention.text) or MONEY_AFTER.match(after):
         return "money"
-    if re.match(r"\s?(?:%|percent\b|per cent\b)", after) or re.search(r"(?:%|percent|per cent)$", mention.text):
-        return "percent"
+    if re.match(r"\s?(?:%|percent\b|per cent\b|percentage points?\b)", after) or re.search(
+        r"(?:%|percent|per cent)$", mention.text
+    ):
+        return "percent"  # a share, or a change of one ("a margin of 0.73 percentage points")
     for quantity, rx in _BEFORE_RX:
         if rx.search(before):
             return quantity
@@ -263,6 +286,12 @@ def continued_quantity(text: str, mention: Mention, recent: str | None) -> str |
     if recent and _LIST_ITEM.search(before) and _PLACE_ITEM.match(text, mention.end):
         # "At least 96 bodies ... in Naypyidaw, 18 in Sagaing, and 694 in Mandalay": place by place
         return recent
+    if recent in TOLLS and (
+        _INCLUDES.search(before) or (_DEMONYM_ITEM.match(text, mention.end) and _OPENS.search(before))
+    ):
+        # "It includes nine Argentines", "Six are Venezuelan citizens, nine are Argentine": the
+        # count just given, broken down
+        return recent
     if recent in TOLLS and _INCLUDED.search(before):
         return recent  # "killed 10 people, including seven children": a part of the toll just given
     if recent in TOLLS and _JOINED.search(before) and not _FACILITIES.match(text, mention.end):
@@ -278,6 +307,11 @@ def continued_quantity(text: str, mention: Mention, recent: str | None) -> str |
 
 # a part of a figure given just before in the sentence: "10 people, including seven"
 _INCLUDED = re.compile(r"\d[^.;]{0,40}?,\s*(?:including|among them|among whom|of whom)\s+$", re.I)
+_INCLUDES = re.compile(
+    r"\b(?:it|they|this|that|the (?:list|toll|count|number|total|figure))\s+(?:includes?|included)\s+$", re.I
+)
+_DEMONYM_ITEM = re.compile(r"\s+(?:are|were|is|was)\s+[A-Z][a-z]+(?:an|ian|ine|ese|ish|i|ic)\b")
+_OPENS = re.compile(r"(?:^|,\s*|\band\s+)$")  # the figure opens the sentence or an item of its list
 # a second object of the verb that gave the figure before: "killed 13 soldiers and 110 civilians"
 _JOINED = re.compile(
     r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|arrested|detained|evacuated|rescued)\s+"

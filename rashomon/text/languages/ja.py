@@ -42,7 +42,8 @@ LEXICON = Lexicon(
         r"(?<=[^\W\d_])[(（]\d{1,3}[)）]",  # an age after a name ("石田一郎氏(64)")
     ),
     # a majority is a rule, not a result ("過半数は382票", "有効投票総数762票の過半数")
-    thresholds=r"票?の?過半数(?:は|の|に)?",
+    # ("過半数の233議席", "過半数（233）")
+    thresholds=r"票?の?過半数(?:は|の|に|（)?",
     cjk=True,
     counts=r"集計|統計",
     subjects=(

@@ -24,7 +24,7 @@ LEXICON = Lexicon(
         ("rescued", r"(?<!출)구조|생존"),  # not "출구조사" (an exit poll)
         ("aboard", r"탑승"),
         # a vote of an assembly: who voted for or against, and who was present ("재석 190명 중 찬성 190명")
-        ("voted", r"찬성|반대표|투표|전원일치|만장일치"),  # "재판관 8명 전원일치": a unanimous bench
+        ("voted", r"찬성|반대표|투표|전원\s?일치|만장\s?일치"),  # "재판관 8명 전원일치": a unanimous bench
         ("seats", r"의석|^\s*석"),  # "108석" right after the figure: seats, not "재석" (present) or "석방"
         ("votes", r"^\s*표|득표"),  # votes cast ("1,639만 표")
         ("present", r"재석|출석"),

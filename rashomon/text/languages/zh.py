@@ -42,6 +42,8 @@ LEXICON = Lexicon(
     after_more=r"多|餘|余",
     vague=((r"數十|数十|幾十|几十", 20, 99), (r"數百|数百|幾百|几百", 200, 999), (r"數千|数千", 2000, 9999)),
     events=(
+        # dead and missing together are their own count ("死亡失踪380人"), neither a toll nor the missing
+        ("killed_or_missing", r"死亡失[踪蹤]|死亡和失[踪蹤]|死亡或失[踪蹤]|遇[难難]失[联聯]|死亡失[联聯]"),
         ("killed", r"死亡|罹難|罹难|遇難|遇难|喪生|丧生|身亡|殉職|殉职|不治|死|亡"),
         ("wounded", r"受傷|受伤|傷|伤|送院|危殆|嚴重|严重|穩定|稳定|留醫"),
         ("missing", r"失聯|失联|失蹤|失踪"),
@@ -104,5 +106,6 @@ LEXICON = Lexicon(
         (r"顧問|顾问", "consultant"),
     ),
     percent=r"個百分點|个百分点",  # percentage points: "上升5个百分点"
+    thresholds=r"過半數的?|过半数的?|半數|半数",  # a majority is a rule, not a result ("過半數的226席")
     share_kinds=((r"開票|开票|計票|计票|統計|统计|點票|点票", "count progress"), (r"投票率", "turnout")),
 )
