@@ -16,7 +16,8 @@ from rashomon.text.languages import Lexicon
 from rashomon.text.languages.zh import CJK_DIGITS
 from rashomon.text.numbers import Mention
 
-_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩٫٬", "0123456789.,")
+# Arabic-Indic digits, and full-width ones ("５０．１％"), read as ASCII (one character for one)
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩٫٬０１２３４５６７８９．％", "0123456789.,0123456789.%")
 _CJK_NUMERAL = "零一二兩两三四五六七八九十百千"
 
 
@@ -52,8 +53,13 @@ def _build(lex: Lexicon) -> re.Pattern[str]:
         word = rf"(?:{_alternatives(words)})(?=\s*[명人名位])"
     cjk = rf"[{_CJK_NUMERAL}]+(?=\s*[名人位個个隻只])" if lex.code in ("zh", "ja") else r"(?!x)x"
     scale = rf"(?:\s*(?:{_alternatives(lex.scales)})(?![^\W\d_]{{2}}))?" if lex.scales else ""
-    if lex.cjk:
-        scale = rf"(?:\s*(?:{_alternatives(lex.scales)}))?" if lex.scales else ""
+    if lex.cjk and lex.scales:  # "1천639만4천815", "1728만 7513": sections of ten thousand
+        units = _alternatives(lex.scales)
+        section = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"  # "1,639만 4,815": thousands commas inside a section
+        rest = r"\d,\d{3}|\d{1,4}"
+        scale = rf"(?:\s*(?:{units})+(?:\s?(?:{section})\s*(?:{units})+)*(?:\s?(?:{rest})(?![\d.,]))?)?"
+    # "أربعة آلاف", "drei Millionen": a number word with its scale
+    worded = rf"(?:\s+(?:{_alternatives(lex.scales)})(?![^\W\d_]{{2}}))?" if lex.scales and not lex.cjk else ""
     vague = "|".join(f"(?:{rx})" for rx, _, _ in lex.vague) or r"(?!x)x"
     before = "|".join(f"(?P<{k}>{rx})" for k, rx in _modifiers(lex) if rx)
     after = "|".join(f"(?P<a_{k}>{rx})" for k, rx in (("atleast", lex.after_at_least), ("more", lex.after_more)) if rx)
@@ -65,7 +71,7 @@ def _build(lex: Lexicon) -> re.Pattern[str]:
         rf"(?:(?:{before}){gap})?"
         rf"(?:(?P<vague>{vague})|{between}"
         rf"|(?P<a>{digits}){scale}\s*(?:-|–|—|至|到|~|à|a|bis)\s*(?P<b>{digits})(?P<bscale>{scale})"
-        rf"|(?P<num>(?:{digits}){scale}|{word}|{cjk}))"
+        rf"|(?P<num>(?:{digits}){scale}|(?:{word}){worded}|{cjk}))"
         + (rf"(?:\s*(?:명|人|名)?(?:이|가)?\s*(?:{after}))?" if after else ""),
         re.I,
     )
@@ -95,17 +101,39 @@ def _cjk_value(text: str) -> float:
     return float(total + current)
 
 
+def _sections(raw: str, lex: Lexicon) -> float | None:
+    """A CJK number in digits and units: "1천639만4천815" -> 16394815, "3.3億" -> 330000000. A unit
+    under ten thousand (천) multiplies the digits before it inside a section; 만/万 and 억/億 close
+    the section, and digits after the last unit are added."""
+    total = section = current = 0.0
+    for token in re.findall(r"\d+(?:\.\d+)?|\S", raw.replace(",", "")):
+        if token[0].isdigit():
+            current = float(token)
+        elif token in lex.scales and lex.scales[token] < 1e4:
+            section, current = section + (current or 1) * lex.scales[token], 0.0
+        elif token in lex.scales:
+            total, section, current = total + ((section + current) or 1) * lex.scales[token], 0.0, 0.0
+        else:
+            return None
+    return total + section + current
+
+
 def parse_number(text: str, lex: Lexicon) -> float | None:
     """The value of one written number: "2.012" (fr) -> 2012, "1,28 million" -> 1280000, "10만" -> 100000."""
     raw = text.strip()
     low = raw.lower()
     if low in lex.number_words:
         return float(lex.number_words[low])
+    head, _, scale = low.partition(" ")
+    if head in lex.number_words and scale.strip() in lex.scales:
+        return float(lex.number_words[head]) * lex.scales[scale.strip()]  # "أربعة آلاف" -> 4000
     parts = re.split(lex.joiner, low) if lex.joiner else []
     if len(parts) == 2 and all(p in lex.number_words for p in parts):
         return float(lex.number_words[parts[0]] + lex.number_words[parts[1]])
     if raw and all(ch in _CJK_NUMERAL for ch in raw):
         return _cjk_value(raw)
+    if lex.cjk and any(unit in raw for unit in lex.scales):
+        return _sections(raw, lex)
     m = re.match(r"([\d.,\u00a0\u202f ]*\d)\s*(.*)$", raw)
     if not m:
         return None
@@ -129,10 +157,19 @@ def _interval(kind: str, value: float) -> tuple[float | None, float | None]:
     return value, value
 
 
+_AMOUNT = re.compile(r"\s+(?:nombre|total|bilan|número|cifra|balance|certain|cierto|grand nombre)\b", re.I)
+
+
 def _one_counted(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """ "un"/"una" is one only when a counted word is its neighbour: right before it ("detuvieron a
-    un colombiano", "murió una mujer") or after its noun ("una mujer murió", "un policía herido")."""
+    un colombiano", "murió una mujer") or after its noun ("una mujer murió", "un policía herido");
+    in German only right before the counted word itself ("einen Sitz", `articles_beside`)."""
+    if _AMOUNT.match(text, end):
+        return False  # "un nombre élevé de victimes": an amount, not one
     events = "|".join(rx for _, rx in lex.events)
+    if not lex.articles_beside:  # "einen Sitz", "ein Toter"; "eine Menschenmenge" is a crowd, not one
+        counted = "|".join(rx for q, rx in lex.events if q != "crowd")
+        return bool(re.match(rf"\s+(?:{counted})", text[end:], re.I))
     before = re.search(rf"(?<!\w)(?:{events})\s+(?:a\s+)?$", text[max(0, start - 40) : start], re.I)
     verb = r"(?:[\w'’-]+\s+){0,2}"  # "una mujer resultó herida", "une femme a été tuée"
     after = re.match(rf"\s+[\w-]+\s+{verb}(?:{events})", text[end:], re.I)

@@ -54,7 +54,8 @@ _TENS = frozenset(_WORD_UNITS[20:])
 _ONES = frozenset(_WORD_UNITS[1:10])
 _NUMBER_WORD = r"(?:" + "|".join(_WORD_UNITS + list(_WORD_SCALES)) + r")"
 _WORD_RUN = rf"\b{_NUMBER_WORD}(?:(?:[\s-]+|\s+and\s+){_NUMBER_WORD})*\b"
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# "3,000", and "3 000" as some outlets group thousands with a space
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s*(?:million|billion|thousand|mln|bn|m\b|k\b))?"
 _PLAIN = rf"(?:(?:{_DIGITS}){_SCALE}|{_WORD_RUN})"
 
@@ -147,12 +148,12 @@ def parse_plain(text: str, max_digits: int = MAX_DIGITS) -> float | None:
     """The value of one number as written ("1,500", "2.5 million", "twenty-five"), or None (also
     for more than `max_digits` digits)."""
     t = text.strip().lower()
-    m = re.fullmatch(r"([\d,]+(?:\.\d+)?)\s*(million|billion|thousand|mln|bn|m|k)?", t)
+    m = re.fullmatch(r"(\d[\d,\u00a0\u202f ]*(?:\.\d+)?)\s*(million|billion|thousand|mln|bn|m|k)?", t)
     if m:
         if sum(c.isdecimal() for c in m.group(1)) > max_digits:
             return None
         try:
-            value = float(m.group(1).replace(",", ""))
+            value = float(re.sub(r"[,\s]", "", m.group(1)))
         except ValueError:
             return None
         scale = {"million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3}
@@ -272,10 +273,8 @@ def find_mentions(text: str, max_digits: int = MAX_DIGITS) -> list[Mention]:
 
     for m in _VAGUE_RX.finditer(scan):
         words = m.group("v").lower()
-        if words == "several" and _SEVERAL_OF.match(scan, m.end()):
-            continue
-        if words in ("several", "a few"):
-            continue  # "several others": too vague to be anybody's figure
+        if words in ("several", "a few") and not _several_counted(words, scan, m.start(), m.end()):
+            continue  # "several others", "including several children": too vague; "several people" is [3, 9]
         low: float | None
         high: float | None
         low, high = _vague_interval(words)
@@ -328,6 +327,23 @@ def _zeros(text: str, scan: str) -> list[Mention]:
 # Read at a position of the scanned text (`pattern.match(scan, end)`), never on a copy of the
 # rest of it: a copy per figure was quadratic in a long sentence.
 _SEVERAL_OF = re.compile(r"\s+(?:dozens?|hundreds?|thousands?)\b", re.I)
+_INCLUDING = re.compile(r"\b(?:including|among them|among whom)\s+$", re.I)
+def _several_counted(words: str, scan: str, start: int, end: int) -> bool:
+    """ "several" before people or what happens to them, not as a part ("including several")."""
+    if words != "several" or _SEVERAL_OF.match(scan, end):
+        return False
+    return bool(_SEVERAL_NOUN.match(scan, end)) and not _INCLUDING.search(scan, max(0, start - 30), start)
+
+
+# "several people were killed", "Several officials arrested": a noun of people or of what happens
+# to them; not "several others", "several of", nor a time or a distance ("several days")
+_SEVERAL_NOUN = re.compile(
+    r"\s+(?!others?\b|of\b)(?:[a-z]+\s+)?(?:people|persons|civilians|children|soldiers|officials|officers|"
+    r"policemen|police officers|"
+    r"passengers|workers|members|residents|protesters|demonstrators|migrants|students|journalists|fighters|"
+    r"militants|troops|tourists|victims|bodies|deaths|dead|injured|wounded)\b",
+    re.I,
+)
 _COUNTED = re.compile(
     r"\s+(?!of\b|another\b|day\b|side\b|way\b)[A-Za-z]+(?:\s+[a-z]+)?\s+(?:was|is|has)\b"  # "one SDF member was"
 )

@@ -58,7 +58,7 @@ def test_ages_addresses_times_years_and_captions_are_not_claims() -> None:
 
 def test_outlet_voice_when_nobody_is_named() -> None:
     article = make_article(
-        "x1", "The flood destroyed more than 300 homes in the valley.", source="Valley News"
+        "x1", "The flood killed more than 30 people in the valley.", source="Valley News"
     )
     (claim,) = extract_claims(annotate(article))
     assert claim.claimant == "Valley News"

@@ -35,7 +35,8 @@ from dataclasses import dataclass, field, replace
 from rashomon.annotate import AnnotatedArticle, AnnotatedSentence
 from rashomon.annotate.quotes import UNATTRIBUTED
 from rashomon.brief.claims.multilingual import extract_claims_lexicon
-from rashomon.brief.claims.quantities import continued_quantity, quantity_of
+from rashomon.brief.claims.quantities import continued_quantity, quantity_of, shared_quantity
+from rashomon.brief.claims.shares import share_of
 from rashomon.brief.claims.subjects import incident_kind, money_subject, percent_subject, subject_of
 from rashomon.config import QuotesConfig
 from rashomon.records import Claim
@@ -184,6 +185,7 @@ def _quantity_and_subject(
     """What the `n`-th figure of a sentence counts and of whom; None when it counts no event."""
     # what follows a figure up to the next figure is its own ("10 killed and 40 injured"), past the
     # whole it is a part of ("five out of the six crew members were killed")
+    sentence = text
     whole = n + 1 < len(mentions) and _whole_of(text, mentions, n + 1)
     ends = [m.start for k, m in enumerate(mentions) if k > n and not _whole_of(text, mentions, k)]
     own, _ = _near(text, mentions[n], ends[0] if ends else None)
@@ -191,7 +193,12 @@ def _quantity_and_subject(
     if whole:  # read on as if "out of the six" were not there
         cut = mentions[n + 1].end - mentions[n].end
         own = own[: mention.end] + own[mention.end + cut :]
-    quantity = quantity_of(own, mention) or continued_quantity(text, mention, counting.quantity)
+    quantity = (
+        quantity_of(own, mention)
+        or _past_aside(text, mention)
+        or shared_quantity(sentence, mentions, n)
+        or continued_quantity(text, mention, counting.quantity)
+    )
     if quantity is None:
         return None
     if quantity == "money":
@@ -200,11 +207,26 @@ def _quantity_and_subject(
         return quantity, incident_kind(own, mention)
     if quantity == "percent":
         return quantity, percent_subject(text, mention)
+    if quantity in ("seats", "votes"):  # whose: "the Conservatives won 121 seats"
+        shift = mentions[n].start - mention.start
+        return quantity, share_of(text, mention, mentions[n - 1].end - shift if n else 0)
     counting.quantity = quantity
     subject = subject_of(text, mention) or counting.subjects.get(quantity, "")
     if subject:
         counting.subjects[quantity] = subject
     return quantity, subject
+
+
+_ASIDE = re.compile(r"(\s+[^,;.\d]{0,40}?),\s*(?:including|among them)\s[^,;.]{1,60},")
+
+
+def _past_aside(text: str, mention: Mention) -> str | None:
+    """ "10 members of the family, including seven children, were killed": the figure's verb comes
+    past the part named between commas."""
+    aside = _ASIDE.match(text, mention.end)
+    if aside is None:
+        return None
+    return quantity_of(text[: mention.end] + aside.group(1) + text[aside.end() :], mention)
 
 
 _PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?")

@@ -55,6 +55,7 @@ from rashomon.brief.claims.revisions import (
     dated_series,
     story_moments,
 )
+from rashomon.brief.claims.shares import NOT_SIDES
 from rashomon.records import Article, Claim, ClaimGroup, DuplicateGroup, Figure, ReuseLink
 from rashomon.text.aliases import DEMONYMS, alias_display, canonical_name
 from rashomon.text.numbers import overlaps
@@ -80,8 +81,9 @@ _PRO_GOVERNMENT = re.compile(
     r"militia",
     re.I,
 )
-# Quantities about an event rather than a group of people are compared whoever is counted.
-_SUBJECTLESS = {"attacking force", "votes"}
+# Quantities about an event rather than a group of people are compared whoever is counted (votes
+# are not: each candidate's votes are their own count, `shares.share_of`).
+_SUBJECTLESS = {"attacking force"}
 # Sums are compared only when they pay for the same thing ("compensation fund" = "to compensate
 # families"); a recall's cost and a refund's price are different quantities.
 _MONEY_PURPOSES: tuple[tuple[str, str], ...] = (
@@ -294,6 +296,8 @@ def _sides(a: Claim, b: Claim, voices: set[str]) -> bool:
         return False
     if {a.claimant, b.claimant} & voices or {a.claimant.lower(), b.claimant.lower()} & _UNNAMED:
         return False  # an outlet's own figure (or unnamed "reports") against a source's is a report of it
+    if {a.subject, b.subject} & NOT_SIDES:
+        return False  # whose share it is goes unsaid, or a count's progress through the night (`shares`)
     for c in (a, b):
         if EARLIER.search(c.sentence) or RISE.search(c.sentence):
             return False  # "Earlier, media reported four dead", "raising the toll from 129"

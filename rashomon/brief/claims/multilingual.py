@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from rashomon.brief.claims.headlines import headline_voice
 from rashomon.brief.claims.places import figure_place, sentence_place
+from rashomon.brief.claims.shares import heading_quantity, is_share, not_counted, share_subject, table_label
 from rashomon.brief.claims.who import COUNT_HEAD, COUNT_ONLY, DOCUMENT_ONLY, clean_who
 from rashomon.records import Article, Claim
 from rashomon.text.captions import is_caption
@@ -112,14 +113,11 @@ def _opens_contrast(text: str, start: int, said: _Said) -> bool:
     return bool(ends) and said.start - ends[-1] <= 12
 
 
-_PERCENT = re.compile(r"\s*(?:%|％|٪|por ciento|pour cent|Prozent|процент|في المئة|في المائة)")
-
-
 def _quantity(text: str, figures: list[Mention], n: int, lex: Lexicon) -> str | None:
     figure = figures[n]
     stop = figures[n + 1].start if n + 1 < len(figures) else len(text)
     begin = figures[n - 1].end if n else 0
-    if _PERCENT.match(text, figure.end):
+    if is_share(text, figure, lex):
         return "percent"  # "58,3%": a share, whatever it is of
     lead = text[max(0, figure.start - 200) : figure.start]
     made = next((q for rx, q in lex.made_of if re.search(rx, lead, re.I)), None)
@@ -128,11 +126,13 @@ def _quantity(text: str, figures: list[Mention], n: int, lex: Lexicon) -> str | 
     reach = 14 if lex.cjk else 60
     after = _CONTRAST.split(text[figure.end : min(stop, figure.end + reach)])[0]  # "..., while N wounded"
     if lex.cjk and stop <= figure.end + reach:
-        after = re.split(r"[、，]", after)[0]  # "死者が2056人、負傷者は3900人": the next item's word
+        after = re.split(r"[、，,]", after)[0]  # "負傷者は3900人", "179명, 부상자 2명": the next item's word
     if lex.partitive and re.match(lex.partitive, after):
         after = ""
     back = 10 if lex.cjk else 70 if lex.code == "ar" else 45  # "ارتفع عدد ضحايا الزلزال ... الى 2681"
     before = _CONTRAST.split(text[max(begin, figure.start - back) : figure.start])[-1]
+    if n and not lex.cjk and lex.code != "ar" and _nearest(after, "", lex.events, lex):
+        before = before.split(",")[-1]  # "Drei werden getötet, fünf weitere verletzt": the first one's word
     found = _nearest(after, before, lex.events, lex) or _nearest(after, before, lex.groups, lex)
     if found is None and not lex.cjk and re.match(r"\s*\w+,", after):
         # "21 человек, большинство из которых дети, пострадали": the verb past an aside
@@ -178,7 +178,11 @@ def _counted(text: str, figures: list[Mention], lex: Lexicon) -> list[tuple[Ment
             item = (
                 opens or (breakdown and re.fullmatch(r"\W*\w*\s*,\s*", between)) or _PLACE_ITEM.match(text, figure.end)
             )
-            if _listed(between, lex) and (figure.text[-1:].isdigit() or _joined(between, figure) or item):
+            # place by place, the first item's words may be long: "17 morts ont été recensés dans le
+            # département de X, 9 dans la ville des Cayes"
+            by_place = _PLACE_ITEM.match(text, figure.end) and _PLACE_ITEM.search(between) and len(between) <= 90
+            listed = _listed(between, lex) or (by_place and not re.search(r"[.;]\s", between))
+            if listed and (figure.text[-1:].isdigit() or _joined(between, figure) or item):
                 quantity = out[-1][1]
         breakdown = quantity is not None and (opens or (breakdown and "," in between))
         out.append((figure, quantity))
@@ -192,7 +196,10 @@ def _counted(text: str, figures: list[Mention], lex: Lexicon) -> list[tuple[Ment
 
 
 # a list item told by its place: "92 en Valencia, con dos en Castilla-La Mancha y uno en Málaga"
-_PLACE_ITEM = re.compile(r"\s+(?:en|à|au|in|im|в|во)\s+(?:la\s+|el\s+|le\s+|l['’])?[A-ZÁÉÍÓÚÑÀÂÈÊÎÔÛÄÖÜА-ЯЁ]")
+_PLACE_ITEM = re.compile(  # "9 dans la ville des Cayes, et 3 dans le département des Nippes"
+    r"\s+(?:en|à|au|dans|in|im|в|во)\s+(?:la\s+|el\s+|le\s+|l['’])?"
+    r"(?:(?:ville|département|province|région|commune)\s+(?:des?|du|d['’])\s*(?:la\s+|l['’])?)?[A-ZÁÉÍÓÚÑÀÂÈÊÎÔÛÄÖÜА-ЯЁ]"
+)
 
 
 def _joined(between: str, figure: Mention) -> bool:
@@ -227,8 +234,8 @@ def _subject(text: str, figures: list[Mention], n: int, lex: Lexicon, quantity: 
         return " ".join(dict.fromkeys(word for rx, word in lex.subjects if re.search(rx, text)))
     stop = figures[n + 1].start if n + 1 < len(figures) else len(text)
     begin = figures[n - 1].end if n else 0
-    if quantity == "percent":
-        return _share_of(text, figure, begin)
+    if quantity in ("percent", "seats", "votes"):
+        return share_subject(text, figure, begin, lex, quantity)
     place = figure_place(text, figure, begin, lex) or sentence_place(text, lex)
     if place:
         return place  # "A Paris, 22 personnes": the count of a place, compared with that place's
@@ -241,15 +248,6 @@ def _subject(text: str, figures: list[Mention], n: int, lex: Lexicon, quantity: 
         if words:
             return " ".join(dict.fromkeys(sorted(words, key=lambda w: not w[0].isupper())))
     return ""
-
-
-def _share_of(text: str, figure: Mention, begin: int) -> str:
-    """What a percentage is a share of, and whose: "Xóchitl Gálvez ha obtenido el 27% de los votos"
-    is "votos Xóchitl Gálvez" (each candidate's share is its own quantity, not a rival figure)."""
-    of = r"\s*%?\s*(?:de|des|du|of|der)\s+(?:(?:los|las|la|el|les|the|die)\s+)?([^\W\d_]+)"
-    what = re.match(of, text[figure.end :])
-    names = re.findall(r"[A-ZÁÉÍÓÚÀÂÈÊÔÇ][\w'-]+(?:\s+[A-ZÁÉÍÓÚÀÂÈÊÔÇ][\w'-]+)+", text[begin : figure.start])
-    return " ".join(part for part in ((what.group(1) if what else ""), (names[-1] if names else "")) if part)
 
 
 _PEOPLE = re.compile(r"\s*(?:人|personas|personnes|people|persons|человек|людей|Menschen|Personen|شخص)", re.I)
@@ -331,31 +329,43 @@ def _kind_of(subject: str, lex: Lexicon) -> bool:
     return bool(subject) and set(subject.split()) <= kinds
 
 
+def _who(text: str, figures: list[Mention], n: int, subjects: list[str], lex: Lexicon, quantity: str) -> str:
+    """Who the `n`-th figure counts, in the sentence itself ("" when it does not say); a share, a
+    seat count or a vote count is whose it names, never the figure before's ("33% de los votos y
+    137 escaños")."""
+    if quantity in ("percent", "seats", "votes"):
+        return _subject(text, figures, n, lex, quantity)
+    return (
+        _inherited(text, figures, n, subjects, lex, others_only=True)
+        or _subject(text, figures, n, lex, quantity)
+        or _inherited(text, figures, n, subjects, lex)
+    )
+
+
 def extract_claims_lexicon(article: Article, lex: Lexicon) -> list[Claim]:
-    """Every numeric claim of `article` (its headline included), in reading order."""
+    """Every numeric claim of `article` (its headline included), in reading order; the lines of a
+    results table ("SPD: 206") count what their heading names (`shares`)."""
     voice = article.source or article.id
     units = ([(-1, article.title)] if article.title else []) + [(s.index, s.text) for s in article.sentences]
     claims: list[Claim] = []
     last = ""  # the last claimant named
     counted: dict[str, str] = {}  # quantity -> who the sentence before counted
+    heading: str | None = None  # what the table under a heading counts
     for index, text in units:
         if is_caption(text):
             continue
         said = _attributions(text, lex)
         told = _told_next(units, index, lex)
         figures = find_figures(text, lex)
+        label = table_label(text, figures)
         subjects: list[str] = []  # of this sentence's figures so far
         for n, (figure, found) in enumerate(_counted(text, figures, lex) + _zeros(text, lex)):
-            quantity = found or _continued(text, said, figures, n, lex, claims, voice)
-            if quantity is None:
+            quantity = found or _continued(text, said, figures, n, lex, claims, voice) or (heading if label else None)
+            if quantity is None or not_counted(text, figure, quantity, lex):
                 continue
             if n < len(figures):
-                subject = (
-                    _inherited(text, figures, n, subjects, lex, others_only=True)
-                    or _subject(text, figures, n, lex, quantity)
-                    or _inherited(text, figures, n, subjects, lex)
-                    or ("" if _PEOPLE.match(text, figure.end) else counted.get(quantity, ""))
-                )
+                subject = label or _who(text, figures, n, subjects, lex, quantity)
+                subject = subject or ("" if _PEOPLE.match(text, figure.end) else counted.get(quantity, ""))
             else:
                 subject = _zero_subject(text, figure, lex)
             subjects.append(subject)
@@ -378,6 +388,7 @@ def extract_claims_lexicon(article: Article, lex: Lexicon) -> list[Claim]:
                 )
             )
         last = said[-1].who if said else last  # "..., dijo Charles." names the speaker of what follows
+        heading = heading_quantity(text, lex) or (heading if label else None)
         # "عدد القتلى تجاوز 60" right after "20 Afghans killed": the dead counted just before
         # (kinds of people only: "dos en Málaga" says where, not whom the next sentence counts)
         counted = {c.quantity: c.subject for c in claims if c.sentence_index == index and _kind_of(c.subject, lex)}

@@ -9,6 +9,7 @@ nothing countable (a street number, a score, a unit). The rules, in order, are l
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from rashomon.brief.claims.revisions import TOLLS
 from rashomon.text.numbers import Mention
@@ -52,9 +53,10 @@ _EVENTS: tuple[tuple[str, str], ...] = (
         r"(?:funeral|mass|ceremony|service|vigil|concert)",
     ),
     # an assembly's vote: who voted, and who was present ("190 lawmakers present")
-    ("voted", r"voted|voting|in favou?r"),
+    ("voted", r"voted|voting|in favou?r|unanimous(?:ly)?"),
     ("present", r"(?:lawmakers|legislators|deputies|members|MPs|senators) present"),
     ("votes", r"votes?"),
+    ("seats", r"seats"),  # a party's seats ("won 245 seats"); see `_NOT_SEATS`
 )
 EVENT_RX = [(q, re.compile(rf"\b(?:{rx})\b", re.I)) for q, rx in _EVENTS]
 _BEFORE_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -76,6 +78,8 @@ _BEFORE_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "voted down by 190 lawmakers", "a crowd of 200,000", "estimate the crowd to be closer to 150,000",
     # "the number of people present ... is more than 250,000"
     ("voted", re.compile(r"\bvot(?:ed|ing)\b[^.;\d]{0,25}?\bby\s*$", re.I)),
+    # "the decision has the agreement of all eight justices": a bench's or an assembly's vote
+    ("voted", re.compile(r"\b(?:agreement|support|backing|approval|votes?) of all\s*$", re.I)),
     (
         "crowd",
         re.compile(
@@ -83,6 +87,8 @@ _BEFORE_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # "killing Zemari, Farzad and eight other family members": the named dead, then a count
+    ("killed", re.compile(r"\b(?:killed|killing)\s+(?:[A-Z][\w'-]+,?\s+){1,4}and\s+$")),
     # "Among those injured, 132 are from ...": the group the figure is a part of
     ("wounded", re.compile(r"\bamong (?:those|the) (?:injured|wounded|hurt)\s*,?\s*$", re.I)),
     ("killed", re.compile(r"\bamong (?:those|the) (?:killed|dead)\s*,?\s*$", re.I)),
@@ -119,12 +125,25 @@ _FORCE_NOUNS = re.compile(
     re.I,
 )
 MONEY_AFTER = re.compile(r"^\s*(?:dollars|euros|rubles|roubles|pounds|yuan|hryvnias?|usd|eur)\b", re.I)
+# a body's size or a majority: "the 577 seats", "a majority of 289", "289 seats needed for a majority"
+_NOT_SEATS = re.compile(r"\b(?:the|all|its|of|majority of|majority \()\s*$", re.I)
+_NOT_SEATS_AFTER = re.compile(
+    r"-seat\b|\s+seats\s+(?:are |were )?(?:needed|required|necessary)|\s+seats\s+(?:for|to form) a majority", re.I
+)
+_SOURCES = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:officials|sources|diplomats|witnesses|officers|analysts|experts)\s+"
+    r"(?:familiar with [^,.;]{0,40}?\s+)?(?:[a-z]+ly\s+)?(?:told|said|say|says|confirmed|speaking)\b",
+    re.I,
+)
 _NOT_DEATHS = re.compile(r"\bdeath (?:row|sentences?|penalty|threats?)|sentenced to death", re.I)
 
 
 _FACILITIES = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:hospitals|clinics|shelters|cities|towns|villages|provinces|regions|districts|"
-    r"buildings|schools|ambulances|helicopters|planes|aircraft|videos|photos|images|pictures|posts)\b",
+    r"buildings|schools|ambulances|helicopters|planes|aircraft|videos|photos|images|pictures|posts)\b"
+    # right after the figure only: "destroyed 1,591 homes", not "forced 2.6 million from their homes"
+    r"|\s+(?:(?!from|of|their|in|out|to|at|and)[\w-]+\s+)?(?:homes|houses|apartments|cars|vehicles|bridges|"
+    r"monasteries|pagodas|temples|mosques|churches|capitals)\b",
     re.I,
 )
 
@@ -135,10 +154,34 @@ def quantity_of(text: str, mention: Mention) -> str | None:
     share = re.search(r"(?:%|percent|per cent)$", mention.text) or re.match(r"\s?(?:%|percent\b)", text[mention.end :])
     if _FACILITIES.match(text, mention.end) and not share:
         return None  # "75 percent of buildings" is a share, still
+    if _SOURCES.match(text, mention.end):
+        return None  # "Two senior army officials told Reuters that Assad had fled": who speaks, not who is counted
     found = _event_quantity(text, mention)
+    if found == "seats" and (
+        _NOT_SEATS.search(text[: mention.start][-40:]) or _NOT_SEATS_AFTER.match(text, mention.end)
+    ):
+        return None  # "the 577 seats", "the 577-seat assembly", "289 seats needed for a majority"
     if found == "killed" and _NOT_DEATHS.search(text) and not re.search(r"\b(?:killed|dead|died)\b", text):
         return None  # "40 people convicted of blasphemy are on death row" counts no dead
     return found
+
+
+def shared_quantity(text: str, mentions: Sequence[Mention], n: int) -> str | None:
+    """ "Five soldiers and three civilians were killed", "1.27 million people (according to police)
+    and 2.8 million (...) took to the streets": the first of two figures joined by "and" counts
+    what the second does (never a count of things: "200 homes and 5 people were killed")."""
+    if n + 1 >= len(mentions) or _FACILITIES.match(text, mentions[n].end):
+        return None
+    between = re.sub(r"\([^()]{0,60}\)", "", text[mentions[n].end : mentions[n + 1].start])
+    if not re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}and\s+", between):
+        return None
+    end = mentions[n + 2].start if n + 2 < len(mentions) else len(text)
+    return quantity_of(text[max(0, mentions[n].start - 60) : end], _shifted(mentions[n + 1], mentions[n].start - 60))
+
+
+def _shifted(mention: Mention, offset: int) -> Mention:
+    shift = max(0, offset)
+    return Mention(mention.text, mention.low, mention.high, mention.start - shift, mention.end - shift, mention.hedges)
 
 
 def _event_quantity(text: str, mention: Mention) -> str | None:
@@ -146,8 +189,10 @@ def _event_quantity(text: str, mention: Mention) -> str | None:
     after = text[mention.end :]
     if re.search(r"[$€£]", mention.text) or MONEY_AFTER.match(after):
         return "money"
-    if re.match(r"\s?(?:%|percent\b|per cent\b)", after) or re.search(r"(?:%|percent|per cent)$", mention.text):
-        return "percent"
+    if re.match(r"\s?(?:%|percent\b|per cent\b|percentage points?\b)", after) or re.search(
+        r"(?:%|percent|per cent)$", mention.text
+    ):
+        return "percent"  # a share, or a change of one ("a margin of 0.73 percentage points")
     for quantity, rx in _BEFORE_RX:
         if rx.search(before):
             return quantity
@@ -241,8 +286,16 @@ def continued_quantity(text: str, mention: Mention, recent: str | None) -> str |
     if recent and _LIST_ITEM.search(before) and _PLACE_ITEM.match(text, mention.end):
         # "At least 96 bodies ... in Naypyidaw, 18 in Sagaing, and 694 in Mandalay": place by place
         return recent
+    if recent in TOLLS and (
+        _INCLUDES.search(before) or (_DEMONYM_ITEM.match(text, mention.end) and _OPENS.search(before))
+    ):
+        # "It includes nine Argentines", "Six are Venezuelan citizens, nine are Argentine": the
+        # count just given, broken down
+        return recent
     if recent in TOLLS and _INCLUDED.search(before):
         return recent  # "killed 10 people, including seven children": a part of the toll just given
+    if recent in TOLLS and _JOINED.search(before) and not _FACILITIES.match(text, mention.end):
+        return recent  # "killed 13 US military personnel and more than 110 Afghans": the same verb's count
     if recent and re.search(
         r"\b(?:figure|number|toll|tally|count|total)\s+(?:is|was|stands at|stood at|remains|remained)\s*$",
         before,
@@ -254,6 +307,17 @@ def continued_quantity(text: str, mention: Mention, recent: str | None) -> str |
 
 # a part of a figure given just before in the sentence: "10 people, including seven"
 _INCLUDED = re.compile(r"\d[^.;]{0,40}?,\s*(?:including|among them|among whom|of whom)\s+$", re.I)
+_INCLUDES = re.compile(
+    r"\b(?:it|they|this|that|the (?:list|toll|count|number|total|figure))\s+(?:includes?|included)\s+$", re.I
+)
+_DEMONYM_ITEM = re.compile(r"\s+(?:are|were|is|was)\s+[A-Z][a-z]+(?:an|ian|ine|ese|ish|i|ic)\b")
+_OPENS = re.compile(r"(?:^|,\s*|\band\s+)$")  # the figure opens the sentence or an item of its list
+# a second object of the verb that gave the figure before: "killed 13 soldiers and 110 civilians"
+_JOINED = re.compile(
+    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|arrested|detained|evacuated|rescued)\s+"
+    r"(?:at least |more than |some |about |nearly )?[\d,]+\s+(?:[\w-]+\s+){1,4}and\s+$",
+    re.I,
+)
 # an item of a list that began with a figure earlier in the sentence: "..., 18 in Sagaing, and 694"
 _LIST_ITEM = re.compile(r"\d[^.;]*(?:,|\band)\s*$")
 _PLACE_ITEM = re.compile(r"\s+(?:(?:are|were)\s+)?(?:in|from)\s+(?:the\s+)?[A-Z]")

@@ -21,6 +21,7 @@ TOLLS = {
     "missing",
     "casualties",
     "killed_or_injured",
+    "killed_or_missing",
     "rescued",
     "arrested",
     "displaced",

@@ -57,8 +57,17 @@ _PLACE_AFTER = re.compile(
 )
 
 
+# "Six are Venezuelan citizens, nine are Argentine": a breakdown of a count by nationality
+_DEMONYM_ITEM = re.compile(
+    r"\s+(?:are|were|is|was)\s+([A-Z][a-z]+(?:an|ian|ine|ese|ish|i|ic)(?:\s+(?:citizens|nationals))?)\b"
+)
+
+
 def subject_of(text: str, mention: Mention) -> str:
     after = text[mention.end :]
+    item = _DEMONYM_ITEM.match(after)
+    if item:
+        return item.group(1)
     part = re.match(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?([\w,.-]+)", after)
     if part and (part.group(1)[0].isdigit() or word_value(part.group(1).lower()) is not None):
         after = after[part.end() :]  # "five out of the six members": the members

@@ -59,9 +59,28 @@ class Lexicon:
     # number words that are also the indefinite article ("un", "una"): a figure only next to a
     # counted word ("detuvieron a un colombiano", "murió una mujer"), never in "una playa"
     articles: tuple[str, ...] = ()
+    # an article counts through its noun ("una mujer murió", "murió una mujer"); German puts one
+    # before every noun ("sticht ein Mann", "mit einem Messer auf Besucher"), so there it counts
+    # only right before the counted word itself ("einen Sitz", "ein Toter")
+    articles_beside: bool = True
     # a group said to be made of the figure ("el comando estaba compuesto por 26 hombres"), with
     # what it counts: (regex ending right before the figure, quantity)
     made_of: tuple[tuple[str, str], ...] = ()
+    # after a figure, besides "%": the words that make it a share or a change of one ("Prozent",
+    # "Prozentpunkte", "por ciento"), read by `brief.claims.shares`
+    percent: str = ""
+    # a share that is a rule, not a result ("Hürde von 5 %", "пятипроцентный барьер"): the words
+    # right before or after the figure
+    thresholds: str = ""
+    # definite articles: "der 735 Sitze" is the size of a body, not the seats of a party
+    definite: str = ""
+    # things a figure right before them counts, not people nor anything done to them ("13 694
+    # maisons", "las tres autonomías"): buildings, vehicles, places (`brief.claims.shares`)
+    things: str = ""
+    # what a percentage is when a word right beside it says so, (regex, subject): the share of the
+    # count done ("94.43% 개표", "開票率99.2%", "在开票99.40%") or the turnout ("투표율 77.2%"), each
+    # apart from the candidates' shares in the ledger
+    share_kinds: tuple[tuple[str, str], ...] = ()
 
 
 def lexicon(code: str) -> Lexicon | None:
@@ -74,10 +93,13 @@ def lexicon(code: str) -> Lexicon | None:
 # Shared across languages: times and four-digit years are never figures.
 COMMON_MASKS: tuple[str, ...] = (
     r"\b\d{1,2}[:h]\d{2}\b",
-    # a year, unless a counter or a word for people follows it ("2056人", "2017 personas")
-    r"(?<!\d)(?:19|20)\d{2}(?![\d,.]?\d)(?!\s*(?:人|名|명|people|personas|personnes|Menschen|человек|شخص))",
+    # a year, unless a counter or a word for people follows it ("2056人", "2017 personas") or a
+    # CJK unit comes before it ("1억2000만": the digits of a larger number)
+    r"(?<![\d천만억万萬億亿])(?:19|20)\d{2}(?![\d,.]?\d)(?!\s*(?:人|名|명|people|personas|personnes|Menschen|человек|شخص))",
     r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",
     r"https?://\S+|pic\.twitter\.com/\S+",
+    # digits glued to a Latin or Cyrillic word are part of a name ("Мойка78", "Fontanka24")
+    r"(?<=[A-Za-zÀ-ÿА-Яа-яЁё])\d+",
     # aircraft and rockets by model: "Boeing 737", "波音737", "Ariane 5" count nobody
     r"(?:Boeing|Airbus|Embraer|Bombardier|Ariane|Antonov|Tupolev|Ilyushin|Sukhoi|波音|空客|空中客[車车]|"
     r"ボーイング|エアバス|보잉|에어버스)[\s-]*[A-Z]?\d+",

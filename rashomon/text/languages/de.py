@@ -9,6 +9,12 @@ LEXICON = Lexicon(
     code="de",
     decimal_comma=True,
     number_words={
+        # "einen Sitz", "ein Toter": one only beside a counted word (`articles`)
+        "ein": 1,
+        "eine": 1,
+        "einen": 1,
+        "einem": 1,
+        "einer": 1,
         "zwei": 2,
         "drei": 3,
         "vier": 4,
@@ -32,16 +38,38 @@ LEXICON = Lexicon(
     more_than=r"mehr als|über",
     up_to=r"bis zu|höchstens",
     approx=r"rund|etwa|ungefähr|knapp|fast|nahezu|circa|ca\.",
-    vague=((r"Dutzende", 24, 99), (r"Hunderte", 200, 999), (r"Tausende", 2000, 9999)),
+    articles=("ein", "eine", "einen", "einem", "einer"),
+    articles_beside=False,
+    vague=(
+        (r"mehrere (?:Dutzend|dutzend)", 24, 99),
+        (r"mehrere (?:Hundert|hundert)", 200, 999),
+        (r"mehrere (?:Tausend|tausend)", 2000, 9999),
+        (r"mehrere", 3, 9),
+        (r"Dutzende", 24, 99),
+        (r"Hunderte", 200, 999),
+        (r"Tausende", 2000, 9999),
+    ),
     events=(
         ("money", r"(?:US-)?Dollar\b|Euro\b|Franken\b"),
-        ("killed", r"Tote[n]?|Todesopfer|getötet|ums Leben|starben|gestorben|tot"),
-        ("wounded", r"[Vv]erletzte[n]?|verletzt|kritischen Zustand|lebensbedrohliche"),
+        (
+            "killed",
+            r"Tote[n]?|Todesopfer|getötet|ums Leben|starben|gestorben|tot|erstochen|erstach|"
+            r"(?:fanden|fand) (?:[\w-]+ ){0,4}?den Tod",
+        ),
+        (  # stabbed ("sticht auf mehrere Menschen ein"), fighting for their lives
+            "wounded",
+            r"(?:[Ss]chwer(?:st)?|[Ll]eicht)?[Vv]erletzte[n]?|verletzt|kritischen Zustand|lebensbedrohliche|"
+            r"Lebensgefahr|um (?:das|ihr|sein) Leben\b|sticht|stach|niedergestochen",
+        ),
         ("affected", r"Betroffene[n]?"),
         ("missing", r"[Vv]ermisste[n]?|vermisst"),
         ("arrested", r"festgenommen|Festnahmen"),
         ("displaced", r"evakuiert|obdachlos|Evakuierte[n]?"),
-        ("voted", r"stimmten|votierten|Ja-Stimmen|Nein-Stimmen|Gegenstimmen"),
+        ("voted", r"stimmten|votierten|Ja-Stimmen|Nein-Stimmen|Gegenstimmen|einstimmig"),
+        # a party's seats ("206 Sitze", "drei Direktmandate", "einen Sitz"); the body's own size
+        # ("der 735 Sitze") is not one (`definite`)
+        ("seats", r"Sitze?n?\b|(?:Direkt)?[Mm]andate?n?\b"),
+        ("votes", r"(?:Zweit|Erst)?[Ss]timmen\b"),  # votes cast ("mit 400 Stimmen")
         ("present", r"anwesend|Anwesenden"),
         ("crowd", r"Menschenmenge|Menschen versammelt|versammelten sich|Trauergäste|Besucher"),
     ),
@@ -54,8 +82,13 @@ LEXICON = Lexicon(
         r"(?:teilten|teilte) (?:[\w ]{0,40}?)(?P<who>(?:die|der) [A-ZÄÖÜ][\w-]+) mit",
         r"\b(?:Die |Der |Das )?(?P<who>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)*)\s+spricht von\b",
         r"\bsagte (?:der |die )?(?P<who>(?:[A-ZÄÖÜ][\w-]+\s*){1,4})",
+        # "wie der Bundeswahlleiter am Montag mitteilte"
         r"\b[Ww]ie (?:der |die |das )?(?P<who>[\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){0,3}) "
-        r"(?:bestätigte|sagte|erklärte|mitteilte)",
+        r"(?:(?:am|vom|in der Nacht zum) [A-ZÄÖÜ]\w+ |(?:heute|gestern|zuvor|bereits|nun) )?"
+        r"(?:bestätigte|sagte|erklärte|mitteilte|berichtete|meldete|bekanntgab)",
+        # "Philipp Müller, einer der Organisatoren, berichtete ...": a name in apposition
+        r"^(?P<who>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){1,3}), [^,]{3,80}, "
+        r"(?:sagte|berichtete|erklärte|bestätigte|schilderte)\b",
         r"\bgeben? (?P<who>die [\w-]+) mit\b",
         r"(?:bestätigte|erklärte)\s+(?:der |die )?(?P<who>(?:[A-ZÄÖÜ][\w-]+\s*){1,4})",
     ),
@@ -77,5 +110,13 @@ LEXICON = Lexicon(
         (r"Kind|Kinder|Kleinkind", "children"),
         (r"Frauen", "women"),
         (r"Deutsche", "German"),
+    ),
+    # "ein Plus von 5,7 Punkten": points of a share, only with a decimal (a score has none)
+    percent=r"Prozent|(?<=\d,\d\s)Punkte?n?\b",
+    thresholds=r"(?:Hürde|Sperrklausel|Schwelle) von|-?Prozent-Hürde|-Hürde|(?:absolute|absoluten) Mehrheit (?:von|\()",
+    definite=r"der|die|den|des",
+    things=(
+        r"Häuser|Gebäude|Wohnungen|Fahrzeuge|Autos|Schulen|"
+        r"Krankenhäuser|Brücken|Bundesländer|Länder|Städte|Gemeinden|Wahlkreise"
     ),
 )

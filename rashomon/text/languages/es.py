@@ -121,7 +121,9 @@ LEXICON = Lexicon(
         ("crowd", r"simpatizantes?|asistentes|se (?:reunieron|concentraron|congregaron)"),
         ("displaced", r"evacuad[oa]s?|evacuar|desplazad[oa]s?|realojad[oa]s?|sin hogar"),
         ("aboard", r"a bordo"),
-        ("voted", r"votaron|votos a favor|votos en contra"),
+        ("voted", r"votaron|votos a favor|votos en contra|por unanimidad"),
+        ("seats", r"escaños?\b"),  # a party's seats; "los 350 escaños" is the body's size
+        ("votes", r"votos\b|sufragios"),  # votes cast for a candidate or a list
         ("present", r"presentes"),
         ("crowd", r"multitud|fieles|asistieron"),
     ),
@@ -190,5 +192,12 @@ LEXICON = Lexicon(
         (r"policías|agentes", "police officers"),
         (r"soldados|militares", "soldiers"),
         (r"mercenarios|asaltantes|atacantes|tiradores", "attackers"),
+    ),
+    percent=r"por ciento|puntos porcentuales",
+    thresholds=r"umbral del?|barrera del?|mayoría absoluta(?: de| \(| :)?",
+    definite=r"los|las",
+    things=(
+        r"viviendas|casas|edificios|inmuebles|escuelas|hospitales|vehículos|"
+        r"coches|puentes|autonomías|comunidades|provincias|municipios|regiones"
     ),
 )

@@ -52,23 +52,45 @@ LEXICON = Lexicon(
         (r"plusieurs dizaines", 20, 99),
         (r"des centaines", 200, 999),
         (r"des milliers", 2000, 9999),
+        (r"plusieurs centaines", 200, 999),
+        (r"plusieurs milliers", 2000, 9999),
+        (r"plusieurs", 3, 9),  # "plusieurs morts": several, only beside a counted word
+        # "une soixantaine de députés": about sixty (the gold's [60, 60], said approximately)
+        (r"une dizaine", 10, 10),
+        (r"une douzaine", 12, 12),
+        (r"une quinzaine", 15, 15),
+        (r"une vingtaine", 20, 20),
+        (r"une trentaine", 30, 30),
+        (r"une quarantaine", 40, 40),
+        (r"une cinquantaine", 50, 50),
+        (r"une soixantaine", 60, 60),
+        (r"une centaine", 100, 100),
     ),
     events=(
         ("money", r"euros?\b|dollars?\b"),
         ("killed_or_injured", r"victimes? (?:tuées? ou blessées?)|morts? ou blessés?"),
-        ("killed", r"morts?|décès|tués?|tuées?|décédée?s?|victimes mortelles|mortes?|la mort de|péri"),
+        (
+            "killed",
+            r"morts?|décès|tués?|tuées?|décédée?s?|victimes mortelles|mortes?|la mort de|péri|"
+            r"pertes? en vies? humaines?",
+        ),
         ("wounded", r"blessée?s?|hospitalisée?s?|état (?:critique|grave)|une? état grave"),
         ("missing", r"disparue?s?"),
         ("arrested", r"interpellée?s?|arrêtée?s?|arrestations?|placée?s? en garde à vue"),
         ("protesters", r"manifestants?|grévistes|à défiler|ont défilé|ont manifesté"),
-        ("displaced", r"évacuée?s?|sans-abri|déplacée?s?|sinistrés?"),
+        ("displaced", r"évacuée?s?|sans-abri|déplacée?s?|sinistrés?|mis à la rue|jetée?s? à la rue"),
+        ("rescued", r"rescapée?s?|secourue?s?|sauvée?s?"),
         ("casualties", r"victimes"),
-        ("voted", r"ont voté|votants?|voix pour|voix contre"),
+        ("voted", r"ont voté|votants?|voix pour|voix contre|à l'unanimité"),
+        # a party's seats ("245 sièges", "131 députés"); "les 577 sièges" is the body's size
+        ("seats", r"sièges?\b|députés?\b"),
+        ("votes", r"voix\b|suffrages"),  # votes cast for a candidate or a list
         ("present", r"présents"),
         ("crowd", r"foule|fidèles|se sont rassemblée?s|ont assisté"),
     ),
     attribution=(
-        r"\b(?:[Ss]elon|[Dd]'après|[Dd]’après)\s+(?P<who>[^,;.()«»\"]{3,80}?)(?=\s*(?:[,;.()«»\"]|\bet\b|\bsoit\b|$))",
+        # "selon nos résultats" is the outlet's own count, no claimant
+        r"\b(?:[Ss]elon|[Dd]'après|[Dd]’après)\s+(?!nos\b|notre\b)(?P<who>[^,;.()«»\"]{3,80}?)(?=\s*(?:[,;.()«»\"]|\bet\b|\bsoit\b|$))",
         # "Le service de protection civile d'Haïti a fait état de", "la protection civile fait état
         # ce mardi de", "Le directeur ..., Jerry Chandler, fait état de": whoever opens the clause
         r"(?P<who>(?:\b(?:[Ll]e|[Ll]a|[Ll]es)\s+|\b[Ll]['’])[\w'’-]+(?:\s+(?!(?:a|ont)\s)[\w'’-]+){0,5}"
@@ -79,8 +101,12 @@ LEXICON = Lexicon(
         r"(?P<who>(?:le |la |l'|les )?[A-ZÉ][\w'’-]+(?:\s+[\w'’-]+){0,4})\s+(?:a|ont)\s+"
         r"(?:indiqué|affirmé|annoncé|déclaré|précisé|confirmé|communiqué|fait état)",
         r"(?P<who>(?:les |le |la |l')?[\w'’-]+)\s+(?:avaient|avait|ont|a)\s+(?:comptabilisé|compté|recensé|dénombré)",
-        r"(?:a|ont)\s+(?:indiqué|affirmé|annoncé|déclaré|précisé|confirmé)\s+"
-        r"(?P<who>(?:le |la |l')[\w'’ -]{3,60}?)(?=[,.;]|$)",
+        # "a indiqué à l'AFP le directeur de la protection civile du pays, Jerry Chandler"
+        r"(?:a|ont)\s+(?:indiqué|affirmé|annoncé|déclaré|précisé|confirmé)\s+(?:à\s+(?:l['’]|la |le )?[\w'’-]+\s+)?"
+        r"(?P<who>(?:le |la |l')[\w'’ -]{3,60}?(?:,\s+[A-ZÉ][\w'’-]+(?:\s+[A-ZÉ][\w'’-]+){1,2})?)(?=[,.;]|$)",
+        # "Le Premier ministre haïtien, Ariel Henry, a évoqué": the name in apposition
+        r"(?P<who>[A-ZÉ][\w'’-]+(?:\s+[A-ZÉ][\w'’-]+){1,3}),\s+(?:a|ont)\s+"
+        r"(?:évoqué|indiqué|affirmé|annoncé|déclaré|précisé|confirmé)",
         r"(?P<who>(?:le |la |l')?(?:dernier |premier )?bilan (?:communiqué par|du|de la|de l')\s+"
         r"[^,;.]{3,60}?)(?=[,;.]|\s+fait\b|$)",
         # "81.000 pour la préfecture": a count's source after "pour"
@@ -96,6 +122,8 @@ LEXICON = Lexicon(
         r"\b(?:magnitude|l'article|article)\s+\d+(?:[.,]\d+)?",
         r"\bde\s+\d+(?:[.,]\d+)?\s+(?:de magnitude|sur l'échelle)",
         r"\d+(?:[.,]\d+)?\s+de magnitude|\d+(?:[.,]\d+)?\s+sur l'échelle",
+        r"\bune\s+\w+aine\s+de\s+(?:kilomètres|km|mètres|minutes|heures|jours|années|ans)\b",
+        r"\bmultipli\w*\s+par\s+\w+",  # a factor ("multiplie par quinze son nombre de députés")
     ),
     places=(
         r"(?:(?:\b[Àà]|\bA(?=\s+[A-Z])|\b[Dd]ans|\b[Ee]n)\s+(?:(?:la|le|l['’])\s*)?"
@@ -114,5 +142,13 @@ LEXICON = Lexicon(
         (r"manifestants", "protesters"),
         (r"policiers|gendarmes", "police officers"),
         (r"militaires|soldats", "soldiers"),
+    ),
+    percent=r"pour cent|points de pourcentage",
+    # a rule, not a result: "le seuil des 289 sièges", "289 sièges nécessaires", "289 députés (sur 577)"
+    thresholds=r"seuil d(?:es?|u|['’])|barre des?|majorité absolue(?: de| \(| :)?|sièges? nécessaires|\(sur",
+    definite=r"les",
+    things=(
+        r"maisons|logements|bâtiments|habitations|immeubles|édifices|écoles|"
+        r"hôpitaux|véhicules|voitures|ponts|départements|communes|provinces|régions"
     ),
 )

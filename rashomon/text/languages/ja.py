@@ -23,15 +23,27 @@ LEXICON = Lexicon(
         ("aboard", r"乗って|搭乗|乗客|乗員|乗っていた"),
         ("evacuated", r"脱出|避難"),
         ("found", r"発見"),
-        ("voted", r"賛成|反対票|投票"),
+        ("voted", r"賛成|反対票|投票|全員一致|全会一致"),
+        ("seats", r"議席"),
+        ("votes", r"^\s*票|得票|票\s*$"),  # "215票", "議員票189": votes, by whom counted
         ("present", r"出席"),
         ("crowd", r"群衆|参列|集まっ"),
     ),
     attribution=(
-        r"(?P<who>[^、。\s「」（）()]{2,20}?)(?:によりますと|によると|によれば|の発表では|の調べでは)",
+        r"(?P<who>[^、。\s「」（）()]{2,20}?)(?:によりますと|によると|によれば|の発表では|の調べでは|の集計では|の調査では|の推計では)",
         r"(?P<who>[^、。\s「」（）()]{2,16}?)は(?:[^。]{0,60}?)(?:と発表|を発表|と明らかに|と述べ|と伝え|と報じ|としている)",
     ),
-    masks=COMMON_MASKS + CJK_MASKS + (r"\d+\s*(?:便|機|重)", r"[A-Z]+\d+|\d+[A-Z]+|\w+\d+―\d+"),
+    masks=COMMON_MASKS
+    + CJK_MASKS
+    + (
+        r"\d+\s*(?:便|機|重)",
+        r"[A-Z]+\d+|\d+[A-Z]+|\w+\d+―\d+",
+        r"\d+\s*(?:回目?|つ|位)",  # a round, a time, a thing, a rank ("1回目の投票", "当選12回", "1位")
+        r"(?<=[^\W\d_])[(（]\d{1,3}[)）]",  # an age after a name ("石田一郎氏(64)")
+    ),
+    # a majority is a rule, not a result ("過半数は382票", "有効投票総数762票の過半数")
+    # ("過半数の233議席", "過半数（233）")
+    thresholds=r"票?の?過半数(?:は|の|に|（)?",
     cjk=True,
     counts=r"集計|統計",
     subjects=(
@@ -44,4 +56,6 @@ LEXICON = Lexicon(
         (r"乗客", "passengers"),
         (r"乗員", "crew"),
     ),
+    percent=r"ポイント",  # percentage points written without "%": "0.73ポイント"
+    share_kinds=((r"開票", "count progress"), (r"投票率", "turnout")),
 )

@@ -25,6 +25,8 @@ CJK_MASKS: tuple[str, ...] = (
     r"\d+\s*(?:年|月|日|号|號|時|时|點|点|分|秒|小時|小时|歲|岁|級|级|層|层|樓|楼|米|公里|度|週|周|天|代|世紀|世纪)",
     r"(?:上午|下午|晚上|凌晨|早上|傍晚)\s*\d+",
     r"[一二三四五六七八九十兩两]+\s*(?:年|月|日|級|级|時|时|小時|天|週)",
+    # "五個半小時", "3個多月": a duration with its counter and a half or "more"
+    r"[\d一二三四五六七八九十兩两]+\s*[個个]\s*[半多]?\s*(?:小時|小时|鐘頭|钟头|月|星期|禮拜|礼拜)",
 )
 
 LEXICON = Lexicon(
@@ -40,6 +42,8 @@ LEXICON = Lexicon(
     after_more=r"多|餘|余",
     vague=((r"數十|数十|幾十|几十", 20, 99), (r"數百|数百|幾百|几百", 200, 999), (r"數千|数千", 2000, 9999)),
     events=(
+        # dead and missing together are their own count ("死亡失踪380人"), neither a toll nor the missing
+        ("killed_or_missing", r"死亡失[踪蹤]|死亡和失[踪蹤]|死亡或失[踪蹤]|遇[难難]失[联聯]|死亡失[联聯]"),
         ("killed", r"死亡|罹難|罹难|遇難|遇难|喪生|丧生|身亡|殉職|殉职|不治|死|亡"),
         ("wounded", r"受傷|受伤|傷|伤|送院|危殆|嚴重|严重|穩定|稳定|留醫"),
         ("missing", r"失聯|失联|失蹤|失踪"),
@@ -48,13 +52,17 @@ LEXICON = Lexicon(
         ("rescued", r"救出|獲救|获救"),
         ("displaced", r"疏散|撤離|撤离"),
         ("crowd", r"聚集"),
-        ("voted", r"贊成|赞成|反對票|反对票|投票"),
+        ("voted", r"贊成|赞成|反對票|反对票|投票|一致通過|一致通过|全票|一致裁定"),
+        ("seats", r"議席|议席|席位|(?<![\u4e00-\u9fff])席"),  # "180席", "108个席位"; not "主席" or "出席"
+        ("votes", r"^\s*票|得票|選票|选票"),
         ("present", r"出席"),
         ("crowd", r"人群|群眾|群众"),
         ("aboard", r"搭載|搭载|載有|载有|乘客|機上|机上"),
     ),
     attribution=(
-        r"(?:據|据|根據|根据)(?![悉報报])(?P<who>[^，。、,：:「」]{2,16}?)(?:表示|稱|称|指|消息|統計|统计|通報|通报|公布|公佈|發布|發佈|发布|，|。)",
+        # "據X稱", "据巴西环球电视台(Globo.com)报道," (a Latin comma, too)
+        r"(?:據|据|根據|根据)(?![悉報报])(?P<who>[^，。、,：:「」]{2,16}?(?:[(（][^()（）]{1,20}[)）])?)"
+        r"(?:表示|稱|称|指|消息|統計|统计|通報|通报|公布|公佈|發布|發佈|发布|報道|报道|，|,|。)",
         # "，广西应急管理厅方面表示，": a body opening a clause, then its speech verb
         r"(?:^|[，。,：:])(?P<who>[^，。、,：:「」\s]{2,16}?)方面(?:表示|稱|称|宣布|證實|证实|透露|通報|通报)",
         r"(?P<who>警方|消防處|消防处|醫管局|医管局|政府|當局|当局|保安局局長|保安局局长)"
@@ -65,13 +73,20 @@ LEXICON = Lexicon(
         # "珠海市公安局12日傍晚發布通報": a body that issues a bulletin gives what the bulletin says
         r"(?:^|(?<=[。！？；，,]))(?P<who>[^，。、,：:；「」\s《》\d]{2,24}?)(?:\d{1,2}日)?"
         r"(?:傍晚|晚間|晚间|上午|下午|凌晨|晚上|早上)?(?:發布|发布|公布|發出|发出)(?:了)?(?:警情)?(?:通報|通报)",
+        # "巴西高等选举法院(TSE)也公布了官方统计结果", "调查组发布了《...报告》": a body that publishes
+        # results or a titled report gives the figures that follow
+        r"(?:^|(?<=[。！？；，,]))(?P<who>[^，。、,：:；「」\s《》\d]{2,24}?)(?:也|已|还|還)?"
+        r"(?:公布|公佈|發布|发布)了?(?:《|[^，。,《]{0,8}?(?:結果|结果|數據|数据|報告|报告))",
         # "。黎巴嫩衛生部長阿卜亞德表示，", "报告显示，": whoever opens a clause, then a speech verb and
         # a comma (a time said between them is cut by `normalise`)
         r"(?:^|(?<=[。！？；，,]))(?P<who>[^，。、,：:；「」\s《》]{2,24}?)"
         r"(?:表示|指出|稱|称|說|说|顯示|显示|宣布|透露|證實|证实)(?=[，,：:])",
     ),
     # "敏昂萊當天晚上發表電視講話": the speaker is who comes before the time he spoke
-    normalise=((r"(?:當天|当天|今天|今日|昨天|昨日|日前|近日|晚上|上午|下午|早上|發表|发表).*$", ""),),
+    # ("据埃菲社圣保罗10月30日消息": the agency, not its dateline)
+    normalise=(
+        (r"(?:當天|当天|今天|今日|昨天|昨日|日前|近日|晚上|上午|下午|早上|發表|发表|\d{1,2}月\d{1,2}日).*$", ""),
+    ),
     masks=COMMON_MASKS + CJK_MASKS,
     cjk=True,
     counts=r"數字|数字|統計|统计",
@@ -90,4 +105,7 @@ LEXICON = Lexicon(
         (r"董事", "directors"),
         (r"顧問|顾问", "consultant"),
     ),
+    percent=r"個百分點|个百分点",  # percentage points: "上升5个百分点"
+    thresholds=r"過半數的?|过半数的?|半數|半数",  # a majority is a rule, not a result ("過半數的226席")
+    share_kinds=((r"開票|开票|計票|计票|統計|统计|點票|点票", "count progress"), (r"投票率", "turnout")),
 )
