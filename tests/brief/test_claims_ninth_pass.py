@@ -291,3 +291,9 @@ def test_people_driven_from_their_homes_are_still_counted() -> None:
     }
     assert counted("en", "About 500 people left their homes to take shelter.") == {500: "displaced"}
     assert counted("en", "The blasts killed over 70 people and left several others injured.") == {71: "killed"}
+
+
+def test_a_figure_with_a_verb_of_its_own_does_not_share_the_next_ones() -> None:
+    sentence = "The toll rose to 128, with 39 victims identified and 89 bodies still unnamed."
+    assert counted("en", sentence).get(39) != "killed"
+    assert counted("zh", "东航737客机搭载132人。") == {132: "aboard"}

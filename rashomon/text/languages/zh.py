@@ -27,6 +27,7 @@ CJK_MASKS: tuple[str, ...] = (
     r"[一二三四五六七八九十兩两]+\s*(?:年|月|日|級|级|時|时|小時|天|週)",
     # "五個半小時", "3個多月": a duration with its counter and a half or "more"
     r"[\d一二三四五六七八九十兩两]+\s*[個个]\s*[半多]?\s*(?:小時|小时|鐘頭|钟头|月|星期|禮拜|礼拜)",
+    r"\d+(?=\s*(?:客機|客机|型客機|型客机|型飛機|型飞机))",  # an aircraft model: "737客机"
 )
 
 LEXICON = Lexicon(
