@@ -41,10 +41,13 @@ def _build(lex: Lexicon) -> re.Pattern[str]:
         if lex.decimal_comma
         else r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
     )
+    if lex.short_decimal_comma:  # "57,6" is 57.6, "2,800" still 2800
+        digits = digits.replace(r"(?!\d)|", r"(?!\d)|\d+,\d{1,2}(?![\d,])|", 1)
     b = "" if lex.cjk else r"\b"
     gap = r"\s*" if lex.cjk else r"\s+"
     words = [w for w in lex.number_words if not (lex.cjk and w in _CJK_NUMERAL)]
-    word = rf"{b}(?:{_alternatives(words)}){b}" if words else r"(?!x)x"
+    lead = rf"(?:{b}|(?<=\b(?:{lex.clitics})))" if lex.clitics else b  # "بنقطتين": "ب" + "نقطتين"
+    word = rf"{lead}(?:{_alternatives(words)}){b}" if words else r"(?!x)x"
     if lex.joiner:  # "treinta y dos", "trente-deux": one number
         tens = _alternatives(w for w in words if lex.number_words[w] in range(20, 100, 10))
         units = _alternatives(w for w in words if lex.number_words[w] in range(1, 10))
@@ -66,7 +69,8 @@ def _build(lex: Lexicon) -> re.Pattern[str]:
     between = r"(?!x)x"
     if lex.between:  # "entre el 26,6% y 28,6%", "entre 300 et 400"
         det = r"(?:(?:el|la|los|las|le|les|un|una|une)\s+)?"
-        between = rf"{lex.between[0]}\s+{det}(?P<ba>{digits}){scale}\s*%?\s+{lex.between[1]}\s+{det}(?P<bb>{digits})"
+        # "ما بين 57,6 و58,2": the Arabic "و" is glued to the second figure
+        between = rf"{lex.between[0]}\s+{det}(?P<ba>{digits}){scale}\s*%?\s+{lex.between[1]}\s*{det}(?P<bb>{digits})"
     return re.compile(
         rf"(?:(?:{before}){gap})?"
         rf"(?:(?P<vague>{vague})|{between}"
@@ -139,6 +143,8 @@ def parse_number(text: str, lex: Lexicon) -> float | None:
         return None
     digits, scale_word = m.group(1), m.group(2).strip().lower()
     thousands, decimal = (".", ",") if lex.decimal_comma else (",", ".")
+    if lex.short_decimal_comma and re.fullmatch(r"\d+,\d{1,2}", digits):
+        thousands, decimal = "", ","  # "57,6" -> 57.6
     digits = re.sub(r"[\u00a0\u202f ]", "", digits).replace(thousands, "").replace(decimal, ".")
     try:
         value = float(digits)

@@ -119,6 +119,9 @@ def _quantity(text: str, figures: list[Mention], n: int, lex: Lexicon) -> str | 
     begin = figures[n - 1].end if n else 0
     if is_share(text, figure, lex):
         return "percent"  # "58,3%": a share, whatever it is of
+    own = next((q for q, rx in lex.events if re.fullmatch(rx, figure.text)), None)
+    if own:
+        return own  # a dual names what it counts itself: "قام انتحاريان" (two suicide bombers)
     lead = text[max(0, figure.start - 200) : figure.start]
     made = next((q for rx, q in lex.made_of if re.search(rx, lead, re.I)), None)
     if made:

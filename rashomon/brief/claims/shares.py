@@ -28,6 +28,8 @@ _ASIDE = r"(?:\s*\([^()]{1,25}\))?\s*\)?"
 def is_share(text: str, figure: Mention, lex: Lexicon) -> bool:
     """The figure is a share or a change of share ("58,3%", "25,7 (2017: 20,5) Prozent")."""
     words = f"|{lex.percent}" if lex.percent else ""
+    if lex.percent and re.fullmatch(lex.percent, figure.text):
+        return True  # a dual that is its own unit: "بنقطتين" (by two points)
     return bool(re.compile(rf"{_ASIDE}\s*(?:%|％|٪{words})", re.I).match(text, figure.end))
 
 
@@ -50,6 +52,8 @@ def not_counted(text: str, figure: Mention, quantity: str | None, lex: Lexicon) 
     if quantity in ("votes", "seats") and lex.cjk and _PEOPLE_COUNTER.match(text, figure.end):
         return True  # "两人得票率", "2人が党員票で": the candidates themselves, counted in people
     before = text[max(0, figure.start - 40) : figure.start]
+    if lex.entitled and re.search(rf"(?:{lex.entitled})\s*$", before):
+        return True  # "يحق لـ48.7 مليون ناخب": the electorate, a population
     if lex.thresholds and quantity in ("percent", "seats", "votes"):
         after = text[figure.end : figure.end + 40]
         if re.search(rf"(?:{lex.thresholds})\s*$", before, re.I) or re.match(rf"\W{{0,3}}(?:{lex.thresholds})", after):
