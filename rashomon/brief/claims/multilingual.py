@@ -21,7 +21,14 @@ from dataclasses import dataclass
 
 from rashomon.brief.claims.headlines import headline_voice
 from rashomon.brief.claims.places import figure_place, sentence_place
-from rashomon.brief.claims.shares import heading_quantity, is_share, not_counted, share_subject, table_label
+from rashomon.brief.claims.shares import (
+    claim_quantity,
+    heading_quantity,
+    is_share,
+    not_counted,
+    share_subject,
+    table_label,
+)
 from rashomon.brief.claims.who import COUNT_HEAD, COUNT_ONLY, DOCUMENT_ONLY, clean_who
 from rashomon.records import Article, Claim
 from rashomon.text.captions import is_caption
@@ -377,7 +384,7 @@ def extract_claims_lexicon(article: Article, lex: Lexicon) -> list[Claim]:
             last = named or last
             claims.append(
                 Claim(
-                    quantity,
+                    claim_quantity(quantity),
                     subject,
                     figure.text,
                     figure.low,

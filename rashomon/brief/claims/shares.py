@@ -40,6 +40,16 @@ UNNAMED_WHOSE = {"percent": "share", "votes": "candidate", "seats": "party"}
 # ... nor is a count's progress, which moves through the night ("94.43% 개표", then 100%)
 NOT_SIDES = frozenset(UNNAMED_WHOSE.values()) | {"count progress"}
 
+
+
+def claim_quantity(quantity: str) -> str:
+    """The name a claim carries for what it counts. Votes a candidate receives are read as `votes`
+    (whose they are, like a share: "1,639만표" is Yoon's) and an assembly's members who vote as
+    `voted` (who they are, like a toll), but both are votes cast and the ledger calls both `voted`:
+    the groups stay apart by their subject (a candidate's name, "candidate", "lawmakers")."""
+    return "voted" if quantity == "votes" else quantity
+
+
 # a CJK counter of people: votes and seats are counted in 票/표/席/석, never in 人/名/명/位
 _PEOPLE_COUNTER = re.compile(r"\s*(?:人|名|명|位)")
 
