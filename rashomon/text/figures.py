@@ -76,7 +76,8 @@ def _build(lex: Lexicon) -> re.Pattern[str]:
         rf"(?:(?P<vague>{vague})|{between}"
         rf"|(?P<a>{digits}){scale}\s*(?:-|–|—|至|到|~|à|a|bis)\s*(?P<b>{digits})(?P<bscale>{scale})"
         rf"|(?P<num>(?:{digits}){scale}|(?:{word}){worded}|{cjk}))"
-        + (rf"(?:\s*(?:명|人|名)?(?:이|가)?\s*(?:{after}))?" if after else ""),
+        # "95%를 넘었을", "50%を超えた": the mark passed is a "more than" too
+        + (rf"(?:\s*(?:명|人|名|%|％)?(?:이|가|을|를|が|を)?\s*(?:{after}))?" if after else ""),
         re.I,
     )
 
@@ -153,6 +154,16 @@ def parse_number(text: str, lex: Lexicon) -> float | None:
     return value * lex.scales.get(scale_word, 1.0) if scale_word else value
 
 
+def _odd_unit(number: str, after: str, lex: Lexicon) -> float:
+    """The unit a CJK "-odd" ("25만여", "23만1천여") rounds to, or 0: a figure whose digits end on a
+    unit of ten thousand or a thousand, then "여"/"余"/"多", is that much and less than one unit
+    more ("25만여표" is 250,000 to 259,999), not an open "more than"."""
+    unit = number.strip()[-1:]
+    if not lex.cjk or unit not in lex.scales or not re.fullmatch(r"\s*(?:여|余|餘|多)", after):
+        return 0.0
+    return lex.scales[unit]
+
+
 def _interval(kind: str, value: float) -> tuple[float | None, float | None]:
     if kind == "atleast":
         return value, None
@@ -207,7 +218,12 @@ def find_figures(text: str, lex: Lexicon) -> list[Mention]:
             value = parse_number(m.group("num"), lex)
             if value is None:
                 continue
+            if re.fullmatch(r"0\d+", m.group("num")) and re.match(r"\s*[%％]", scan[m.end() :]):
+                value = float("0." + m.group("num")[1:])  # "(011%)": a share whose decimal point was lost
             interval = _interval(after or kind, value)
+            odd = _odd_unit(m.group("num"), m.groupdict().get("a_more") or "", lex)
+            if odd:  # "25만여표": 250,000-odd, [250000, 259999]
+                interval = (value, value + odd - 1)
         hedges = ("approximately",) if kind == "approx" else ()
         article = m.group("num") and m.group("num").lower() in lex.articles
         if article and not _one_counted(text, m.start(), m.end(), lex):

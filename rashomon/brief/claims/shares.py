@@ -28,6 +28,8 @@ _ASIDE = r"(?:\s*\([^()]{1,25}\))?\s*\)?"
 def is_share(text: str, figure: Mention, lex: Lexicon) -> bool:
     """The figure is a share or a change of share ("58,3%", "25,7 (2017: 20,5) Prozent")."""
     words = f"|{lex.percent}" if lex.percent else ""
+    if "%" in figure.text or "％" in figure.text:
+        return True  # "50%を超えた": the mark passed, read with its modifier
     if lex.percent and re.fullmatch(lex.percent, figure.text):
         return True  # a dual that is its own unit: "بنقطتين" (by two points)
     return bool(re.compile(rf"{_ASIDE}\s*(?:%|％|٪{words})", re.I).match(text, figure.end))

@@ -43,7 +43,7 @@ LEXICON = Lexicon(
     ),
     # a majority is a rule, not a result ("過半数は382票", "有効投票総数762票の過半数")
     # ("過半数の233議席", "過半数（233）")
-    thresholds=r"票?の?過半数(?:は|の|に|（)?",
+    thresholds=r"票?の?過半数(?:は|の|に|（)?|の大台",  # "80%の大台には及ばなかった": a round mark
     cjk=True,
     counts=r"集計|統計",
     subjects=(
