@@ -88,3 +88,8 @@ def test_a_share_with_no_subject_never_joins_people() -> None:
     people = Claim("killed", "Parti National", "9", 9, 9, "a", (), "x-1", 1, "", None)
     keys = group_keys([party, other, share, toll, people])
     assert keys[2] != keys[0] and keys[3] == keys[4]
+
+
+def test_the_pool_a_japanese_ballot_is_fought_over_is_not_a_result() -> None:
+    sentence = "決選投票は議員票300票と地方票40票の計340票で争われ、A氏が180票を獲得した。"
+    assert found("ja", sentence) == {(180, 180): "voted"}
