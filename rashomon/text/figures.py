@@ -41,10 +41,13 @@ def _build(lex: Lexicon) -> re.Pattern[str]:
         if lex.decimal_comma
         else r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
     )
+    if lex.short_decimal_comma:  # "57,6" is 57.6, "2,800" still 2800
+        digits = digits.replace(r"(?!\d)|", r"(?!\d)|\d+,\d{1,2}(?![\d,])|", 1)
     b = "" if lex.cjk else r"\b"
     gap = r"\s*" if lex.cjk else r"\s+"
     words = [w for w in lex.number_words if not (lex.cjk and w in _CJK_NUMERAL)]
-    word = rf"{b}(?:{_alternatives(words)}){b}" if words else r"(?!x)x"
+    lead = rf"(?:{b}|(?<=\b(?:{lex.clitics})))" if lex.clitics else b  # "بنقطتين": "ب" + "نقطتين"
+    word = rf"{lead}(?:{_alternatives(words)}){b}" if words else r"(?!x)x"
     if lex.joiner:  # "treinta y dos", "trente-deux": one number
         tens = _alternatives(w for w in words if lex.number_words[w] in range(20, 100, 10))
         units = _alternatives(w for w in words if lex.number_words[w] in range(1, 10))
@@ -66,13 +69,15 @@ def _build(lex: Lexicon) -> re.Pattern[str]:
     between = r"(?!x)x"
     if lex.between:  # "entre el 26,6% y 28,6%", "entre 300 et 400"
         det = r"(?:(?:el|la|los|las|le|les|un|una|une)\s+)?"
-        between = rf"{lex.between[0]}\s+{det}(?P<ba>{digits}){scale}\s*%?\s+{lex.between[1]}\s+{det}(?P<bb>{digits})"
+        # "ما بين 57,6 و58,2": the Arabic "و" is glued to the second figure
+        between = rf"{lex.between[0]}\s+{det}(?P<ba>{digits}){scale}\s*%?\s+{lex.between[1]}\s*{det}(?P<bb>{digits})"
     return re.compile(
         rf"(?:(?:{before}){gap})?"
         rf"(?:(?P<vague>{vague})|{between}"
         rf"|(?P<a>{digits}){scale}\s*(?:-|–|—|至|到|~|à|a|bis)\s*(?P<b>{digits})(?P<bscale>{scale})"
         rf"|(?P<num>(?:{digits}){scale}|(?:{word}){worded}|{cjk}))"
-        + (rf"(?:\s*(?:명|人|名)?(?:이|가)?\s*(?:{after}))?" if after else ""),
+        # "95%를 넘었을", "50%を超えた": the mark passed is a "more than" too
+        + (rf"(?:\s*(?:명|人|名|%|％)?(?:이|가|을|를|が|を)?\s*(?:{after}))?" if after else ""),
         re.I,
     )
 
@@ -139,12 +144,24 @@ def parse_number(text: str, lex: Lexicon) -> float | None:
         return None
     digits, scale_word = m.group(1), m.group(2).strip().lower()
     thousands, decimal = (".", ",") if lex.decimal_comma else (",", ".")
+    if lex.short_decimal_comma and re.fullmatch(r"\d+,\d{1,2}", digits):
+        thousands, decimal = "", ","  # "57,6" -> 57.6
     digits = re.sub(r"[\u00a0\u202f ]", "", digits).replace(thousands, "").replace(decimal, ".")
     try:
         value = float(digits)
     except ValueError:
         return None
     return value * lex.scales.get(scale_word, 1.0) if scale_word else value
+
+
+def _odd_unit(number: str, after: str, lex: Lexicon) -> float:
+    """The unit a CJK "-odd" ("25만여", "23만1천여") rounds to, or 0: a figure whose digits end on a
+    unit of ten thousand or a thousand, then "여"/"余"/"多", is that much and less than one unit
+    more ("25만여표" is 250,000 to 259,999), not an open "more than"."""
+    unit = number.strip()[-1:]
+    if not lex.cjk or unit not in lex.scales or not re.fullmatch(r"\s*(?:여|余|餘|多)", after):
+        return 0.0
+    return lex.scales[unit]
 
 
 def _interval(kind: str, value: float) -> tuple[float | None, float | None]:
@@ -201,7 +218,12 @@ def find_figures(text: str, lex: Lexicon) -> list[Mention]:
             value = parse_number(m.group("num"), lex)
             if value is None:
                 continue
+            if re.fullmatch(r"0\d+", m.group("num")) and re.match(r"\s*[%％]", scan[m.end() :]):
+                value = float("0." + m.group("num")[1:])  # "(011%)": a share whose decimal point was lost
             interval = _interval(after or kind, value)
+            odd = _odd_unit(m.group("num"), m.groupdict().get("a_more") or "", lex)
+            if odd:  # "25만여표": 250,000-odd, [250000, 259999]
+                interval = (value, value + odd - 1)
         hedges = ("approximately",) if kind == "approx" else ()
         article = m.group("num") and m.group("num").lower() in lex.articles
         if article and not _one_counted(text, m.start(), m.end(), lex):

@@ -121,10 +121,10 @@ def test_english_seats_and_whose_they_are() -> None:
 
 def test_votes_cast_for_a_candidate_are_counted_and_named() -> None:
     found = claims_of("fr", "Jean Exemple a obtenu 1 250 000 voix.")
-    assert [(c.low, c.quantity, c.subject) for c in found] == [(1250000, "votes", "Jean Exemple")]
-    assert counted("de", "Der Antrag scheiterte mit 300 Stimmen.") == {300: "votes"}
-    assert counted("ru", "Кандидат получил 500 тысяч голосов.") == {500000: "votes"}
-    assert counted("ko", "후보는 1,200만 표를 얻었다.") == {12000000: "votes"}
+    assert [(c.low, c.quantity, c.subject) for c in found] == [(1250000, "voted", "Jean Exemple")]
+    assert counted("de", "Der Antrag scheiterte mit 300 Stimmen.") == {300: "voted"}
+    assert counted("ru", "Кандидат получил 500 тысяч голосов.") == {500000: "voted"}
+    assert counted("ko", "후보는 1,200만 표를 얻었다.") == {12000000: "voted"}
 
 
 def test_two_candidates_votes_are_two_groups_not_a_conflict() -> None:
@@ -192,9 +192,9 @@ def test_english_counts_past_an_aside_a_second_object_and_named_dead() -> None:
 
 def test_a_count_written_in_two_parts_in_korean_and_chinese() -> None:
     found = claims_of("ko", "김 후보는 48.56%(1639만4815표)를 얻었다.")
-    assert [(c.low, c.quantity) for c in found] == [(48.56, "percent"), (16394815, "votes")]
-    assert counted("ko", "이 후보는 1,614만 7,738표를 받았다.") == {16147738: "votes"}
-    assert counted("zh", "候選人獲得1639萬4815票。") == {16394815: "votes"}
+    assert [(c.low, c.quantity) for c in found] == [(48.56, "percent"), (16394815, "voted")]
+    assert counted("ko", "이 후보는 1,614만 7,738표를 받았다.") == {16147738: "voted"}
+    assert counted("zh", "候選人獲得1639萬4815票。") == {16394815: "voted"}
 
 
 def test_percentage_points_in_korean_and_chinese_are_a_change_of_share() -> None:
@@ -244,7 +244,7 @@ def test_several_hundred_is_hundreds_not_several() -> None:
 
 def test_more_election_shapes_in_english_and_the_cjk_lexicons() -> None:
     found = claims_of("en", "She won by a margin of 0.73 percentage points, or about 247,000 votes.")
-    assert [(c.low, c.quantity) for c in found] == [(0.73, "percent"), (247000, "votes")]
+    assert [(c.low, c.quantity) for c in found] == [(0.73, "percent"), (247000, "voted")]
     assert counted("ko", "재판관 8명 전원 일치로 청구를 인용했다.") == {8: "voted"}
     assert counted("ja", "与党は過半数の233議席を上回る261議席を獲得した。") == {261: "seats"}
     assert counted("zh", "執政黨獲得過半數的226席以上。") == {}

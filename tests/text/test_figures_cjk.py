@@ -46,8 +46,9 @@ def test_the_digits_after_a_unit_belong_to_the_number() -> None:
     assert figures("2년 만에 2만 명이 모였다.", "ko") == [("2만", 20_000, 20_000)]
 
 
-def test_more_than_after_a_sectioned_number() -> None:
-    assert figures("두 후보의 차이는 31만여표였다.", "ko") == [("31만여", 310_001, None)]
+def test_an_odd_count_after_a_sectioned_number() -> None:
+    # "-odd" after a unit stays under the next unit (the gold's "25만여표" is [250000, 259999])
+    assert figures("두 후보의 차이는 31만여표였다.", "ko") == [("31만여", 310_000, 319_999)]
 
 
 def test_full_width_digits_are_read() -> None:

@@ -36,7 +36,7 @@ from rashomon.annotate import AnnotatedArticle, AnnotatedSentence
 from rashomon.annotate.quotes import UNATTRIBUTED
 from rashomon.brief.claims.multilingual import extract_claims_lexicon
 from rashomon.brief.claims.quantities import continued_quantity, quantity_of, shared_quantity
-from rashomon.brief.claims.shares import share_of
+from rashomon.brief.claims.shares import claim_quantity, share_of
 from rashomon.brief.claims.subjects import incident_kind, money_subject, percent_subject, subject_of
 from rashomon.config import QuotesConfig
 from rashomon.records import Claim
@@ -305,7 +305,7 @@ def extract_claims(reading: AnnotatedArticle, quotes: QuotesConfig | None = None
             claimant, act = _claimant(reading, unit, mention, quotes, acts, next_start)
             claims.append(
                 Claim(
-                    quantity=counted[0],
+                    quantity=claim_quantity(counted[0]),
                     subject=counted[1],
                     value_text=mention.text,
                     low=mention.low,

@@ -340,11 +340,14 @@ def group_keys(claims: Sequence[Claim]) -> list[Key]:
         key = (claim.quantity, subject_class(claim.subject, claim.quantity))
         if key[1] == "unspecified":
             # "Storm kills at least 14": a figure without its subject joins the only group it can mean
-            others = [k for k in classes if k[0] == claim.quantity and k[1] != "unspecified"]
+            # ("unspecified" members voting never join the votes of an unnamed "candidate")
+            placeholders = {subject_class(s, claim.quantity) for s in NOT_SIDES}
+            others = [k for k in classes if k[0] == claim.quantity and k[1] not in {"unspecified", *placeholders}]
             if len(others) == 1:
                 key = others[0]
-            elif (claim.quantity, "people") in others:
-                key = (claim.quantity, "people")  # "2,5 millions" with no noun: people, as unspecific
+            elif (claim.quantity, "people") in others and claim.quantity != "percent":
+                # "2,5 millions" with no noun: people, as unspecific; a share never counts people
+                key = (claim.quantity, "people")
         if "projected" in claim.hedges:
             key = (key[0], f"{key[1]}, forecast")  # "could reach 20,000" is no count: never a step of one
         keys.append(key)

@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rashomon.brief.claims import shares
 from rashomon.brief.claims.headlines import headline_voice
 from rashomon.brief.claims.places import figure_place, sentence_place
-from rashomon.brief.claims.shares import heading_quantity, is_share, not_counted, share_subject, table_label
 from rashomon.brief.claims.who import COUNT_HEAD, COUNT_ONLY, DOCUMENT_ONLY, clean_who
 from rashomon.records import Article, Claim
 from rashomon.text.captions import is_caption
@@ -117,8 +117,11 @@ def _quantity(text: str, figures: list[Mention], n: int, lex: Lexicon) -> str | 
     figure = figures[n]
     stop = figures[n + 1].start if n + 1 < len(figures) else len(text)
     begin = figures[n - 1].end if n else 0
-    if is_share(text, figure, lex):
+    if shares.is_share(text, figure, lex):
         return "percent"  # "58,3%": a share, whatever it is of
+    own = next((q for q, rx in lex.events if re.fullmatch(rx, figure.text)), None)
+    if own:
+        return own  # a dual names what it counts itself: "قام انتحاريان" (two suicide bombers)
     lead = text[max(0, figure.start - 200) : figure.start]
     made = next((q for rx, q in lex.made_of if re.search(rx, lead, re.I)), None)
     if made:
@@ -235,7 +238,7 @@ def _subject(text: str, figures: list[Mention], n: int, lex: Lexicon, quantity: 
     stop = figures[n + 1].start if n + 1 < len(figures) else len(text)
     begin = figures[n - 1].end if n else 0
     if quantity in ("percent", "seats", "votes"):
-        return share_subject(text, figure, begin, lex, quantity)
+        return shares.share_subject(text, figure, begin, lex, quantity)
     place = figure_place(text, figure, begin, lex) or sentence_place(text, lex)
     if place:
         return place  # "A Paris, 22 personnes": the count of a place, compared with that place's
@@ -357,11 +360,11 @@ def extract_claims_lexicon(article: Article, lex: Lexicon) -> list[Claim]:
         said = _attributions(text, lex)
         told = _told_next(units, index, lex)
         figures = find_figures(text, lex)
-        label = table_label(text, figures)
+        label = shares.table_label(text, figures)
         subjects: list[str] = []  # of this sentence's figures so far
         for n, (figure, found) in enumerate(_counted(text, figures, lex) + _zeros(text, lex)):
             quantity = found or _continued(text, said, figures, n, lex, claims, voice) or (heading if label else None)
-            if quantity is None or not_counted(text, figure, quantity, lex):
+            if quantity is None or shares.not_counted(text, figure, quantity, lex):
                 continue
             if n < len(figures):
                 subject = label or _who(text, figures, n, subjects, lex, quantity)
@@ -374,7 +377,7 @@ def extract_claims_lexicon(article: Article, lex: Lexicon) -> list[Claim]:
             last = named or last
             claims.append(
                 Claim(
-                    quantity,
+                    shares.claim_quantity(quantity),
                     subject,
                     figure.text,
                     figure.low,
@@ -388,7 +391,7 @@ def extract_claims_lexicon(article: Article, lex: Lexicon) -> list[Claim]:
                 )
             )
         last = said[-1].who if said else last  # "..., dijo Charles." names the speaker of what follows
-        heading = heading_quantity(text, lex) or (heading if label else None)
+        heading = shares.heading_quantity(text, lex) or (heading if label else None)
         # "عدد القتلى تجاوز 60" right after "20 Afghans killed": the dead counted just before
         # (kinds of people only: "dos en Málaga" says where, not whom the next sentence counts)
         counted = {c.quantity: c.subject for c in claims if c.sentence_index == index and _kind_of(c.subject, lex)}

@@ -28,6 +28,10 @@ _ASIDE = r"(?:\s*\([^()]{1,25}\))?\s*\)?"
 def is_share(text: str, figure: Mention, lex: Lexicon) -> bool:
     """The figure is a share or a change of share ("58,3%", "25,7 (2017: 20,5) Prozent")."""
     words = f"|{lex.percent}" if lex.percent else ""
+    if "%" in figure.text or "％" in figure.text:
+        return True  # "50%を超えた": the mark passed, read with its modifier
+    if lex.percent and re.fullmatch(lex.percent, figure.text):
+        return True  # a dual that is its own unit: "بنقطتين" (by two points)
     return bool(re.compile(rf"{_ASIDE}\s*(?:%|％|٪{words})", re.I).match(text, figure.end))
 
 
@@ -37,6 +41,16 @@ def is_share(text: str, figure: Mention, lex: Lexicon) -> bool:
 UNNAMED_WHOSE = {"percent": "share", "votes": "candidate", "seats": "party"}
 # ... nor is a count's progress, which moves through the night ("94.43% 개표", then 100%)
 NOT_SIDES = frozenset(UNNAMED_WHOSE.values()) | {"count progress"}
+
+
+
+def claim_quantity(quantity: str) -> str:
+    """The name a claim carries for what it counts. Votes a candidate receives are read as `votes`
+    (whose they are, like a share: "1,639만표" is Yoon's) and an assembly's members who vote as
+    `voted` (who they are, like a toll), but both are votes cast and the ledger calls both `voted`:
+    the groups stay apart by their subject (a candidate's name, "candidate", "lawmakers")."""
+    return "voted" if quantity == "votes" else quantity
+
 
 # a CJK counter of people: votes and seats are counted in 票/표/席/석, never in 人/名/명/位
 _PEOPLE_COUNTER = re.compile(r"\s*(?:人|名|명|位)")
@@ -50,6 +64,8 @@ def not_counted(text: str, figure: Mention, quantity: str | None, lex: Lexicon) 
     if quantity in ("votes", "seats") and lex.cjk and _PEOPLE_COUNTER.match(text, figure.end):
         return True  # "两人得票率", "2人が党員票で": the candidates themselves, counted in people
     before = text[max(0, figure.start - 40) : figure.start]
+    if lex.entitled and re.search(rf"(?:{lex.entitled})\s*$", before):
+        return True  # "يحق لـ48.7 مليون ناخب": the electorate, a population
     if lex.thresholds and quantity in ("percent", "seats", "votes"):
         after = text[figure.end : figure.end + 40]
         if re.search(rf"(?:{lex.thresholds})\s*$", before, re.I) or re.match(rf"\W{{0,3}}(?:{lex.thresholds})", after):

@@ -81,6 +81,14 @@ class Lexicon:
     # count done ("94.43% 개표", "開票率99.2%", "在开票99.40%") or the turnout ("투표율 77.2%"), each
     # apart from the candidates' shares in the ledger
     share_kinds: tuple[tuple[str, str], ...] = ()
+    # a comma before one or two digits is a decimal one even where "2,800" is 2800 (Maghreb Arabic
+    # writes "57,6 في المئة" beside Levantine "57.6"): a thousands comma always has three digits
+    short_decimal_comma: bool = False
+    # words right before a figure that make it the electorate, those entitled to vote ("يحق لـ48.7
+    # مليون ناخب"): a population, as "有権者4419万人" is, not a figure
+    entitled: str = ""
+    # a clitic glued before a number word ("بنقطتين", "وثلاثة"): the word still counts
+    clitics: str = ""
 
 
 def lexicon(code: str) -> Lexicon | None:

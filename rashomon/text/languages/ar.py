@@ -21,6 +21,11 @@ LEXICON = Lexicon(
         "انتحاريان": 2,
         "قتيلان": 2,
         "جنديان": 2,
+        # duals count two of what they name ("من بينهم طفلان", "تراجعت بنقطتين")
+        "طفلان": 2,
+        "طفلين": 2,
+        "نقطتان": 2,
+        "نقطتين": 2,
         # hundreds, written as one word ("أربعمئة حالة خطرة")
         "مئة": 100,
         "مائة": 100,
@@ -84,7 +89,11 @@ LEXICON = Lexicon(
         (r"مواطن\w*", "citizens"),
         (r"طفل|أطفال", "children"),
     ),
-    percent=r"في المئة|في المائة",
+    percent=r"في المئة|في المائة|نقاط|نقطة|نقطتان|نقطتين",  # "بـ4 نقاط": a change in points
+    between=(r"(?:ما\s+)?بين", r"و"),  # "ما بين 57,6 و58,2 في المئة"
+    short_decimal_comma=True,
+    entitled=r"يحق\s*لـ?",
+    clitics="[وبل]",
     thresholds=r"عتبة",
     things=r"منازل|منزلا|مباني|مبان|مبنى|سيارات|سيارة|مدارس|مستشفيات",
 )

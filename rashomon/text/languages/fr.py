@@ -82,6 +82,7 @@ LEXICON = Lexicon(
         ("rescued", r"rescapée?s?|secourue?s?|sauvée?s?"),
         ("casualties", r"victimes"),
         ("voted", r"ont voté|votants?|voix pour|voix contre|à l'unanimité"),
+        ("abstained", r"ne pas (?:aller )?voter|se sont abstenus|abstentionnistes"),  # who stayed home
         # a party's seats ("245 sièges", "131 députés"); "les 577 sièges" is the body's size
         ("seats", r"sièges?\b|députés?\b"),
         ("votes", r"voix\b|suffrages"),  # votes cast for a candidate or a list
@@ -124,6 +125,8 @@ LEXICON = Lexicon(
         r"\d+(?:[.,]\d+)?\s+de magnitude|\d+(?:[.,]\d+)?\s+sur l'échelle",
         r"\bune\s+\w+aine\s+de\s+(?:kilomètres|km|mètres|minutes|heures|jours|années|ans)\b",
         r"\bmultipli\w*\s+par\s+\w+",  # a factor ("multiplie par quinze son nombre de députés")
+        # a duration in words ("en cinq ans", "depuis deux semaines")
+        r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt)\s+(?:ans|années|heures|jours|semaines|mois)\b",
     ),
     places=(
         r"(?:(?:\b[Àà]|\bA(?=\s+[A-Z])|\b[Dd]ans|\b[Ee]n)\s+(?:(?:la|le|l['’])\s*)?"
@@ -143,9 +146,11 @@ LEXICON = Lexicon(
         (r"policiers|gendarmes", "police officers"),
         (r"militaires|soldats", "soldiers"),
     ),
-    percent=r"pour cent|points de pourcentage",
+    percent=r"pour cent|points de pourcentage|points?(?!\w)",  # "en progression de 7,9 points"
     # a rule, not a result: "le seuil des 289 sièges", "289 sièges nécessaires", "289 députés (sur 577)"
-    thresholds=r"seuil d(?:es?|u|['’])|barre des?|majorité absolue(?: de| \(| :)?|sièges? nécessaires|\(sur",
+    thresholds=(  # "avait dépassé les 50% des voix": the majority mark, passed or not
+        r"seuil d(?:es?|u|['’])|barre des?|dépass\w*\s+les|majorité absolue(?: de| \(| :)?|sièges? nécessaires|\(sur"
+    ),
     definite=r"les",
     things=(
         r"maisons|logements|bâtiments|habitations|immeubles|édifices|écoles|"

@@ -43,7 +43,9 @@ LEXICON = Lexicon(
     ),
     # a majority is a rule, not a result ("過半数は382票", "有効投票総数762票の過半数")
     # ("過半数の233議席", "過半数（233）")
-    thresholds=r"票?の?過半数(?:は|の|に|（)?",
+    # "80%の大台には及ばなかった": a round mark; "議員票367票と地方票47票の計414票で争われ": the pool of
+    # votes a ballot is fought over, its parts and its total
+    thresholds=r"票?の?過半数(?:は|の|に|（)?|の大台|票?(?:と\D{0,8}\d+票)*(?:の計\d+票)?で争われ",
     cjk=True,
     counts=r"集計|統計",
     subjects=(
