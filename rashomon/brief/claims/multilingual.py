@@ -103,6 +103,8 @@ def _opening(text: str, said: list[_Said], low: int) -> str | None:
     first = said[0] if said else None
     if first is None or first.end > low or len(text[: first.start].strip()) > 3:
         return None
+    if len(text[first.end : _segment(text, first.start)[1]].strip()) <= 6:
+        return None  # "Xは...と発表しました。買収額は...": a verb closing its sentence says only that one
     return first.who if all(s.start >= low for s in said[1:]) else None
 
 
