@@ -33,3 +33,32 @@ def test_a_japanese_announcement_closing_its_sentence_does_not_claim_the_next() 
     assert claim.quantity == "money" and claim.claimant != "A社"
     (told,) = claims_of("ja", "警察によりますと、きのう夜、火事が起き、5人が死亡しました。")
     assert told.claimant == "警察"
+
+
+def test_french_users_an_outage_cuts_off_are_affected_with_vague_millions() -> None:
+    sentence = "Des millions d'abonnés étaient privés d'accès au réseau, en raison d'une panne."
+    assert found("fr", sentence) == {(2_000_000, 9_999_999): "affected"}
+    sentence = "La panne touche des dizaines de millions d'internautes en Europe."
+    assert found("fr", sentence) == {(20_000_000, 99_999_999): "affected"}
+
+
+def test_french_users_are_a_population_without_an_outage_or_as_an_audience() -> None:
+    assert found("fr", "Le service compte 2,1 milliards d'utilisateurs actifs.") == {}
+    assert found("fr", "Malgré la panne, le réseau compte 2,1 milliards d'utilisateurs.") == {}
+
+
+def test_french_outage_reports_are_counted_as_reports() -> None:
+    assert found("fr", "Le site a reçu plus de 4,2 millions de signalements.") == {(4_200_001, None): "reports"}
+
+
+def test_a_bare_sum_after_a_sum_of_its_sentence_is_money_not_the_articles_last_count() -> None:
+    before = "Le site de suivi a recensé plus de 4,2 millions de signalements."
+    sentence = (
+        "D'après un décompte du journal, il aurait perdu 5 milliards de dollars, sa fortune tombant à 98,3 milliards."
+    )
+    assert {(c.low, c.quantity) for c in claims_of("fr", before, sentence)} >= {(98.3e9, "money")}
+
+
+def test_a_french_source_opening_with_comme_le_rapporte_claims_its_sentence() -> None:
+    (claim,) = claims_of("fr", "Comme le rapporte l'agence, 12 personnes sont mortes dans l'incendie.")
+    assert claim.claimant == "agence"
