@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from facts_helpers import claims_of
 
+from rashomon.brief.claims.ledger import build_ledger
+from rashomon.records import Claim
+
 
 def found(code: str, *sentences: str) -> dict[tuple[float | None, float | None], str]:
     """What each figure of these sentences counts, by its interval."""
@@ -62,3 +65,14 @@ def test_a_bare_sum_after_a_sum_of_its_sentence_is_money_not_the_articles_last_c
 def test_a_french_source_opening_with_comme_le_rapporte_claims_its_sentence() -> None:
     (claim,) = claims_of("fr", "Comme le rapporte l'agence, 12 personnes sont mortes dans l'incendie.")
     assert claim.claimant == "agence"
+
+
+def test_a_share_price_and_a_fortune_lost_are_two_sums_not_two_sides() -> None:
+    def money(value: float, who: str, index: int) -> Claim:
+        return Claim("money", "", str(value), value, value, who, (), "r1", index, f"Figure {index}.", None)
+
+    price, loss = money(312.5, "the exchange", 0), money(4e9, "a wealth index", 1)
+    (group,) = build_ledger([price, loss], [], [], [])
+    assert not group.conflict
+    (group,) = build_ledger([money(4e9, "the exchange", 0), loss, money(6e9, "a wealth index", 1)], [], [], [])
+    assert group.conflict  # two sums of one size from two sources still disagree
