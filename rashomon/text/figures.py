@@ -88,6 +88,8 @@ def _modifiers(lex: Lexicon) -> tuple[tuple[str, str], ...]:
 
 def _masked(text: str, lex: Lexicon) -> str:
     out = text.translate(_ARABIC_DIGITS)
+    if lex.code == "ja":  # "54・20ドル", "0・5%": Japanese print writes a decimal point as "・"
+        out = re.sub(r"(?<=\d)・(?=\d+\s*(?:ドル|円|ユーロ|%|ポイント|億|兆|万))", ".", out)
     for rx in lex.masks:
         out = re.sub(rx, lambda m: " " * len(m.group(0)), out, flags=re.I)
     return out

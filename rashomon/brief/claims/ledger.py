@@ -292,7 +292,7 @@ _UNNAMED = {"reports", "تقارير", "сообщения", "informes", "rappor
 
 def _sides(a: Claim, b: Claim, voices: set[str]) -> bool:
     """Two named claimants whose figures cannot both hold, neither told as a step of a moving count."""
-    if claimant_key(a.claimant) == claimant_key(b.claimant) or not _incompatible(a, b):
+    if claimant_key(a.claimant) == claimant_key(b.claimant) or not _incompatible(a, b) or _sums_apart(a, b):
         return False
     if {a.claimant, b.claimant} & voices or {a.claimant.lower(), b.claimant.lower()} & _UNNAMED:
         return False  # an outlet's own figure (or unnamed "reports") against a source's is a report of it
@@ -306,6 +306,12 @@ def _sides(a: Claim, b: Claim, voices: set[str]) -> bool:
         ):
             return False  # a toll told later, with its hour ("a noon update"), or as the newest count
     return True
+
+
+def _sums_apart(a: Claim, b: Claim) -> bool:
+    """Two sums a hundredfold apart are two things (a share price, a market value lost), not two sides."""
+    x, y = (abs(c.low if c.low is not None else c.high or 0.0) for c in (a, b))
+    return a.quantity == b.quantity == "money" and min(x, y) > 0 and max(x, y) >= 100 * min(x, y)
 
 
 def _running(a: Claim, b: Claim) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rashomon.brief.claims import shares
+from rashomon.brief.claims import outages, shares
 from rashomon.brief.claims.headlines import headline_voice
 from rashomon.brief.claims.places import figure_place, sentence_place
 from rashomon.brief.claims.who import COUNT_HEAD, COUNT_ONLY, DOCUMENT_ONLY, clean_who
@@ -103,6 +103,8 @@ def _opening(text: str, said: list[_Said], low: int) -> str | None:
     first = said[0] if said else None
     if first is None or first.end > low or len(text[: first.start].strip()) > 3:
         return None
+    if len(text[first.end : _segment(text, first.start)[1]].strip()) <= 6:
+        return None  # "Xは...と発表しました。買収額は...": a verb closing its sentence says only that one
     return first.who if all(s.start >= low for s in said[1:]) else None
 
 
@@ -141,7 +143,7 @@ def _quantity(text: str, figures: list[Mention], n: int, lex: Lexicon) -> str | 
         # "21 человек, большинство из которых дети, пострадали": the verb past an aside
         aside = re.split(r"[.;:]\s", text[figure.end : min(stop, figure.end + 120)])[0]
         found = _nearest(_CONTRAST.split(aside)[0], "", lex.events, lex)
-    return found
+    return found or outages.affected_users(text, figure, lex)
 
 
 def _nearest(after: str, before: str, words: tuple[tuple[str, str], ...], lex: Lexicon) -> str | None:
@@ -323,7 +325,7 @@ def _continued(
         for c in before
         if c.quantity not in ("money", "percent") and c.claimant != voice and not c.claimant.startswith("headline of ")
     ]
-    return sourced[-1] if sourced else None
+    return outages.same_sum(text, before) or (sourced[-1] if sourced else None)
 
 
 def _kind_of(subject: str, lex: Lexicon) -> bool:

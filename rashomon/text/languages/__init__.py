@@ -66,6 +66,9 @@ class Lexicon:
     # a group said to be made of the figure ("el comando estaba compuesto por 26 hombres"), with
     # what it counts: (regex ending right before the figure, quantity)
     made_of: tuple[tuple[str, str], ...] = ()
+    # users cut off or exposed: (the counted users right after the figure, words of the outage or
+    # leak somewhere in the sentence), read by `brief.claims.outages`
+    users: tuple[str, str] = ("", "")
     # after a figure, besides "%": the words that make it a share or a change of one ("Prozent",
     # "Prozentpunkte", "por ciento"), read by `brief.claims.shares`
     percent: str = ""

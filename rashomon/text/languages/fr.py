@@ -46,6 +46,9 @@ LEXICON = Lexicon(
     up_to=r"jusqu'à|jusqu’à",
     approx=r"environ|près de|quelque|quelques|autour de|presque|une estimation de",
     vague=(
+        (r"des dizaines de millions|plusieurs dizaines de millions", 20_000_000, 99_999_999),
+        (r"des centaines de millions", 200_000_000, 999_999_999),
+        (r"des millions|plusieurs millions", 2_000_000, 9_999_999),  # as "des milliers" is [2000, 9999]
         (r"des dizaines de milliers|plusieurs dizaines de milliers", 20_000, 99_999),
         (r"des centaines de milliers", 200_000, 999_999),
         (r"des dizaines", 20, 99),
@@ -88,6 +91,11 @@ LEXICON = Lexicon(
         ("votes", r"voix\b|suffrages"),  # votes cast for a candidate or a list
         ("present", r"présents"),
         ("crowd", r"foule|fidèles|se sont rassemblée?s|ont assisté"),
+        ("reports", r"signalements?\b"),  # outage reports a tracking site counts
+    ),
+    users=(
+        r"(?:de |d['’])?(?:utilisateurs|internautes|abonnés|usagers|personnes|comptes)\b",
+        r"\bpanne|\bpannes|inaccessibles?|impossibilité de se connecter|piraté|\bfuite|privée?s d['’]accès|coupée?s?\b",
     ),
     attribution=(
         # "selon nos résultats" is the outlet's own count, no claimant
@@ -96,6 +104,9 @@ LEXICON = Lexicon(
         # ce mardi de", "Le directeur ..., Jerry Chandler, fait état de": whoever opens the clause
         r"(?P<who>(?:\b(?:[Ll]e|[Ll]a|[Ll]es)\s+|\b[Ll]['’])[\w'’-]+(?:\s+(?!(?:a|ont)\s)[\w'’-]+){0,5}"
         r"|[A-ZÉ][\w'’-]+(?:\s+[A-ZÉ][\w'’-]+){0,3}),?\s+(?:a\s+|ont\s+)?(?:fait|font)\s+état\b",
+        # "Comme le rapporte l'AFP, cette panne affecte ...": the source opening its sentence
+        r"\b[Cc]omme\s+(?:le|l['’])\s*(?:rapporte|indique|précise|affirme|annonce|souligne|explique)\s+"
+        r"(?P<who>(?:le |la |les |l['’])?[^,;.«»]{2,60}?)(?=\s*,)",
         # "« ... » rapporte la protection civile qui dénombre": a present verb after a quote or comma
         r"[»\"”,]\s*(?:rapporte|indique|précise|affirme|souligne|explique|déclare|annonce)\s+"
         r"(?P<who>(?:le |la |les |l['’])(?:(?!\d)[\w'’ -]){3,60}?)(?=\s+qui\b|\s*[,.;«»]|$)",

@@ -7,7 +7,7 @@ LEXICON = Lexicon(
     code="ja",
     decimal_comma=False,
     number_words=CJK_DIGITS,
-    scales={"万": 1e4, "億": 1e8},
+    scales={"千": 1e3, "万": 1e4, "億": 1e8, "兆": 1e12},
     at_least=r"少なくとも|最低",
     more_than=r"",
     up_to=r"最大",
@@ -16,6 +16,7 @@ LEXICON = Lexicon(
     after_more=r"余り|あまり|を超え|を上回|超|余",  # "3900人を超えた": more than 3,900
     vague=((r"数十", 20, 99), (r"数百", 200, 999), (r"数千", 2000, 9999)),
     events=(
+        ("money", r"^\s*(?:米?ドル|円|ユーロ|ポンド|元)"),  # "440億ドル", "5兆6000億円": a sum
         ("killed", r"死亡|死者|亡くな|犠牲|遺体|死"),
         ("wounded", r"けが|負傷|重傷|軽傷|搬送"),
         ("missing", r"行方不明|安否不明"),
@@ -39,6 +40,7 @@ LEXICON = Lexicon(
         r"\d+\s*(?:便|機|重)",
         r"[A-Z]+\d+|\d+[A-Z]+|\w+\d+―\d+",
         r"\d+\s*(?:回目?|つ|位)",  # a round, a time, a thing, a rank ("1回目の投票", "当選12回", "1位")
+        r"1株(?:あたり|当たり)",  # a price per share: "1株あたり54.2ドル" counts no shares
         r"(?<=[^\W\d_])[(（]\d{1,3}[)）]",  # an age after a name ("石田一郎氏(64)")
     ),
     # a majority is a rule, not a result ("過半数は382票", "有効投票総数762票の過半数")
