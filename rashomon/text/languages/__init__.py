@@ -96,9 +96,9 @@ class Lexicon:
 
 def lexicon(code: str) -> Lexicon | None:
     """The lexicon of ISO 639-1 `code`, None for languages without one (English has its own reader)."""
-    from rashomon.text.languages import ar, de, es, fr, ja, ko, ru, zh
+    from rashomon.text.languages import ar, de, es, fr, ja, ko, pt, ru, zh
 
-    return {m.LEXICON.code: m.LEXICON for m in (ar, de, es, fr, ja, ko, ru, zh)}.get(code)
+    return {m.LEXICON.code: m.LEXICON for m in (ar, de, es, fr, ja, ko, pt, ru, zh)}.get(code)
 
 
 # Shared across languages: times and four-digit years are never figures.

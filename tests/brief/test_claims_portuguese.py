@@ -1,0 +1,57 @@
+"""Portuguese claims (`text.languages.pt`): tolls, sources, election shapes, and what is no figure."""
+
+from __future__ import annotations
+
+from facts_helpers import make_article
+
+from rashomon.annotate import annotate
+from rashomon.brief.claims import extract_claims
+from rashomon.records import Sentence
+
+
+def read(*sentences: str) -> set[tuple[str, float | None, float | None, str]]:
+    article = make_article("p1", "placeholder", source="outlet.example")
+    article.sentences = tuple(Sentence("p1", i, s) for i, s in enumerate(sentences))
+    article.language = "pt"
+    return {(c.quantity, c.low, c.high, c.claimant) for c in extract_claims(annotate(article))}
+
+
+def test_toll_with_its_source_before_and_after() -> None:
+    found = read("Segundo a Defesa Civil, a enchente deixou 17 mortos e 40 feridos.")
+    assert ("killed", 17, 17, "a Defesa Civil") in found or ("killed", 17, 17, "Defesa Civil") in found
+    assert any(q == "wounded" and lo == 40 for q, lo, _, _ in found)
+
+
+def test_number_words_and_at_least() -> None:
+    found = read("Pelo menos três pessoas morreram e duas estão desaparecidas, de acordo com os bombeiros.")
+    assert any(q == "killed" and lo == 3 for q, lo, _, _ in found)
+    assert any(q == "missing" and lo == 2 for q, lo, _, _ in found)
+
+
+def test_vague_counts_and_millions() -> None:
+    found = read("Centenas de manifestantes foram às ruas e 1,2 milhão de desabrigados aguardam ajuda.")
+    assert any(q == "protesters" and lo == 200 for q, lo, _, _ in found)
+    assert any(q == "displaced" and lo == 1_200_000 for q, lo, _, _ in found)
+
+
+def test_candidate_share_and_votes_read_decimal_commas_and_thousands_dots() -> None:
+    found = read("A candidata Ana Ramos terminou com 48,4% dos votos válidos, ou 57.259.504 votos.")
+    assert any(q == "percent" and lo == 48.4 for q, lo, _, _ in found)
+    assert any(q in ("votes", "voted") and lo == 57_259_504 for q, lo, _, _ in found)
+
+
+def test_arrests_by_a_named_police() -> None:
+    found = read("A polícia informou que 12 suspeitos foram presos.")
+    assert any(q == "arrested" and lo == 12 for q, lo, _, _ in found)
+
+
+def test_the_rule_to_win_is_no_figure() -> None:
+    found = read("Para vencer no primeiro turno, um candidato precisa de mais de 50% dos votos válidos.")
+    assert not any(q == "percent" for q, *_ in found)
+
+
+def test_ages_dates_times_and_ballot_numbers_are_no_figures() -> None:
+    found = read(
+        "O candidato, de 62 anos, votou no dia 2 de outubro de 2022 às 20h em Recife, com o número 13.",
+    )
+    assert found == set()
