@@ -55,3 +55,18 @@ def test_ages_dates_times_and_ballot_numbers_are_no_figures() -> None:
         "O candidato, de 62 anos, votou no dia 2 de outubro de 2022 às 20h em Recife, com o número 13.",
     )
     assert found == set()
+
+
+def test_billions_in_brazil_and_portugal() -> None:
+    assert any(q == "money" and lo == 2_500_000_000 for q, lo, _, _ in read("O governo liberou 2,5 bilhões de reais."))
+    found = read("O Estado gastou 1,5 mil milhões de euros.")
+    assert any(q == "money" and lo == 1_500_000_000 for q, lo, _, _ in found)
+
+
+def test_count_progress_is_apart_from_the_candidates_shares() -> None:
+    article = make_article("p2", "placeholder", source="outlet.example")
+    article.sentences = (Sentence("p2", 0, "Com 99,9% das urnas apuradas, Ana Ramos tinha 48,4% dos votos válidos."),)
+    article.language = "pt"
+    subjects = {c.low: c.subject for c in extract_claims(annotate(article)) if c.quantity == "percent"}
+    assert subjects[99.9] == "count progress"
+    assert subjects[48.4] != "count progress"

@@ -149,7 +149,7 @@ LEXICON = Lexicon(
         r"d[oa]s votos(?: válidos)?(?: necessários)? para (?:vencer|ganhar|ser eleit|evitar|liquidar)"
     ),
     # "com 99,9% das urnas apuradas": the count's progress, apart from the candidates' shares
-    share_kinds=((r"d[ao]s\s+(?:ur|se)|apura", "count progress"), (r"participação|comparecimento", "turnout")),
+    share_kinds=((r"\bd[ao]s\s+(?:u(?:r|$)|se(?:ç|$))|apura", "count progress"), (r"participação|comparecimento", "turnout")),
     definite=r"os|as",
     things=r"casas|edifícios|prédios|escolas|hospitais|veículos|carros|pontes|municípios|estados|cidades",
 )
