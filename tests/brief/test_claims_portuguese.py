@@ -70,3 +70,13 @@ def test_count_progress_is_apart_from_the_candidates_shares() -> None:
     subjects = {c.low: c.subject for c in extract_claims(annotate(article)) if c.quantity == "percent"}
     assert subjects[99.9] == "count progress"
     assert subjects[48.4] != "count progress"
+
+
+def test_vague_several_and_a_trailing_speaker() -> None:
+    found = read("O tiroteio deixou vários feridos, disse o prefeito.")
+    assert ("wounded", 3, 9, "o prefeito") in found or ("wounded", 3, 9, "prefeito") in found
+
+
+def test_conforme_names_the_source() -> None:
+    found = read("Conforme o Ministério da Saúde, 8 pessoas morreram.")
+    assert any(q == "killed" and lo == 8 and "Ministério da Saúde" in who for q, lo, _, who in found)

@@ -13,7 +13,7 @@ _PLACE = r"[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\w'’-]+(?:[ -](?:d[aoe]s?\s+)?[A-ZÁÉ�
 
 _SAY = (
     r"disse|disseram|afirmou|afirmaram|informou|informaram|divulgou|divulgaram|declarou|anunciou|"
-    r"confirmou|confirmaram|relatou|registrou|registrou|contabilizou|estima|estimou|estimam|calcula|calculou"
+    r"confirmou|confirmaram|relatou|registrou|contabilizou|estima|estimou|estimam|calcula|calculou"
 )
 
 LEXICON = Lexicon(
@@ -86,7 +86,10 @@ LEXICON = Lexicon(
         (r"dezenas", 20, 99),
         (r"centenas", 200, 999),
         (r"milhares", 2000, 9999),
-        (r"vários|várias|alguns|algumas", 2, 9),
+        (r"vários milhares", 2000, 9999),
+        (r"várias centenas", 200, 999),
+        (r"vários|várias", 3, 9),  # as "mehrere" is
+        (r"alguns|algumas", 2, 9),
     ),
     events=(
         ("money", r"reais\b|dólares\b|euros?\b"),
@@ -149,7 +152,10 @@ LEXICON = Lexicon(
         r"d[oa]s votos(?: válidos)?(?: necessários)? para (?:vencer|ganhar|ser eleit|evitar|liquidar)"
     ),
     # "com 99,9% das urnas apuradas": the count's progress, apart from the candidates' shares
-    share_kinds=((r"\bd[ao]s\s+(?:u(?:r|$)|se(?:ç|$))|apura", "count progress"), (r"participação|comparecimento", "turnout")),
+    share_kinds=(
+        (r"\bd[ao]s\s+(?:u(?:r|$)|se(?:ç|$))|apura", "count progress"),
+        (r"participação|comparecimento", "turnout"),
+    ),
     definite=r"os|as",
     things=r"casas|edifícios|prédios|escolas|hospitais|veículos|carros|pontes|municípios|estados|cidades",
 )
