@@ -50,11 +50,29 @@ def test_the_rule_to_win_is_no_figure() -> None:
     assert not any(q == "percent" for q, *_ in found)
 
 
-def test_ages_dates_times_and_ballot_numbers_are_no_figures() -> None:
-    found = read(
-        "O candidato, de 62 anos, votou no dia 2 de outubro de 2022 às 20h em Recife, com o número 13.",
-    )
-    assert found == set()
+def test_a_share_above_half_that_is_a_result_stays_a_figure() -> None:
+    found = read("Ana Ramos teve mais de 50% dos votos válidos.")
+    assert any(q == "percent" for q, *_ in found)
+
+
+def test_an_age_is_no_figure() -> None:
+    assert read("O ferido, de 45 anos, foi levado ao hospital.") == set()
+
+
+def test_a_date_is_no_figure() -> None:
+    assert read("No dia 2 de outubro morreram 5 pessoas.") == {("killed", 5, 5, "outlet.example")}
+
+
+def test_a_time_is_no_figure() -> None:
+    assert read("Às 20h, os manifestantes deixaram a praça.") == set()
+
+
+def test_a_ballot_number_is_no_figure() -> None:
+    assert read("Os eleitores do número 13 votaram cedo.") == set()
+
+
+def test_a_year_is_no_figure() -> None:
+    assert read("Em 2018, 30 pessoas morreram.") == {("killed", 30, 30, "outlet.example")}
 
 
 def test_billions_in_brazil_and_portugal() -> None:
