@@ -98,3 +98,13 @@ def test_vague_several_and_a_trailing_speaker() -> None:
 def test_conforme_names_the_source() -> None:
     found = read("Conforme o Ministério da Saúde, 8 pessoas morreram.")
     assert any(q == "killed" and lo == 8 and "Ministério da Saúde" in who for q, lo, _, who in found)
+
+
+def test_a_margin_in_points_is_a_share() -> None:
+    found = read("Ana Ramos venceu com uma vantagem de 5,2 pontos percentuais.")
+    assert any(q == "percent" and lo == 5.2 for q, lo, _, _ in found)
+
+
+def test_an_estimate_names_who_estimates() -> None:
+    found = read("A Defesa Civil estima que 300 famílias estão desabrigadas.")
+    assert any(q == "displaced" and lo == 300 and "Defesa Civil" in who for q, lo, _, who in found)
