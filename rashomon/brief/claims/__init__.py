@@ -185,7 +185,7 @@ def _quantity_and_subject(
     """What the `n`-th figure of a sentence counts and of whom; None when it counts no event."""
     # what follows a figure up to the next figure is its own ("10 killed and 40 injured"), past the
     # whole it is a part of ("five out of the six crew members were killed")
-    sentence = text
+    sentence = text  # the whole sentence: `text` becomes the figure's window below
     whole = n + 1 < len(mentions) and _whole_of(text, mentions, n + 1)
     ends = [m.start for k, m in enumerate(mentions) if k > n and not _whole_of(text, mentions, k)]
     own, _ = _near(text, mentions[n], ends[0] if ends else None)

@@ -43,7 +43,6 @@ UNNAMED_WHOSE = {"percent": "share", "votes": "candidate", "seats": "party"}
 NOT_SIDES = frozenset(UNNAMED_WHOSE.values()) | {"count progress"}
 
 
-
 def claim_quantity(quantity: str) -> str:
     """The name a claim carries for what it counts. Votes a candidate receives are read as `votes`
     (whose they are, like a share: "1,639만표" is Yoon's) and an assembly's members who vote as
@@ -128,7 +127,6 @@ def share_of(text: str, figure: Mention, begin: int) -> str:
     gain = "points" if _POINTS.match(text, figure.end) else ""  # a change of share, apart from the share
     parts = ((what.group(1) if what else ""), whose, past.group(1) if past else "", gain)
     return " ".join(part for part in parts if part)
-
 
 
 def share_subject(text: str, figure: Mention, begin: int, lex: Lexicon, quantity: str) -> str:
