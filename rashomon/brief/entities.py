@@ -234,7 +234,7 @@ def find_entities(articles: Sequence[Article]) -> list[Entity]:
         titled = article.title if article.title and not _title_case(article.title) else None
         texts = ([titled] if titled else []) + [s.text for s in article.sentences]
         for text in texts:
-            if _caption(text):
+            if is_caption(text):
                 continue
             explicit.update(_spelled_out(text))
             for name, evidence, _ in _chunks(text, lowercase):
@@ -247,11 +247,6 @@ def find_entities(articles: Sequence[Article]) -> list[Entity]:
 
 
 _SPELLED_OUT = re.compile(r"((?:[A-Z][\w'-]*\s+){1,6}[A-Z][\w'-]*)\s+\(([A-Z]{2,8})\)")
-
-
-@lru_cache(maxsize=16384)
-def _caption(text: str) -> bool:
-    return is_caption(text)
 
 
 @lru_cache(maxsize=16384)

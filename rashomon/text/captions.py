@@ -7,6 +7,7 @@ timeline skip them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _CAPTION = re.compile(
     r"©|\(Photo|Photo:|/\s*File Photo|Getty Images|/\s*Flickr|\(CC BY|\bAFP/|\bAP Photo|"
@@ -16,6 +17,7 @@ _CAPTION = re.compile(
 _CAPTION_SHOWS = re.compile(r"\b(?:shows|is seen|are seen|pictured|poses|looks on)\b")
 
 
+@lru_cache(maxsize=16384)  # copies of a wire story repeat their sentences
 def is_caption(text: str) -> bool:
     """A photo caption, credit or link line that the cleaner may have left in.
 

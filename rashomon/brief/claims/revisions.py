@@ -120,6 +120,9 @@ def story_moments(keyed: Sequence[tuple[Key, Claim]]) -> Moments:
     return Moments({a: {k: frozenset(v) for k, v in per.items()} for a, per in values.items()}, moving)
 
 
+SERIES_MAX = 12  # steps of a dated series shown at most
+
+
 def dated_series(claims: Sequence[Claim]) -> tuple[Revision, ...]:
     """The values of a figure that moved, in date order (undated last): a step each time the
     interval changes, headlines left out (they repeat a body's figure)."""
@@ -134,5 +137,3 @@ def dated_series(claims: Sequence[Claim]) -> tuple[Revision, ...]:
         steps.append(Revision(c.date, c.value_text.strip(), c.claimant, c.article_id))
     return tuple(steps[:SERIES_MAX])
 
-
-SERIES_MAX = 12
