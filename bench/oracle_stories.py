@@ -29,26 +29,26 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bench.train_story_decision import score
+from bench.train_story_links import run
 from rashomon.config import Config
 from rashomon.eval.stream import load_labelled_stream
 from rashomon.stories import grouper as grouper_module
 from rashomon.stories import links
 from rashomon.stories.encoder import encode_articles
 from rashomon.stories.evidence import StoryEvidence
-from rashomon.stories.grouper import StoryGrouper
 from rashomon.stories.state import StoryTable
-from rashomon.stories.stream import stream_order
 
 RESULTS = Path(__file__).resolve().parent / "results_story_oracle.json"
-Candidates = Callable[[StoryEvidence, Sequence[tuple[int, float]], StoryTable, int], list]
+Scored = list[tuple[int, tuple[float, ...]]]
+Candidates = Callable[[StoryEvidence, Sequence[tuple[int, float]], StoryTable, int], Scored]
 
 
 def unanchored(any_language: bool) -> Candidates:
     """Link candidates without the link step's conditions: every near non-empty story (of another
     language, unless `any_language`)."""
 
-    def candidates(story: StoryEvidence, near: Sequence[tuple[int, float]], stories: StoryTable, _: int) -> list:
-        found = []
+    def candidates(story: StoryEvidence, near: Sequence[tuple[int, float]], stories: StoryTable, _: int) -> Scored:
+        found: Scored = []
         for i, cosine in near:
             other = stories[i].evidence
             if stories[i].article_ids and (any_language or not story.languages & other.languages):
@@ -83,13 +83,9 @@ def main(argv: list[str] | None = None) -> int:
         for mode, (model_on, gold, candidates) in MODES.items():
             grouper_module.link_candidates = candidates or shipped_candidates  # type: ignore[assignment]
             try:
-                grouper = StoryGrouper(config.stories)
-                if not model_on:
-                    grouper.link_model = None
-                if gold:
-                    grouper.link_teacher = stream.gold
-                for article in sorted(stream.articles, key=stream_order):
-                    grouper.add(article, vectors[article.id])
+                teacher = stream.gold if gold else None
+                link_model = links.load_link_model() if model_on else None
+                grouper = run(stream.articles, vectors, config, teacher=teacher, model=link_model, linked=model_on)
             finally:
                 grouper_module.link_candidates = shipped_candidates
             b3 = score(grouper.stories(), stream.gold)
