@@ -177,6 +177,11 @@ class StoriesConfig:
     number_weight: float = 1.5
     date_weight: float = 1.0
     keyword_weight: float = 1.0
+    # Weight of a name's cross-script key (`keys.py`) in the TF-IDF vectors, where it also finds
+    # candidate stories across scripts (keys are evidence of their own besides, `evidence.py`).
+    # A keyword's weight: 0, 1 and 2 gave held-out F1 0.866 / 0.869 / 0.867 dated and 0.845 /
+    # 0.845 / 0.847 undated on the dev stream (20 folds), with precision highest at 1.
+    key_weight: float = 1.0
 
 
 @dataclass(slots=True, frozen=True)

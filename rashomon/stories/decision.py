@@ -36,6 +36,7 @@ EVIDENCE = {
     "size": "",
     "days_shared": "dates",
     "days_apart": "dates",
+    "keys": "names",
     "encoder_margin": "encoder",
     "terms_margin": "terms",
     "names_margin": "names",

@@ -22,6 +22,7 @@ from rashomon.config import StoriesConfig
 from rashomon.provenance.spin import PHRASE_ALIASES, TOKEN_ALIASES
 from rashomon.provenance.transliterate import transliterate
 from rashomon.records import Article
+from rashomon.stories.keys import katakana_keys, name_key, uncased_key
 from rashomon.text.lexicon import INDEX_STOP_WORDS as STOPWORDS
 from rashomon.text.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, plural_stem
 from rashomon.text.numbers import word_value
@@ -161,15 +162,17 @@ def main_year(weights: Mapping[str, float], published: str | None) -> int | None
 
 
 def extract_terms(article: Article, config: StoriesConfig) -> TermBag:
-    """Typed terms of the title and text: `e:` names, `k:` keywords, `n:` numbers, `d:` dates.
+    """Typed terms of the title and text: `e:` names, `k:` keywords, `n:` numbers, `d:` dates,
+    `s:` name keys.
 
     A capitalised word inside a sentence is a name; at a sentence start it is a name only
     when the article also writes it capitalised inside a sentence (`Shimon Peres, the ...`),
     so sentence-initial `The`, `Die` or `Cyclone` do not pass for names. Words of scripts
     without case are names too (what survives transliteration as a cross-lingual anchor),
     except Chinese, Japanese and Korean runs, which become `u:` bigrams (`_uncased_terms`).
-    Names are cut to `config.name_prefix` letters, and each type of term is weighted as
-    `config` says.
+    Names are cut to `config.name_prefix` letters. Every name, Arabic, Hebrew or Korean word and
+    katakana run also gives its cross-script key (`s:`, `keys.py`). Each type of term is
+    weighted as `config` says.
     """
     text = _apply_phrase_aliases(f"{article.title or ''}\n{article.text}")
     words = _words(text)
@@ -193,13 +196,26 @@ def extract_terms(article: Article, config: StoriesConfig) -> TermBag:
             continue
         if not word.written.isascii() and word.written.lower() == word.written.upper():
             counts.update(_uncased_terms(word.written, token, config.name_prefix))
+            key = uncased_key(word.written)
+            if key:
+                counts["s:" + key] += 1
             continue
         is_name = word.capitalised_inside or (word.capitalised_initial and token in names)
         if token not in _NOT_NAMES and is_name:
             counts["e:" + token[: config.name_prefix]] += 1
+            key = name_key(word.written)
+            if key:
+                counts["s:" + key] += 1
         else:
             counts["k:" + plural_stem(token)] += 1
-    weight = {"e": config.entity_weight, "u": config.entity_weight, "n": config.number_weight, "d": config.date_weight}
+    counts.update("s:" + key for key in katakana_keys(text))
+    weight = {
+        "e": config.entity_weight,
+        "u": config.entity_weight,
+        "n": config.number_weight,
+        "d": config.date_weight,
+        "s": config.key_weight,
+    }
     return TermBag(
         {term: weight.get(term[0], config.keyword_weight) * (1.0 + math.log(count)) for term, count in counts.items()}
     )

@@ -1,10 +1,10 @@
 """Online story grouping: articles arrive in time order and join a story or start one.
 
 Each article is compared with a few candidate stories on several kinds of evidence
-(`evidence.FEATURES`: its multilingual title+lead vector, typed TF-IDF terms, rare shared names,
-shared figures, the time gap, the languages) and a logistic model learnt on labelled pairs
-(`decision.py`) gives the probability that they tell one story. It joins the most probable
-candidate when that reaches `join_threshold`, else starts its own story.
+(`evidence.FEATURES`: its multilingual title+lead vector, typed TF-IDF terms, rare shared names
+and their cross-script keys, shared figures, the time gap, the languages) and a logistic model
+learnt on labelled pairs (`decision.py`) gives the probability that they tell one story. It joins
+the most probable candidate when that reaches `join_threshold`, else starts its own story.
 
 Candidates come from two bounded indexes, never from all stories: an inverted index from term to
 story, probed with the article's strongest terms and names and read from its most recent end, and
@@ -170,9 +170,13 @@ class StoryGrouper:
         story = self._stories[index]
         centroid = story.centroid
         dot = sum(weight * centroid[term] for term, weight in scaled.items() if term in centroid)
-        shared = [idf[n] if n in idf else self._idf(n) for n in evidence.names if n in story.evidence.names]
+        names: list[float] = []
+        keys: list[float] = []  # the names' cross-script keys (`keys.py`)
+        for name in evidence.names:
+            if name in story.evidence.names:
+                (keys if name[0] == "s" else names).append(idf[name] if name in idf else self._idf(name))
         held = sum(1 for term in salient if term in centroid) / len(salient) if salient else 0.0
-        return pair_features(evidence, story.evidence, dot / self._story_norm(index), shared, held)
+        return pair_features(evidence, story.evidence, dot / self._story_norm(index), names, held, keys)
 
     def add(self, article: Article, vector: np.ndarray | None = None) -> str:
         """Place one article (with its encoder vector, when the caller encoded a batch); returns
@@ -276,7 +280,7 @@ class StoryGrouper:
         every other word. (Across languages names may be written apart; the model decides.)"""
         shares_name = features[_NAMES] > 0 or features[_SALIENT] > 0
         same_language = features[_CROSS] == 0
-        return shares_name or not same_language or not evidence.names
+        return shares_name or not same_language or not any(name[0] == "e" for name in evidence.names)
 
     def _model(self, story: StoryState, features: tuple[float, ...]) -> JoinModel:
         """The encoder's model when both sides have a vector, else the one fitted without it."""

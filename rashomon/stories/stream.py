@@ -41,7 +41,7 @@ def article_evidence(article: Article, weights: Mapping[str, float], vector: np.
     when = parse_date(article.published)
     return ArticleEvidence(
         vector=vector,
-        names=frozenset(t for t in weights if t[0] == "e"),
+        names=frozenset(t for t in weights if t[0] in "es"),  # names (`e:`) and their keys (`s:`)
         figures=rare_figures(weights),
         first=when,
         last=when,

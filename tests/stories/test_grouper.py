@@ -170,11 +170,13 @@ def test_figures_written_into_cjk_text_are_figures() -> None:
 
 def test_abjad_words_are_not_names_but_devanagari_names_meet_latin_ones() -> None:
     """Arabic script marks no names and writes no short vowels: its words are `u:` terms (not
-    names, which would make every Arabic pair share "rare names"); a Devanagari name still meets
-    its Latin spelling."""
+    names, which would make every Arabic pair share "rare names"), and their consonant keys
+    (`keys.py`) meet a Latin name's; a Devanagari name still meets its Latin spelling."""
     arabic = make_article("ar-1", "غرقت العبارة سانت إيلونا قرب بورتهافن", language="ar")
     terms = features.extract_terms(arabic, CONFIG).weights
-    assert terms and all(t.startswith(("u:", "k:", "n:")) for t in terms)
+    assert terms and all(t.startswith(("u:", "k:", "n:", "s:")) for t in terms)
+    latin = make_article("en-1", "The ferry sank off Porthaven, near the town of Porthaven.", language="en")
+    assert "s:BRTBN" in terms and "s:BRTBN" in features.extract_terms(latin, CONFIG).weights
     hindi = make_article("hi-1", "मुल्तान में बाढ़", language="hi")
     assert "e:multan" in features.extract_terms(hindi, CONFIG).weights
 

@@ -38,8 +38,9 @@ LOCAL = make_article(
     title="Porthaven families wait for news after Saint Ilona fire",
     published="2025-06-03",
 )
-ALWAYS = links.LinkModel((0.0,) * len(links.LINK_FEATURES), 10.0, (0.0,) * 10, (1.0,) * 10)
-NEVER_JOIN = decision.JoinModel((0.0,) * len(decision.FEATURES), -100.0, (0.0,) * 18, (1.0,) * 18)
+_LINKS, _JOINS = len(links.LINK_FEATURES), len(decision.FEATURES)
+ALWAYS = links.LinkModel((0.0,) * _LINKS, 10.0, (0.0,) * _LINKS, (1.0,) * _LINKS)
+NEVER_JOIN = decision.JoinModel((0.0,) * _JOINS, -100.0, (0.0,) * _JOINS, (1.0,) * _JOINS)
 
 
 def _apart_then_linked(model: links.LinkModel | None) -> StoryGrouper:
