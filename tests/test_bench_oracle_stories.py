@@ -12,7 +12,8 @@ import pytest
 from repo_paths import DEVSTREAM, ROOT
 
 sys.path.insert(0, str(ROOT))
-from bench.oracle_stories import main, unanchored  # noqa: E402
+from bench.oracle_stories import main, unanchored, without_intruders  # noqa: E402
+from rashomon.records import Story  # noqa: E402
 from rashomon.stories import grouper, links  # noqa: E402
 from rashomon.stories.evidence import StoryEvidence  # noqa: E402
 from rashomon.stories.state import StoryState, StoryTable  # noqa: E402
@@ -44,6 +45,16 @@ def test_unanchored_candidates_skip_only_empty_stories_and_shared_languages() ->
     assert [i for i, _ in unanchored(True)(english, [(0, 1.0), *near], table, 4)] == [0, 1]
 
 
+def test_intruders_leave_their_story_alone_or_all_minorities() -> None:
+    gold = {"a": "quake", "b": "quake", "c": "quake", "d": "digest", "e": "aftershock", "f": "aftershock"}
+    stories = [Story("s1", ("a", "b", "d", "c", "e", "f")), Story("s2", ("x",))]
+    gold["x"] = "other"
+    lone = without_intruders(stories, gold, lone_only=True)
+    assert [s.article_ids for s in lone] == [("a", "b", "c", "e", "f"), ("d",), ("x",)]
+    every = without_intruders(stories, gold, lone_only=False)
+    assert [s.article_ids for s in every] == [("a", "b", "c"), ("d",), ("e",), ("f",), ("x",)]
+
+
 @pytest.mark.skipif(not (DEVSTREAM / "stream.jsonl").exists(), reason="../shared/devstream is not here")
 def test_bounds_on_the_dev_stream(tmp_path) -> None:
     out = tmp_path / "oracle.json"
@@ -54,6 +65,9 @@ def test_bounds_on_the_dev_stream(tmp_path) -> None:
         assert recall == sorted(recall)
         assert report[f"{name} gold links, any language"]["recall"] > report[f"{name} shipped"]["recall"] + 0.1
         shipped = report[f"{name} shipped"]["precision"]
+        modes = ("lone intruders", "every minority")
+        ejected = [report[f"{name} shipped, gold ejects {m}"]["precision"] for m in modes]
+        assert shipped < ejected[0] < ejected[1] == 1.0
         assert all(
             report[f"{name} {mode}"]["precision"] > shipped - 0.03
             for mode in ("gold links", "gold links, any language")
