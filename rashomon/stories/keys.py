@@ -6,7 +6,7 @@ writes no short vowels, Japanese has no l, Korean no f. Their consonants, each p
 (lips b f p v, tongue-back and hissing c g j k q s x z, teeth d t, liquids l r, nasals m n;
 vowels, h, w and y dropped, repeats merged), give one key, `KRNK`. Soundex (Russell, 1918) keys
 English names the same way; the classes here are coarser, so that the sounds one script lacks
-fall in with the ones it writes for them. A key says little alone (a few thousand keys exist),
+fall in with the ones it writes for them. A key says little alone (there are under 2,000 keys),
 so the grouper weighs a shared key by its rarity, as it weighs names.
 
 Keys are taken from the words that can be names: capitalised words inside a sentence (cased
@@ -34,7 +34,7 @@ _ABJAD = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe7
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 # Korean particles of one syllable, written on the word they follow (`젤렌스키는`: "Zelensky" + topic).
 _PARTICLES = frozenset("은는이가을를의에도와과로")
-KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]{3,}")
+_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]{3,}")
 
 
 @lru_cache(maxsize=100_000)
@@ -64,5 +64,5 @@ def uncased_key(written: str) -> str | None:
 
 def katakana_keys(text: str) -> set[str]:
     """Keys of the katakana runs of `text`."""
-    keys = (name_key(run.group()) for run in KATAKANA.finditer(text))
+    keys = (name_key(run.group()) for run in _KATAKANA.finditer(text))
     return {key for key in keys if key}
