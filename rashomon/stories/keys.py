@@ -6,7 +6,7 @@ writes no short vowels, Japanese has no l, Korean no f. Their consonants, each p
 (lips b f p v, tongue-back and hissing c g j k q s x z, teeth d t, liquids l r, nasals m n;
 vowels, h, w and y dropped, repeats merged), give one key, `KRNK`. Soundex (Russell, 1918) keys
 English names the same way; the classes here are coarser, so that the sounds one script lacks
-fall in with the ones it writes for them. A key says little alone (there are under 2,000 keys),
+fall in with the ones it writes for them. A key says little alone (there are 1,680 keys),
 so the grouper weighs a shared key by its rarity, as it weighs names.
 
 Keys are taken from the words that can be names: capitalised words inside a sentence (cased
