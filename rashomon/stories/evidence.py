@@ -188,7 +188,7 @@ def day_gap(one: Dated, other: Dated) -> int | None:
     return 0
 
 
-def name_rarity(shared: list[float]) -> float:
+def name_rarity(shared: Sequence[float]) -> float:
     """Evidence of shared names: the summed IDF of the three rarest, each less the 1 that smooths
     IDF (a name in every article counts for nothing)."""
     return sum(max(0.0, idf - 1.0) for idf in sorted(shared, reverse=True)[:3])
@@ -229,7 +229,7 @@ def pair_features(
         math.log1p(story.size),
         1.0 if days_shared else 0.0,
         1.0 if article.days and story.days and not days_shared else 0.0,
-        name_rarity(list(shared_key_idf)) * cross,
+        name_rarity(shared_key_idf) * cross,
     )
 
 

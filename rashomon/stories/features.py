@@ -22,7 +22,7 @@ from rashomon.config import StoriesConfig
 from rashomon.provenance.spin import PHRASE_ALIASES, TOKEN_ALIASES
 from rashomon.provenance.transliterate import transliterate
 from rashomon.records import Article
-from rashomon.stories.keys import katakana_keys, name_key, uncased_key
+from rashomon.stories.keys import ABJAD, katakana_keys, name_key, uncased_key
 from rashomon.text.lexicon import INDEX_STOP_WORDS as STOPWORDS
 from rashomon.text.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, plural_stem
 from rashomon.text.numbers import word_value
@@ -114,7 +114,6 @@ def _words(text: str) -> list[_Word]:
     return words
 
 
-_ABJAD = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
@@ -127,7 +126,7 @@ def _uncased_terms(written: str, token: str, prefix: int) -> list[str]:
     Japanese and Korean write a phrase as one run: its character bigrams, each transliterated,
     are `u:` terms (not names: nothing marks a name there), so `北京市` meets `北京` and Japanese
     kanji meet Chinese."""
-    if _ABJAD.search(written):
+    if ABJAD.search(written):
         return ["u:" + token]
     if not _CJK.search(written):
         return ["e:" + token[:prefix]]

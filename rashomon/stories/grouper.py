@@ -262,8 +262,9 @@ class StoryGrouper:
             return gold
         best, best_probability = -1, self.config.join_threshold
         reasons: tuple[str, ...] = ()
+        names_anyone = any(name[0] == "e" for name in evidence.names)  # not its names' keys (`s:`)
         for index, features in with_margins(scored):
-            if not self._may_join(features, evidence):
+            if not self._may_join(features, names_anyone):
                 continue
             model = self._model(self._stories[index], features)
             probability = model.probability(features)
@@ -274,13 +275,13 @@ class StoryGrouper:
         return best
 
     @staticmethod
-    def _may_join(features: tuple[float, ...], evidence: ArticleEvidence) -> bool:
+    def _may_join(features: tuple[float, ...], names_anyone: bool) -> bool:
         """In one language, an article that names anyone joins only a story that shares a name
         with it: two reports from one template (a fire in one town, a fire in another) share
         every other word. (Across languages names may be written apart; the model decides.)"""
         shares_name = features[_NAMES] > 0 or features[_SALIENT] > 0
         same_language = features[_CROSS] == 0
-        return shares_name or not same_language or not any(name[0] == "e" for name in evidence.names)
+        return shares_name or not same_language or not names_anyone
 
     def _model(self, story: StoryState, features: tuple[float, ...]) -> JoinModel:
         """The encoder's model when both sides have a vector, else the one fitted without it."""

@@ -30,7 +30,7 @@ _CLASSES = {
 }
 KEY_LENGTH = 5  # classes kept (dev stream: 5 tells cross-language pairs apart better than 4)
 MIN_LENGTH = 3  # fewer consonants match too many words to be evidence
-_ABJAD = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+ABJAD = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 # Korean particles of one syllable, written on the word they follow (`젤렌스키는`: "Zelensky" + topic).
 _PARTICLES = frozenset("은는이가을를의에도와과로")
@@ -51,7 +51,7 @@ def name_key(word: str) -> str | None:
 def uncased_key(written: str) -> str | None:
     """The key of a word of a script without case, if that script's words may be names: Arabic
     or Hebrew (the Arabic article `ال` removed) and Korean; None for others (Chinese, Thai...)."""
-    if _ABJAD.search(written):
+    if ABJAD.search(written):
         if written.startswith("ال") and len(written) > 4:
             written = written[2:]
         return name_key(written)
