@@ -50,8 +50,7 @@ def fold(
     """B-cubed (P, R, F1) of Rashomon and of the baseline on half `test` of each pass, with both
     models fitted on the other half."""
     train = {n: [a for a in arts if half(gold[a.id], seed) != test] for n, (arts, gold) in passes.items()}
-    rows = [teacher_rows(train[n], passes[n][1], vectors[n], config) for n in PASSES]
-    joins = fit(np.vstack([r[0] for r in rows]), np.concatenate([r[1] for r in rows]))
+    joins = fit([group for n in PASSES for group in teacher_rows(train[n], passes[n][1], vectors[n], config)])
     link_rows = []
     for n in PASSES:
         link_rows += train_story_links.run(train[n], vectors[n], config, teacher=passes[n][1], joins=joins).link_rows

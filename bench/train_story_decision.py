@@ -40,7 +40,7 @@ from rashomon.records import Article
 from rashomon.stories import decision
 from rashomon.stories.baseline import group_stories_single_pass
 from rashomon.stories.encoder import encode_articles
-from rashomon.stories.evidence import FEATURES
+from rashomon.stories.evidence import FEATURES, MARGINS, with_margins
 from rashomon.stories.grouper import StoryGrouper
 from rashomon.stories.stream import stream_order
 
@@ -48,22 +48,48 @@ BENCH = Path(__file__).resolve().parent
 RESULTS = BENCH / "results_story_decision.json"
 
 
+Group = tuple[list[tuple[float, ...]], int, int]  # `StoryGrouper.groups`: one article's comparisons
+
+
 def teacher_rows(
     articles: Sequence[Article], gold: dict[str, str], vectors: dict[str, np.ndarray], config: Config
-) -> tuple[np.ndarray, np.ndarray]:
+) -> list[Group]:
+    """Every comparison the grouper makes on `articles`, with the gold story placing each."""
     grouper = StoryGrouper(config.stories, teacher=gold)
     for article in sorted(articles, key=stream_order):
         grouper.add(article, vectors[article.id])
-    x = np.array([features for features, _ in grouper.pairs], dtype=float).reshape(-1, len(FEATURES))
-    y = np.array([label for _, label in grouper.pairs], dtype=int)
-    return x, y
+    return grouper.groups
 
 
-def fit(x: np.ndarray, y: np.ndarray) -> decision.JoinModels:
-    """The encoder's model, and the model for pairs without vectors (encoder features zeroed)."""
+def floors_of(groups: Sequence[Group]) -> tuple[float, ...]:
+    """Per margin (`evidence.MARGINS`), the median of its feature over the comparisons with a
+    story not the article's: what a typical other story gives."""
+    columns = [FEATURES.index(of) for _, of in MARGINS]
+    others = [features for candidates, gold, _ in groups for p, features in enumerate(candidates) if p != gold]
+    if not others:
+        return (0.0,) * len(MARGINS)
+    return tuple(float(np.median([features[column] for features in others])) for column in columns)
+
+
+def matrix(groups: Sequence[Group], floors: Sequence[float]) -> tuple[np.ndarray, np.ndarray]:
+    """The rows (features and margins) of the open candidates, labelled gold or not."""
+    rows: list[tuple[float, ...]] = []
+    labels: list[int] = []
+    for candidates, gold, opened in groups:
+        for position, (_, features) in enumerate(with_margins(list(enumerate(candidates)), floors)[:opened]):
+            rows.append(features)
+            labels.append(int(position == gold))
+    return np.array(rows, dtype=float).reshape(-1, len(FEATURES)), np.array(labels, dtype=int)
+
+
+def fit(groups: Sequence[Group]) -> decision.JoinModels:
+    """The encoder's model, and the model for pairs without vectors (encoder features zeroed),
+    with the margins' floors."""
+    floors = floors_of(groups)
+    x, y = matrix(groups, floors)
     blind = x.copy()
     blind[:, [FEATURES.index(name) for name in FEATURES if name.startswith("encoder")]] = 0.0
-    return decision.JoinModels(fit_one(x, y), fit_one(blind, y))
+    return decision.JoinModels(fit_one(x, y), fit_one(blind, y), floors)
 
 
 def model_data(model: decision.JoinModel) -> dict[str, object]:
@@ -121,9 +147,9 @@ def main(argv: list[str] | None = None) -> int:
         )
         encoded = encode_articles(articles, config.stories)
         rows["devset"] = teacher_rows(articles, gold, {a.id: encoded[i] for i, a in enumerate(articles)}, config)
-    x = np.vstack([r[0] for r in rows.values()])
-    y = np.concatenate([r[1] for r in rows.values()])
-    model = fit(x, y)
+    groups = [group for found in rows.values() for group in found]
+    model = fit(groups)
+    x, y = matrix(groups, model.floors)
     report: dict[str, object] = {
         "stream": args.stream,
         "features": list(FEATURES),
@@ -132,6 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         "fitted": datetime.now(UTC).strftime("%Y-%m-%d"),
         "weights": dict(zip(FEATURES, model.encoder.weights, strict=True)),
         "intercept": model.encoder.intercept,
+        "floors": dict(zip([of for _, of in MARGINS], model.floors, strict=True)),
         "training_auc": round(float(roc_auc_score(y, [model.encoder.logit(tuple(r)) for r in x])), 4),
         "held_out": held_out(passes, vectors, config),
         "seconds": round(time.perf_counter() - started, 1),
@@ -142,6 +169,7 @@ def main(argv: list[str] | None = None) -> int:
         data = {
             "features": list(FEATURES),
             "models": {"encoder": model_data(model.encoder), "no_encoder": model_data(model.no_encoder)},
+            "floors": dict(zip([of for _, of in MARGINS], model.floors, strict=True)),
             "fitted_on": f"{Path(args.stream).parent.name}/{Path(args.stream).name}, dated and undated passes"
             + (", and the devset's clusters and distractors" if args.devset else ""),
             "rows": int(len(y)),
@@ -159,8 +187,7 @@ def held_out(passes, vectors, config: Config) -> dict[str, object]:
         halves = [[a for a in stream.articles if half_of(stream.gold[a.id]) == h] for h in (0, 1)]
         for test in (0, 1):
             train = halves[1 - test]
-            xt, yt = teacher_rows(train, stream.gold, vectors[name], config)
-            model = fit(xt, yt)
+            model = fit(teacher_rows(train, stream.gold, vectors[name], config))
             articles = halves[test]
             gold = {a.id: stream.gold[a.id] for a in articles}
             ours = score(group_with(model, articles, vectors[name], config), gold)

@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
         for test in (0, 1):
             train = halves[1 - test]
             # both models fitted on the other half only: the join model, then the links over it
-            joins = fit_joins(*teacher_rows(train, stream.gold, vectors, config))
+            joins = fit_joins(teacher_rows(train, stream.gold, vectors, config))
             model = fit(run(train, vectors, config, teacher=stream.gold, joins=joins).link_rows)
             gold = {a.id: stream.gold[a.id] for a in halves[test]}
             held_out[f"{name} half {test}"] = {

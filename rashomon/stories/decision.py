@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from rashomon.stories.evidence import FEATURES
+from rashomon.stories.evidence import FEATURES, MARGINS
 
 MODEL_PATH = Path(__file__).with_name("decision.json")
 # What each feature is evidence of, as the brief names it ("" for none: a story's size is not).
@@ -83,6 +83,9 @@ class JoinModels:
 
     encoder: JoinModel
     no_encoder: JoinModel
+    # Per `evidence.MARGINS`: the value a typical other story gives on the feature the margin is
+    # taken on (the median over the training comparisons with stories not the article's).
+    floors: tuple[float, ...] = (0.0,) * len(MARGINS)
 
 
 def model_from(data: dict[str, Any]) -> JoinModel:
@@ -102,4 +105,5 @@ def load_models(path: str = str(MODEL_PATH)) -> JoinModels:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     if tuple(data["features"]) != FEATURES:
         raise ValueError(f"{path} was fitted on features {data['features']}, not {list(FEATURES)}")
-    return JoinModels(model_from(data["models"]["encoder"]), model_from(data["models"]["no_encoder"]))
+    floors = tuple(float(data.get("floors", {}).get(of, 0.0)) for _, of in MARGINS)
+    return JoinModels(model_from(data["models"]["encoder"]), model_from(data["models"]["no_encoder"]), floors)

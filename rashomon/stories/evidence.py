@@ -233,16 +233,22 @@ def pair_features(
     )
 
 
-def with_margins(scored: list[tuple[int, tuple[float, ...]]]) -> list[tuple[int, tuple[float, ...]]]:
+def with_margins(
+    scored: list[tuple[int, tuple[float, ...]]], floors: Sequence[float] = (0.0, 0.0, 0.0)
+) -> list[tuple[int, tuple[float, ...]]]:
     """Each candidate's features (`pair_features`) followed by its `MARGINS`: how far above the
-    best of the other candidates it is on that feature (its own value when it is alone). The best
-    of the others is the column's best, or its second best for the candidate holding the best."""
+    best of the other candidates it is on that feature. The best of the others is the column's
+    best, or its second best for the candidate holding the best, and never below the `floors`
+    (one per margin, what a typical story not the article's gives: `decision.JoinModels`), so a
+    candidate alone is measured against a typical other story, not against nothing."""
     columns = [FEATURES.index(of) for _, of in MARGINS]
     tops = []
-    for column in columns:
+    for column, floor in zip(columns, floors, strict=True):
         ranked = sorted(range(len(scored)), key=lambda p: -scored[p][1][column])[:2]
-        values = [scored[p][1][column] for p in ranked] + [0.0, 0.0]
-        tops.append((ranked[0] if ranked else -1, values[0], values[1] if len(ranked) > 1 else 0.0))
+        values = [scored[p][1][column] for p in ranked]
+        best = values[0] if values else floor
+        second = values[1] if len(values) > 1 else floor
+        tops.append((ranked[0] if ranked else -1, best, second))
     out = []
     for position, (index, features) in enumerate(scored):
         margins = tuple(

@@ -66,7 +66,7 @@ class StoryGrouper:
         """`exhaustive` compares every article with every open story instead of the candidates:
         the reference that the benchmark measures blocking against. `teacher` (article id to gold
         story) places every article in its gold story and records each comparison's features
-        and label in `pairs`: what `bench/train_story_decision.py` fits the model on. `memory` is where
+        in `groups`: what `bench/train_story_decision.py` fits the model on. `memory` is where
         the pass keeps its state (`state.Memory`; a store's, to continue its pass). `models` replaces
         `decision.json`'s (what the training script scores)."""
         self.config = config
@@ -74,7 +74,9 @@ class StoryGrouper:
         # A teacher needs no model (it is what fits one, when the features change).
         self.models: JoinModels | None = models or (load_models() if teacher is None else None)
         self.teacher = teacher
-        self.pairs: list[tuple[tuple[float, ...], bool]] = []
+        # With a teacher, every comparison: the candidates' features (the open candidates, then the
+        # closed stories that count in the margins), the gold story's position, the open count.
+        self.groups: list[tuple[list[tuple[float, ...]], int, int]] = []
         self.joins: dict[str, Join] = {}
         self._gold_story: dict[str, int] = {}
         memory = memory or Memory.fresh(config.postings_read, config.vector_window, DIMENSIONS)
@@ -113,14 +115,18 @@ class StoryGrouper:
     def _is_open(self, index: int, when: date | None) -> bool:
         return bool(self._stories.open_among([index], when, self.config.window_days))
 
-    def _candidates(self, vector: dict[str, float], evidence: ArticleEvidence) -> list[int]:
+    def _candidates(self, vector: dict[str, float], evidence: ArticleEvidence) -> tuple[list[int], list[int]]:
         """Stories worth a full comparison: those sharing the article's strongest terms or names
         (an inverted index read from its most recent end) and those nearest its encoder vector
         among the `vector_window` most recent stories; both bounded, so the cost per article
-        stays flat however long the stream."""
+        stays flat however long the stream. Second, the closed stories among them (up to
+        `vector_candidates`): they cannot be joined, but the margins measure the candidates
+        against them too (`with_margins`), so an article alone with one open story (a Japanese
+        party vote two days after a German election, the only story open then) is not taken
+        for that story's own on a likeness it shares with stories of other days."""
         config, when = self.config, evidence.first
         if self.exhaustive:
-            return self._stories.open_among(range(len(self._stories)), when, config.window_days)
+            return self._stories.open_among(range(len(self._stories)), when, config.window_days), []
         probes = sorted(vector, key=lambda t: (-vector[t], t))[: config.probe_terms]
         anchors = [t for t in vector if t[0] in "end"]
         probes += sorted(anchors, key=lambda t: (-vector[t], t))[: config.probe_anchors]
@@ -134,7 +140,13 @@ class StoryGrouper:
         del found[max(0, config.max_candidates) :]
         nearest = self._nearest(evidence)
         self._stories.prefetch(nearest)
-        return found + self._stories.open_among([i for i in nearest if i not in hits], when, config.window_days)
+        found += self._stories.open_among([i for i in nearest if i not in hits], when, config.window_days)
+        if when is None:
+            return found, []
+        taken = set(found)
+        best_hit = sorted(hits, key=lambda i: (-hits[i], i))[: config.vector_candidates]
+        closed = [i for i in dict.fromkeys(nearest + best_hit) if i not in taken and self._stories[i].article_ids]
+        return found, closed[: config.vector_candidates]
 
     def _nearest(self, evidence: ArticleEvidence) -> list[int]:
         count = len(self._stories)
@@ -224,12 +236,15 @@ class StoryGrouper:
         scaled = {term: weight * idf[term] for term, weight in vector.items()}
         salient = sorted((t for t in vector if t[0] in "eu"), key=lambda t: (-vector[t], t))[:5]
         scored = []
-        for index in self._candidates(vector, evidence):
+        candidates, closed = self._candidates(vector, evidence)
+        for index in candidates:
             story = self._stories[index]
             if story.article_ids and (block is None or block not in story.blocks):  # empty: linked away
                 self.comparisons += 1
                 scored.append((index, self._features(scaled, evidence, index, salient, idf)))
-        best = self._decide(ids[0], scored, lambda i: self._features(scaled, evidence, i, salient, idf), evidence)
+        others = [(index, self._features(scaled, evidence, index, salient, idf)) for index in closed] if scored else []
+        features_of = lambda i: self._features(scaled, evidence, i, salient, idf)  # noqa: E731
+        best = self._decide(ids[0], scored, features_of, evidence, others)
         if best < 0:
             best = len(self._stories)
             label = self.teacher.get(ids[0]) if self.teacher else None
@@ -251,19 +266,24 @@ class StoryGrouper:
         scored: list[tuple[int, tuple[float, ...]]],
         features_of: Callable[[int], tuple[float, ...]],
         evidence: ArticleEvidence,
+        closed: Sequence[tuple[int, tuple[float, ...]]] = (),
     ) -> int:
         """The story to join (-1: a new one): the most probable candidate if the model gives it at
-        least `join_threshold`; with a teacher, the gold story, recording every comparison."""
+        least `join_threshold`; with a teacher, the gold story, recording every comparison. The
+        `closed` stories (and their features) count only in the candidates' margins."""
         if self.teacher is not None:
             gold = self._gold_story.get(self.teacher.get(first, ""), -1)
             if gold >= 0 and all(index != gold for index, _ in scored):
                 scored.append((gold, features_of(gold)))
-            self.pairs.extend((features, index == gold) for index, features in with_margins(scored))
+            others = [features for i, features in closed if i != gold]
+            position = next((p for p, (index, _) in enumerate(scored) if index == gold), -1)
+            self.groups.append(([features for _, features in scored] + others, position, len(scored)))
             return gold
         best, best_probability = -1, self.config.join_threshold
         reasons: tuple[str, ...] = ()
         names_anyone = any(name[0] == "e" for name in evidence.names)  # not its names' keys (`s:`)
-        for index, features in with_margins(scored):
+        assert self.models is not None
+        for index, features in with_margins(scored + list(closed), self.models.floors)[: len(scored)]:
             if not self._may_join(features, names_anyone):
                 continue
             model = self._model(self._stories[index], features)
