@@ -6,10 +6,8 @@ and their cross-script keys, shared figures, the time gap, the languages) and a 
 learnt on labelled pairs (`decision.py`) gives the probability that they tell one story. It joins
 the most probable candidate when that reaches `join_threshold`, else starts its own story.
 
-Candidates come from two bounded indexes, never from all stories: an inverted index from term to
-story, probed with the article's strongest terms and names and read from its most recent end, and
-the `vector_candidates` stories whose mean vector is nearest the article's among the
-`vector_window` most recent. Cost per article stays flat as the stream grows. A story keeps the
+Candidates come from two bounded indexes, never from all stories (`candidates.py`), so the cost
+per article stays flat as the stream grows. A story keeps the
 summed term weights of its articles (its centroid, cut to its strongest terms) and closes when
 `window_days` pass without a new article; its centroid is then cut to a short summary (only
 undated articles can still join it).
@@ -33,6 +31,7 @@ import numpy as np
 
 from rashomon.config import StoriesConfig
 from rashomon.records import Article, Join, Story
+from rashomon.stories.candidates import find_candidates
 from rashomon.stories.decision import JoinModel, JoinModels, load_models
 from rashomon.stories.encoder import DIMENSIONS, encode_articles
 from rashomon.stories.evidence import (
@@ -50,6 +49,8 @@ from rashomon.stories.state import Memory, StoryState
 from rashomon.stories.stream import article_evidence, lead_line, parse_date, story_id
 
 _NAMES, _SALIENT, _CROSS = (FEATURES.index(name) for name in ("names", "salient", "cross"))
+Features = tuple[float, ...]
+Scored = list[tuple[int, Features]]  # stories (their indexes) and the article's features against each
 
 
 class StoryGrouper:
@@ -114,46 +115,6 @@ class StoryGrouper:
 
     def _is_open(self, index: int, when: date | None) -> bool:
         return bool(self._stories.open_among([index], when, self.config.window_days))
-
-    def _candidates(self, vector: dict[str, float], evidence: ArticleEvidence) -> tuple[list[int], list[int]]:
-        """Stories worth a full comparison: those sharing the article's strongest terms or names
-        (an inverted index read from its most recent end) and those nearest its encoder vector
-        among the `vector_window` most recent stories; both bounded, so the cost per article
-        stays flat however long the stream. Second, the closed stories among them (up to
-        `vector_candidates`): they cannot be joined, but the margins measure the candidates
-        against them too (`with_margins`), so an article alone with one open story (a Japanese
-        party vote two days after a German election, the only story open then) is not taken
-        for that story's own on a likeness it shares with stories of other days."""
-        config, when = self.config, evidence.first
-        if self.exhaustive:
-            return self._stories.open_among(range(len(self._stories)), when, config.window_days), []
-        probes = sorted(vector, key=lambda t: (-vector[t], t))[: config.probe_terms]
-        anchors = [t for t in vector if t[0] in "end"]
-        probes += sorted(anchors, key=lambda t: (-vector[t], t))[: config.probe_anchors]
-        self._postings.prefetch(probes)
-        hits: Counter[int] = Counter()
-        for term in probes:
-            hits.update(self._postings.recent(term))
-        # the open stories with the most hits (most of those hit are long closed: dropped before ranking)
-        self._stories.prefetch(hits)
-        found = sorted(self._stories.open_among(hits, when, config.window_days), key=lambda i: (-hits[i], i))
-        del found[max(0, config.max_candidates) :]
-        nearest = self._nearest(evidence)
-        self._stories.prefetch(nearest)
-        found += self._stories.open_among([i for i in nearest if i not in hits], when, config.window_days)
-        if when is None:
-            return found, []
-        taken = set(found)
-        best_hit = sorted(hits, key=lambda i: (-hits[i], i))[: config.vector_candidates]
-        closed = [i for i in dict.fromkeys(nearest + best_hit) if i not in taken and self._stories[i].article_ids]
-        return found, closed[: config.vector_candidates]
-
-    def _nearest(self, evidence: ArticleEvidence) -> list[int]:
-        count = len(self._stories)
-        if not evidence.vector.any() or not count or self.config.vector_candidates <= 0:
-            return []
-        low, units = self._units.recent(count)
-        return [i for i, _ in nearest_others(units, low, evidence.vector, self.config.vector_candidates)]
 
     def _story_norm(self, index: int) -> float:
         """Length of the story's TF-IDF centroid, cached until the story changes or the stream
@@ -236,14 +197,17 @@ class StoryGrouper:
         scaled = {term: weight * idf[term] for term, weight in vector.items()}
         salient = sorted((t for t in vector if t[0] in "eu"), key=lambda t: (-vector[t], t))[:5]
         scored = []
-        candidates, closed = self._candidates(vector, evidence)
+        candidates, closed = find_candidates(self.memory, self.config, vector, evidence, self.exhaustive)
         for index in candidates:
             story = self._stories[index]
             if story.article_ids and (block is None or block not in story.blocks):  # empty: linked away
                 self.comparisons += 1
                 scored.append((index, self._features(scaled, evidence, index, salient, idf)))
-        others = [(index, self._features(scaled, evidence, index, salient, idf)) for index in closed] if scored else []
-        features_of = lambda i: self._features(scaled, evidence, i, salient, idf)  # noqa: E731
+
+        def features_of(index: int) -> Features:
+            return self._features(scaled, evidence, index, salient, idf)
+
+        others = [(index, features_of(index)) for index in closed] if scored else []
         best = self._decide(ids[0], scored, features_of, evidence, others)
         if best < 0:
             best = len(self._stories)
@@ -263,10 +227,10 @@ class StoryGrouper:
     def _decide(
         self,
         first: str,
-        scored: list[tuple[int, tuple[float, ...]]],
-        features_of: Callable[[int], tuple[float, ...]],
+        scored: Scored,
+        features_of: Callable[[int], Features],
         evidence: ArticleEvidence,
-        closed: Sequence[tuple[int, tuple[float, ...]]] = (),
+        closed: Scored,
     ) -> int:
         """The story to join (-1: a new one): the most probable candidate if the model gives it at
         least `join_threshold`; with a teacher, the gold story, recording every comparison. The
