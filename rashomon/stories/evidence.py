@@ -238,9 +238,9 @@ def with_margins(
 ) -> list[tuple[int, tuple[float, ...]]]:
     """Each candidate's features (`pair_features`) followed by its `MARGINS`: how far above the
     best of the other candidates it is on that feature. The best of the others is the column's
-    best, or its second best for the candidate holding the best, and never below the `floors`
-    (one per margin, what a typical story not the article's gives: `decision.JoinModels`), so a
-    candidate alone is measured against a typical other story, not against nothing."""
+    best, or its second best for the candidate holding the best; for a candidate alone, the
+    `floors` (one per margin, what a typical story not the article's gives: `decision.JoinModels`),
+    so that it is measured against a typical other story, not against nothing."""
     columns = [FEATURES.index(of) for _, of in MARGINS]
     tops = []
     for column, floor in zip(columns, floors, strict=True):

@@ -116,3 +116,19 @@ def test_margins_are_each_candidate_against_the_best_of_the_others(rows: list[tu
             column = FEATURES.index(of)
             others = [row[column] for p, row in enumerate(rows) if p != position]
             assert features[len(FEATURES) + offset] == rows[position][column] - max(others, default=0.0)
+
+
+@given(st.tuples(*[VALUES] * len(FEATURES)), st.tuples(VALUES, VALUES, VALUES))
+def test_a_candidate_alone_is_measured_against_the_floors(row: tuple[float, ...], floors: tuple[float, ...]) -> None:
+    from rashomon.stories.evidence import MARGINS, with_margins
+
+    [(_, features)] = with_margins([(7, row)], floors)
+    for offset, (_, of) in enumerate(MARGINS):
+        assert features[len(FEATURES) + offset] == row[FEATURES.index(of)] - floors[offset]
+
+
+def test_the_shipped_models_carry_the_floors_they_were_fitted_with() -> None:
+    """A typical other story's encoder likeness is well above nothing: without its floor, a
+    candidate alone would stand out by the whole of its likeness."""
+    floors = load_models().floors
+    assert len(floors) == 3 and 0.1 < floors[0] < 0.5 and all(f >= 0 for f in floors)
