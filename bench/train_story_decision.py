@@ -41,14 +41,11 @@ from rashomon.stories import decision
 from rashomon.stories.baseline import group_stories_single_pass
 from rashomon.stories.encoder import encode_articles
 from rashomon.stories.evidence import FEATURES, MARGINS, with_margins
-from rashomon.stories.grouper import StoryGrouper
+from rashomon.stories.grouper import Group, StoryGrouper
 from rashomon.stories.stream import stream_order
 
 BENCH = Path(__file__).resolve().parent
 RESULTS = BENCH / "results_story_decision.json"
-
-
-Group = tuple[list[tuple[float, ...]], int, int]  # `StoryGrouper.groups`: one article's comparisons
 
 
 def teacher_rows(

@@ -51,6 +51,9 @@ from rashomon.stories.stream import article_evidence, lead_line, parse_date, sto
 _NAMES, _SALIENT, _CROSS = (FEATURES.index(name) for name in ("names", "salient", "cross"))
 Features = tuple[float, ...]
 Scored = list[tuple[int, Features]]  # stories (their indexes) and the article's features against each
+# With a teacher, one article's comparisons: the candidates' features (the open candidates, then
+# the closed stories that count in the margins), the gold story's position, the open count.
+Group = tuple[list[Features], int, int]
 
 
 class StoryGrouper:
@@ -75,9 +78,7 @@ class StoryGrouper:
         # A teacher needs no model (it is what fits one, when the features change).
         self.models: JoinModels | None = models or (load_models() if teacher is None else None)
         self.teacher = teacher
-        # With a teacher, every comparison: the candidates' features (the open candidates, then the
-        # closed stories that count in the margins), the gold story's position, the open count.
-        self.groups: list[tuple[list[tuple[float, ...]], int, int]] = []
+        self.groups: list[Group] = []  # with a teacher, every article's comparisons
         self.joins: dict[str, Join] = {}
         self._gold_story: dict[str, int] = {}
         memory = memory or Memory.fresh(config.postings_read, config.vector_window, DIMENSIONS)
