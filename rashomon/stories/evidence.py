@@ -234,7 +234,7 @@ def pair_features(
 
 
 def with_margins(
-    scored: list[tuple[int, tuple[float, ...]]], floors: Sequence[float] = (0.0, 0.0, 0.0)
+    scored: list[tuple[int, tuple[float, ...]]], floors: Sequence[float] = (0.0,) * len(MARGINS)
 ) -> list[tuple[int, tuple[float, ...]]]:
     """Each candidate's features (`pair_features`) followed by its `MARGINS`: how far above the
     best of the other candidates it is on that feature. The best of the others is the column's

@@ -197,17 +197,17 @@ class StoryGrouper:
         vector, idf = self._vector(probe or weights)
         scaled = {term: weight * idf[term] for term, weight in vector.items()}
         salient = sorted((t for t in vector if t[0] in "eu"), key=lambda t: (-vector[t], t))[:5]
+
+        def features_of(index: int) -> Features:
+            return self._features(scaled, evidence, index, salient, idf)
+
         scored = []
         candidates, closed = find_candidates(self.memory, self.config, vector, evidence, self.exhaustive)
         for index in candidates:
             story = self._stories[index]
             if story.article_ids and (block is None or block not in story.blocks):  # empty: linked away
                 self.comparisons += 1
-                scored.append((index, self._features(scaled, evidence, index, salient, idf)))
-
-        def features_of(index: int) -> Features:
-            return self._features(scaled, evidence, index, salient, idf)
-
+                scored.append((index, features_of(index)))
         others = [(index, features_of(index)) for index in closed] if scored else []
         best = self._decide(ids[0], scored, features_of, evidence, others)
         if best < 0:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from anyascii import anyascii
+from rashomon.provenance.transliterate import transliterate
 
 _CLASSES = {
     **dict.fromkeys("bfpv", "B"),
@@ -41,7 +41,7 @@ _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]{3,}")
 def name_key(word: str) -> str | None:
     """The key of one written word (None when it has fewer than `MIN_LENGTH` consonants)."""
     classes: list[str] = []
-    for letter in anyascii(word).lower():
+    for letter in transliterate(word).lower():
         sound = _CLASSES.get(letter)
         if sound is not None and (not classes or classes[-1] != sound):
             classes.append(sound)
