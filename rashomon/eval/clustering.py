@@ -72,6 +72,48 @@ def pairwise(gold: Mapping[str, str], predicted: Mapping[str, str], scored: Sequ
     return _prf(precision, recall)
 
 
+@dataclass(slots=True, frozen=True)
+class Losses:
+    """Where B-cubed falls short of 1, in parts that add up to 1 - P and 1 - R (rounded to 4).
+
+    `lone`: precision lost where an article of a one-article gold story (a single page, a near miss
+    such as a digest) shares a story with another article; `mixed`: lost where articles of two
+    stories of two or more are together. `within`: recall lost between articles of one story in
+    one language; `across`: between articles of one story in different languages. They tell
+    whether to work on near misses, on merges, or on linking languages."""
+
+    lone: float
+    mixed: float
+    within: float
+    across: float
+
+
+def b_cubed_losses(gold: Mapping[str, str], predicted: Mapping[str, str], languages: Mapping[str, str]) -> Losses:
+    """`Losses` of plain B-cubed over the articles of `gold` (all in `predicted`)."""
+    items = [item for item in gold if item in predicted]
+    if not items:
+        return Losses(0.0, 0.0, 0.0, 0.0)
+    gold_size = Counter(gold[item] for item in items)
+    story_size = Counter(predicted[item] for item in items)
+    singles = Counter(predicted[item] for item in items if gold_size[gold[item]] == 1)  # per story
+    cell = Counter((gold[item], predicted[item]) for item in items)
+    in_language = Counter((gold[item], languages.get(item, "und")) for item in items)
+    cell_language = Counter((gold[item], predicted[item], languages.get(item, "und")) for item in items)
+    lone = mixed = within = across = 0.0
+    for item in items:
+        label, story, language = gold[item], predicted[item], languages.get(item, "und")
+        wrong = story_size[story] - cell[(label, story)]
+        alone = wrong if gold_size[label] == 1 else singles[story]
+        lone += alone / story_size[story]
+        mixed += (wrong - alone) / story_size[story]
+        missed = gold_size[label] - cell[(label, story)]
+        missed_here = in_language[(label, language)] - cell_language[(label, story, language)]
+        within += missed_here / gold_size[label]
+        across += (missed - missed_here) / gold_size[label]
+    count = len(items)
+    return Losses(*(round(value / count, 4) for value in (lone, mixed, within, across)))
+
+
 def joined_by_language(
     gold: Mapping[str, str], predicted: Mapping[str, str], languages: Mapping[str, str]
 ) -> dict[str, tuple[int, int]]:

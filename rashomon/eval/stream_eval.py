@@ -5,7 +5,8 @@ One run gives what deciding on a grouper needs, all on the same articles:
   inputs are often undated);
 - in each pass, our grouper, our grouper without its cross-lingual anchors, and the single-pass
   TF-IDF baseline, each scored with B-cubed and pairwise P/R/F1;
-- the worst merges and splits of each system, by id (titles in the text report only);
+- the worst merges and splits of each system, by id (titles in the text report only), and where
+  its B-cubed precision and recall are lost (`clustering.Losses`);
 - a density sweep: unrelated real articles added at 0 to 5 times the stream's size, and the
   precision of the labelled articles' stories as they come (see `clustering` for how an
   unrelated article that joins a story is counted).
@@ -21,7 +22,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rashomon.config import Config, StoriesConfig
-from rashomon.eval.clustering import PRF, b_cubed_scored, intruders, joined_by_language, pairwise
+from rashomon.eval.clustering import (
+    PRF,
+    Losses,
+    b_cubed_losses,
+    b_cubed_scored,
+    intruders,
+    joined_by_language,
+    pairwise,
+)
 from rashomon.eval.errors import GroupingError, worst_merges, worst_splits
 from rashomon.eval.stories import Grouper
 from rashomon.eval.stream import LabelledStream, load_labelled_stream, load_unrelated
@@ -44,6 +53,7 @@ class SystemRun:
     splits: tuple[GroupingError, ...]
     # per language: articles in their story's main part, of those whose story has two or more
     languages: dict[str, tuple[int, int]] = dataclasses.field(default_factory=dict)
+    losses: Losses | None = None  # where B-cubed precision and recall are lost
 
 
 @dataclass(slots=True, frozen=True)
@@ -104,6 +114,7 @@ def run_system(name: str, grouper: Grouper, stream: LabelledStream, config: Stor
     members: dict[str, list[str]] = defaultdict(list)
     for article_id in scored:
         members[predicted[article_id]].append(article_id)
+    languages = {a.id: a.language for a in stream.articles}
     return SystemRun(
         name=name,
         b_cubed=b_cubed_scored(stream.gold, predicted, scored),
@@ -112,7 +123,8 @@ def run_system(name: str, grouper: Grouper, stream: LabelledStream, config: Stor
         seconds=seconds,
         merges=tuple(worst_merges(stream.gold, members, worst)),
         splits=tuple(worst_splits(stream.gold, predicted, worst)),
-        languages=joined_by_language(stream.gold, predicted, {a.id: a.language for a in stream.articles}),
+        languages=joined_by_language(stream.gold, predicted, languages),
+        losses=b_cubed_losses(stream.gold, predicted, languages),
     )
 
 

@@ -30,6 +30,14 @@ def format_pass(report: PassReport) -> list[str]:
             ranked = sorted(run.languages.items(), key=lambda item: (-item[1][1], item[0]))
             joined = ", ".join(f"{language} {j}/{n}" for language, (j, n) in ranked)
             lines.append(f"{run.name}: in their story's main part, by language: {joined}")
+    for run in report.systems:
+        if run.name == OURS and run.losses is not None:
+            loss = run.losses
+            lines.append(
+                f"{run.name}: B3 precision lost {loss.lone + loss.mixed:.3f} (lone articles {loss.lone:.3f}, "
+                f"stories mixed {loss.mixed:.3f}); recall lost {loss.within + loss.across:.3f} "
+                f"(within a language {loss.within:.3f}, across languages {loss.across:.3f})"
+            )
     return lines
 
 

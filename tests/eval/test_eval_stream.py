@@ -6,11 +6,13 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from repo_paths import DEVSET, DEVSTREAM
 from typer.testing import CliRunner
 
 from rashomon.cli import app
-from rashomon.eval.clustering import b_cubed_scored, intruders, joined_by_language, pairwise
+from rashomon.eval.clustering import b_cubed_losses, b_cubed_scored, intruders, joined_by_language, pairwise
 from rashomon.eval.errors import UNLABELLED, worst_merges, worst_splits
 from rashomon.eval.stories import b_cubed
 from rashomon.eval.stream import is_labelled_stream
@@ -58,6 +60,35 @@ def test_joined_by_language_by_hand() -> None:
     # a tie between two parts goes to the smaller story id, whatever the order of the input
     tied = {"a": "2", "b": "1", "c": "1", "d": "4"}
     assert joined_by_language({"a": "x", "b": "x"}, tied, languages) == {"en": (1, 2)}
+
+
+def test_b_cubed_losses_by_hand() -> None:
+    # story 1 = a b (x) with d, a single page (y): lone; story 2 = c (x) with e (z): mixed
+    gold = {"a": "x", "b": "x", "c": "x", "d": "y", "e": "z", "f": "z"}
+    predicted = {"a": "1", "b": "1", "d": "1", "c": "2", "e": "2", "f": "3"}
+    languages = {"a": "en", "b": "ko", "c": "en", "d": "en", "e": "en", "f": "fr"}
+    losses = b_cubed_losses(gold, predicted, languages)
+    # lone: a and b 1/3 each, d 2/3; mixed: c and e 1/2 each (over 6 articles)
+    assert (losses.lone, losses.mixed) == (round(4 / 3 / 6, 4), round(1 / 6, 4))
+    # x is split (a b | c): a misses c (en: within), b misses c (across), c misses a (within)
+    # and b (across); z is split (e | f, en and fr): across for both
+    assert (losses.within, losses.across) == (round(2 / 3 / 6, 4), round(5 / 3 / 6, 4))
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 3), st.integers(0, 3), st.sampled_from(["en", "ko", "ar"])), min_size=1, max_size=14
+    )
+)
+def test_b_cubed_losses_add_up_to_what_b_cubed_misses(rows: list[tuple[int, int, str]]) -> None:
+    ids = [f"a{i}" for i in range(len(rows))]
+    gold = {i: f"g{g}" for i, (g, _, _) in zip(ids, rows, strict=True)}
+    predicted = {i: f"p{p}" for i, (_, p, _) in zip(ids, rows, strict=True)}
+    languages = {i: language for i, (_, _, language) in zip(ids, rows, strict=True)}
+    losses, score = b_cubed_losses(gold, predicted, languages), b_cubed_scored(gold, predicted, ids)
+    assert min(losses.lone, losses.mixed, losses.within, losses.across) >= 0
+    assert losses.lone + losses.mixed == pytest.approx(1 - score.precision, abs=3e-4)
+    assert losses.within + losses.across == pytest.approx(1 - score.recall, abs=3e-4)
 
 
 def test_worst_merges_and_splits_by_hand() -> None:
