@@ -12,7 +12,7 @@ from repo_paths import DEVSET, DEVSTREAM
 from typer.testing import CliRunner
 
 from rashomon.cli import app
-from rashomon.eval.clustering import b_cubed_losses, b_cubed_scored, intruders, joined_by_language, pairwise
+from rashomon.eval.clustering import Losses, b_cubed_losses, b_cubed_scored, intruders, joined_by_language, pairwise
 from rashomon.eval.errors import UNLABELLED, worst_merges, worst_splits
 from rashomon.eval.stories import b_cubed
 from rashomon.eval.stream import is_labelled_stream
@@ -127,6 +127,10 @@ def test_report_on_our_fixture_stream() -> None:
     assert "single-pass tf-idf" in text and "density sweep" in text and "worst splits" in text
     assert "in their story's main part, by language:" in text
     assert data["passes"][0]["systems"][0]["languages"]  # type: ignore[index]
+    # a perfect grouping loses nothing, and the report says so in its parts
+    assert report.passes[0].systems[0].losses == Losses(0.0, 0.0, 0.0, 0.0)
+    assert "precision lost 0.000 (lone articles 0.000, stories mixed 0.000)" in text
+    assert data["passes"][0]["systems"][0]["losses"] == {"lone": 0.0, "mixed": 0.0, "within": 0.0, "across": 0.0}  # type: ignore[index]
 
 
 def test_cli_on_a_labelled_stream(tmp_path: Path) -> None:
