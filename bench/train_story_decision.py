@@ -147,6 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     groups = [group for found in rows.values() for group in found]
     model = fit(groups)
     x, y = matrix(groups, model.floors)
+    floors = dict(zip([of for _, of in MARGINS], model.floors, strict=True))
     report: dict[str, object] = {
         "stream": args.stream,
         "features": list(FEATURES),
@@ -155,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
         "fitted": datetime.now(UTC).strftime("%Y-%m-%d"),
         "weights": dict(zip(FEATURES, model.encoder.weights, strict=True)),
         "intercept": model.encoder.intercept,
-        "floors": dict(zip([of for _, of in MARGINS], model.floors, strict=True)),
+        "floors": floors,
         "training_auc": round(float(roc_auc_score(y, [model.encoder.logit(tuple(r)) for r in x])), 4),
         "held_out": held_out(passes, vectors, config),
         "seconds": round(time.perf_counter() - started, 1),
@@ -166,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
         data = {
             "features": list(FEATURES),
             "models": {"encoder": model_data(model.encoder), "no_encoder": model_data(model.no_encoder)},
-            "floors": dict(zip([of for _, of in MARGINS], model.floors, strict=True)),
+            "floors": floors,
             "fitted_on": f"{Path(args.stream).parent.name}/{Path(args.stream).name}, dated and undated passes"
             + (", and the devset's clusters and distractors" if args.devset else ""),
             "rows": int(len(y)),

@@ -21,8 +21,9 @@ def find_candidates(
     memory: Memory, config: StoriesConfig, vector: dict[str, float], evidence: ArticleEvidence, exhaustive: bool
 ) -> tuple[list[int], list[int]]:
     """The open stories worth a full comparison (every open story if `exhaustive`: the reference
-    that the benchmark measures blocking against); and, for a dated article, the closed stories
-    the same indexes find (up to `vector_candidates`). Those cannot be joined, but the margins
+    that the benchmark measures blocking against); and, for a dated article, the other stories
+    the same indexes find (up to `vector_candidates`): closed ones, or open ones that
+    `max_candidates` left out. Those are not joined, but the margins
     measure the candidates against them too (`evidence.with_margins`): a Japanese party vote alone
     with a German election two days before is then not that story's by the whole of a likeness
     that the earlier votes share as well."""
